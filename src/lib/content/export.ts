@@ -1,0 +1,33 @@
+import type { StoryModule } from './types';
+
+/**
+ * The version of the exported JSON's shape (not of a module's content: that is `version`). Raise it
+ * when a field is renamed or removed; adding an optional field does not need a new version.
+ */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+export type ModuleExport = {
+	schemaVersion: typeof EXPORT_SCHEMA_VERSION;
+	slug: string;
+	title: string;
+	summary: string;
+	version: string;
+	story: StoryModule['story'];
+	facts: Pick<StoryModule, 'events' | 'relations' | 'figures' | 'sources' | 'attributions'>;
+	questions: StoryModule['questions'];
+};
+
+/** The module as versioned JSON: every passage a `{ quote, start, end }` into `story.text`. */
+export function exportModule(module: StoryModule): ModuleExport {
+	const { slug, title, summary, version, story, events, relations, figures, sources, attributions, questions } = module;
+	return {
+		schemaVersion: EXPORT_SCHEMA_VERSION,
+		slug,
+		title,
+		summary,
+		version,
+		story,
+		facts: { events, relations, figures, sources, attributions },
+		questions
+	};
+}

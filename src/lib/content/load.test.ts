@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureSource } from './fixtures';
+import { checkModule, ContentError, loadModule } from './load';
+import type { ModuleSource, Question } from './types';
+
+/** The problems a broken copy of the fixture produces, as "where: message" lines. */
+function problemsAfter(breakIt: (source: ModuleSource) => void): string[] {
+	const source = structuredClone(fixtureSource());
+	breakIt(source);
+	const { module, problems } = checkModule(source);
+	expect(module).toBeUndefined();
+	return problems.map((p) => `${p.where}: ${p.message}${p.quote ? ` [${p.quote}]` : ''}`);
+}
+
+function question<K extends Question['kind']>(source: ModuleSource, kind: K): Extract<Question, { kind: K }> {
+	return source.questions.find((q) => q.kind === kind) as Extract<Question, { kind: K }>;
+}
+
+describe('checkModule on a valid module', () => {
+	it('resolves every passage to offsets into the story text', () => {
+		const { module, problems } = checkModule(fixtureSource());
+		expect(problems).toEqual([]);
+		expect(module!.story.text.startsWith('Council closes the bridge')).toBe(true);
+		const cited = [
+			...module!.events.map((e) => e.cite),
+			...module!.figures.map((f) => f.cite),
+			...module!.attributions.map((a) => a.cite),
+			...module!.questions.flatMap((q) => q.evidence)
+		];
+		expect(cited).toHaveLength(3 + 2 + 1 + 4);
+		for (const e of cited) expect(module!.story.text.slice(e.start, e.end)).toBe(e.quote);
+	});
+
+	it('lays out headline, standfirst, dateline, paragraphs and sentences', () => {
+		const { story } = loadModule(fixtureSource());
+		const slice = (s: { start: number; end: number }) => story.text.slice(s.start, s.end);
+		expect(slice(story.headline)).toBe('Council closes the bridge');
+		expect(slice(story.standfirst)).toBe('The mayor said the bridge will close on Friday');
+		expect(slice(story.dateline)).toBe('RIVERTON, January 1. /Wire/.');
+		expect(story.paragraphs).toHaveLength(2);
+		expect(story.sentences.map(slice)).toEqual([
+			'The council voted to close the bridge.',
+			'"It is not safe," the mayor said.',
+			'Engineers had inspected it twice.',
+			'The mayor said the vote was 7 to 2.'
+		]);
+		expect(story.published).toBe('1 Jan 2020, 09:00');
+	});
+
+	it('gives a content version that changes when the content does', () => {
+		const a = loadModule(fixtureSource()).version;
+		const changed = fixtureSource();
+		changed.questions[0]!.stem = 'Who called the bridge unsafe?';
+		expect(loadModule(fixtureSource()).version).toBe(a);
+		expect(loadModule(changed).version).not.toBe(a);
+		expect(a).toMatch(/^[0-9a-f]{8}$/);
+	});
+});
+
+describe('each check fires on a broken module', () => {
+	it('names the module, the question and the quote that does not occur', () => {
+		const source = fixtureSource();
+		source.questions[0]!.evidence = ['"It is unsafe," the mayor said.'];
+		expect(() => loadModule(source)).toThrowError(ContentError);
+		expect(() => loadModule(source)).toThrowError(
+			'fixture-story: question q1: the quote does not occur in the story — ""It is unsafe," the mayor said."'
+		);
+	});
+
+	it('refuses a quote that occurs twice unless the occurrence is named', () => {
+		expect(problemsAfter((s) => (s.questions[0]!.evidence = ['The mayor said']))).toEqual([
+			'question q1: the quote occurs 2 times; say which with { quote, occurrence: 1..2 } [The mayor said]'
+		]);
+		const named = fixtureSource();
+		named.questions[0]!.evidence = [{ quote: 'The mayor said', occurrence: 2 }];
+		const { module } = checkModule(named);
+		const e = module!.questions[0]!.evidence[0]!;
+		expect(e.start).toBe(module!.story.text.lastIndexOf('The mayor said'));
+		expect(problemsAfter((s) => (s.questions[0]!.evidence = [{ quote: 'The mayor said', occurrence: 3 }]))).toEqual([
+			'question q1: occurrence 3 asked for, but the quote occurs 2 time(s) [The mayor said]'
+		]);
+	});
+
+	it('refuses quotes with padding and empty quotes', () => {
+		expect(problemsAfter((s) => (s.events[0]!.cite = ' Engineers had inspected'))).toEqual([
+			'event inspect: the quote starts or ends with white space [ Engineers had inspected]'
+		]);
+		expect(problemsAfter((s) => (s.figures[0]!.cite = ''))).toEqual(['figure for: the quote is empty']);
+	});
+
+	it('refuses a story whose layout differs from the one declared', () => {
+		expect(problemsAfter((s) => (s.story.chrome = ['All news']))).toEqual(['story: expected the chrome line "All news"']);
+		expect(problemsAfter((s) => (s.story.dateline = 'LONDON, January 1.'))).toEqual([
+			'story: expected the first paragraph to open with the dateline "LONDON, January 1."'
+		]);
+		expect(problemsAfter((s) => (s.story.published = '2 Jan 2020'))).toEqual([
+			'story: expected the publication time "2 Jan 2020" after the chrome'
+		]);
+	});
+
+	it('checks references between the tables', () => {
+		expect(problemsAfter((s) => (s.attributions[0]!.source = 'council'))).toEqual([
+			'attribution not-safe: there is no source "council"'
+		]);
+		expect(problemsAfter((s) => (s.relations[0]!.after = 'collapse'))).toEqual([
+			'relation 1 (inspect before collapse): there is no event "collapse"',
+			'question q2: the story does not establish that "inspect" happened before "vote"'
+		]);
+		expect(problemsAfter((s) => (s.questions[0]!.facts = ['nope']))).toEqual(['question q1: refers to an unknown fact "nope"']);
+		expect(problemsAfter((s) => s.events.push({ ...s.events[0]! }))).toContain('event inspect: the id is used twice');
+	});
+
+	it('refuses an order of happening that goes round in a circle', () => {
+		const lines = problemsAfter((s) =>
+			s.relations.push({ before: 'vote', after: 'inspect', cite: 'had inspected', reason: 'wrong' })
+		);
+		expect(lines.some((l) => l.startsWith('relations: the order of happening goes round in a circle'))).toBe(true);
+	});
+
+	it('checks single-choice keys: a real option, and feedback on every wrong one', () => {
+		expect(problemsAfter((s) => (question(s, 'single').answer = 'z'))).toEqual([
+			'question q1: the answer "z" is not one of the options',
+			'question q1: wrong option a has no feedback'
+		]);
+		expect(problemsAfter((s) => delete question(s, 'single').options[1]!.feedback)).toEqual([
+			'question q1: wrong option b has no feedback'
+		]);
+		expect(problemsAfter((s) => (question(s, 'single').options[1]!.id = 'a'))).toContain(
+			'question q1: the option id "a" is used twice'
+		);
+	});
+
+	it('checks ordering keys: a permutation, and only orders the story establishes', () => {
+		expect(problemsAfter((s) => (question(s, 'ordering').answer = ['inspect', 'inspect']))).toEqual([
+			'question q2: the answer must be a permutation of the items'
+		]);
+		expect(problemsAfter((s) => (question(s, 'ordering').answer = ['vote', 'inspect']))).toEqual([
+			'question q2: the story does not establish that "vote" happened before "inspect"'
+		]);
+		expect(
+			problemsAfter((s) => {
+				const q = question(s, 'ordering');
+				q.items = ['inspect', 'quote'];
+				q.answer = ['inspect', 'quote'];
+			})
+		).toEqual(['question q2: the story does not establish that "inspect" happened before "quote"']);
+		expect(problemsAfter((s) => (question(s, 'ordering').items = ['vote', 'bridge']))).toContain(
+			'question q2: "bridge" is not an event'
+		);
+	});
+
+	it('checks numeric keys', () => {
+		expect(problemsAfter((s) => (question(s, 'numeric').answer = { type: 'integer', value: 7.5 }))).toEqual([
+			'question q3: an integer answer must be a whole number'
+		]);
+		expect(problemsAfter((s) => (question(s, 'numeric').wrongValues = [{ value: 7, feedback: 'x' }]))).toEqual([
+			'question q3: a wrong value equals the answer'
+		]);
+		expect(problemsAfter((s) => (question(s, 'numeric').answer = { type: 'date', iso: '2021-02-30' }))).toEqual([
+			'question q3: a date answer is YYYY-MM-DD or --MM-DD'
+		]);
+	});
+
+	it('checks true/false/not-stated keys and their feedback', () => {
+		expect(problemsAfter((s) => delete question(s, 'tfn').feedback.false)).toEqual([
+			'question q4: feedback for the wrong choice "false" is missing'
+		]);
+		expect(problemsAfter((s) => ((question(s, 'tfn') as { answer: string }).answer = 'maybe'))).toContain(
+			'question q4: the answer must be true, false or not-stated'
+		);
+	});
+
+	it('checks matching and multiple-select keys', () => {
+		const matching = (s: ModuleSource) =>
+			s.questions.push({
+				id: 'q5',
+				kind: 'matching',
+				skill: 'sources',
+				difficulty: 2,
+				stem: 'Match each statement to who made it.',
+				prompts: [
+					{ id: 'p1', text: 'It is not safe' },
+					{ id: 'p2', text: 'The vote was 7 to 2' }
+				],
+				choices: [
+					{ id: 'mayor', text: 'The mayor' },
+					{ id: 'wire', text: 'The reporter' }
+				],
+				answer: { p1: 'mayor', p2: 'council' },
+				wrongFeedback: 'Look at who each sentence names.',
+				explanation: 'Both are the mayor’s.',
+				evidence: ['the mayor said']
+			});
+		expect(problemsAfter(matching)).toEqual(['question q5: prompt p2 is matched to an unknown choice "council"']);
+		const multiple = (s: ModuleSource) =>
+			s.questions.push({
+				id: 'q6',
+				kind: 'multiple',
+				skill: 'sources',
+				difficulty: 2,
+				stem: 'Which are quoted?',
+				options: [
+					{ id: 'a', text: 'The mayor' },
+					{ id: 'b', text: 'The engineers' }
+				],
+				answer: ['a', 'b'],
+				explanation: 'x',
+				evidence: ['"It is not safe,"']
+			});
+		expect(problemsAfter(multiple)).toEqual(['question q6: at least one option must be wrong']);
+	});
+
+	it('checks the parts every question needs', () => {
+		expect(
+			problemsAfter((s) => {
+				const q = s.questions[0]!;
+				q.evidence = [];
+				q.explanation = ' ';
+				(q as { skill: string }).skill = 'grammar';
+				(q as { difficulty: number }).difficulty = 4;
+			})
+		).toEqual([
+			'question q1: unknown skill "grammar"',
+			'question q1: difficulty must be 1, 2 or 3',
+			'question q1: the explanation is missing',
+			'question q1: cite at least one passage as evidence'
+		]);
+	});
+});

@@ -1,0 +1,334 @@
+import { happenedBefore } from './order';
+import { parseStory, resolveCite, StoryLayoutError } from './story';
+import {
+	ATTRIBUTION_KINDS,
+	QUESTION_KINDS,
+	SKILLS,
+	TFN_CHOICES,
+	type Cite,
+	type Evidence,
+	type ModuleSource,
+	type Option,
+	type Question,
+	type Story,
+	type StoryModule
+} from './types';
+
+/** One thing wrong with a module, located well enough for an author to fix it. */
+export type ContentProblem = {
+	module: string;
+	/** "question q7", "event lavrov-announces", "story" … */
+	where: string;
+	message: string;
+	quote?: string;
+};
+
+export class ContentError extends Error {
+	constructor(readonly problems: ContentProblem[]) {
+		super(problems.map(formatProblem).join('\n'));
+	}
+}
+
+export function formatProblem(p: ContentProblem): string {
+	return `${p.module}: ${p.where}: ${p.message}${p.quote === undefined ? '' : ` — "${p.quote}"`}`;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Validates a module and resolves every cited passage. Returns the module only when there are no
+ * problems, so a caller can never use a module with a dangling quote or an inconsistent key.
+ */
+export function checkModule(source: ModuleSource): { module?: StoryModule; problems: ContentProblem[] } {
+	const slug = typeof source?.slug === 'string' && source.slug ? source.slug : '(no slug)';
+	const problems: ContentProblem[] = [];
+	const problem = (where: string, message: string, quote?: string) =>
+		problems.push({ module: slug, where, message, ...(quote === undefined ? {} : { quote }) });
+
+	if (!SLUG.test(slug)) problem('module', 'the slug must be lowercase words joined by hyphens');
+	for (const key of ['title', 'summary'] as const) {
+		if (typeof source[key] !== 'string' || source[key].trim() === '') problem('module', `${key} is missing`);
+	}
+
+	let story: Story;
+	try {
+		story = parseStory(source.storyFile, source.story);
+	} catch (e) {
+		if (!(e instanceof StoryLayoutError)) throw e;
+		problem('story', e.message);
+		return { problems };
+	}
+
+	const resolve = (where: string, cite: Cite): Evidence => {
+		const result = resolveCite(story.text, cite);
+		if (result.ok) return result.evidence;
+		problem(where, result.problem, typeof cite === 'string' ? cite : cite?.quote);
+		return { quote: '', start: 0, end: 0 };
+	};
+
+	const ids = (table: string, rows: { id: string }[]) => {
+		const seen = new Set<string>();
+		for (const row of rows) {
+			if (typeof row.id !== 'string' || !ID.test(row.id)) problem(`${table} "${row.id}"`, 'ids are lowercase words joined by - or _');
+			if (seen.has(row.id)) problem(`${table} ${row.id}`, 'the id is used twice');
+			seen.add(row.id);
+		}
+		return seen;
+	};
+	const eventIds = ids('event', source.events);
+	const figureIds = ids('figure', source.figures);
+	const sourceIds = ids('source', source.sources);
+	const attributionIds = ids('attribution', source.attributions);
+	const questionIds = ids('question', source.questions);
+	void questionIds;
+
+	const events = source.events.map((e) => {
+		const where = `event ${e.id}`;
+		if (!e.label?.trim()) problem(where, 'the label is missing');
+		if (e.status !== 'past' && e.status !== 'planned') problem(where, 'status must be "past" or "planned"');
+		return { ...e, cite: resolve(where, e.cite) };
+	});
+
+	const relations = source.relations.map((r, i) => {
+		const where = `relation ${i + 1} (${r.before} before ${r.after})`;
+		for (const id of [r.before, r.after]) if (!eventIds.has(id)) problem(where, `there is no event "${id}"`);
+		if (r.before === r.after) problem(where, 'an event cannot come before itself');
+		if (!r.reason?.trim()) problem(where, 'say why the cited words establish the order');
+		return { ...r, cite: resolve(where, r.cite) };
+	});
+	const cycle = findCycle(source.relations);
+	if (cycle) problem('relations', `the order of happening goes round in a circle: ${cycle.join(' → ')}`);
+
+	const figures = source.figures.map((f) => {
+		const where = `figure ${f.id}`;
+		if (!f.counts?.trim()) problem(where, 'say what the figure counts');
+		if (f.kind === 'count' || f.kind === 'year') {
+			if (typeof f.value !== 'number' || !Number.isFinite(f.value)) problem(where, 'a count is a finite number');
+		} else if (f.kind === 'date') {
+			if (typeof f.value !== 'string' || !validIsoDate(f.value)) problem(where, 'a date is YYYY-MM-DD or --MM-DD');
+		} else if (f.kind === 'time') {
+			if (typeof f.value !== 'string' || !TIME.test(f.value)) problem(where, 'a time is HH:MM');
+		} else {
+			problem(where, `unknown figure kind "${String(f.kind)}"`);
+		}
+		for (const id of f.derivedFrom ?? []) if (!figureIds.has(id)) problem(where, `derived from an unknown figure "${id}"`);
+		return { ...f, cite: resolve(where, f.cite) };
+	});
+
+	for (const s of source.sources) {
+		if (!s.name?.trim() || !s.role?.trim()) problem(`source ${s.id}`, 'a source needs a name and a role');
+		if (s.type !== 'person' && s.type !== 'body') problem(`source ${s.id}`, 'type must be "person" or "body"');
+	}
+
+	const attributions = source.attributions.map((a) => {
+		const where = `attribution ${a.id}`;
+		if (!sourceIds.has(a.source)) problem(where, `there is no source "${a.source}"`);
+		if (!(ATTRIBUTION_KINDS as readonly string[]).includes(a.kind)) problem(where, `unknown kind "${a.kind}"`);
+		if (!a.claim?.trim()) problem(where, 'the claim is missing');
+		return { ...a, cite: resolve(where, a.cite) };
+	});
+
+	const factIds = new Set([...eventIds, ...figureIds, ...sourceIds, ...attributionIds]);
+	const questions = source.questions.map((q) => {
+		const where = `question ${q.id}`;
+		checkQuestion(q, (message, quote) => problem(where, message, quote), { eventIds, factIds, relations: source.relations });
+		return {
+			...q,
+			evidence: (Array.isArray(q.evidence) ? q.evidence : []).map((c) => resolve(where, c))
+		} as Question<Evidence>;
+	});
+
+	if (problems.length > 0) return { problems };
+	return {
+		problems,
+		module: {
+			slug: source.slug,
+			title: source.title,
+			summary: source.summary,
+			version: contentVersion(source),
+			story,
+			events,
+			relations,
+			figures,
+			sources: source.sources,
+			attributions,
+			questions
+		}
+	};
+}
+
+/** Loads a module or throws a `ContentError` naming every problem. */
+export function loadModule(source: ModuleSource): StoryModule {
+	const { module, problems } = checkModule(source);
+	if (!module) throw new ContentError(problems);
+	return module;
+}
+
+type QuestionContext = {
+	eventIds: Set<string>;
+	factIds: Set<string>;
+	relations: { before: string; after: string }[];
+};
+
+function checkQuestion(q: Question, problem: (message: string, quote?: string) => void, ctx: QuestionContext) {
+	if (!(QUESTION_KINDS as readonly string[]).includes(q.kind)) return problem(`unknown kind "${String(q.kind)}"`);
+	if (!(SKILLS as readonly string[]).includes(q.skill)) problem(`unknown skill "${String(q.skill)}"`);
+	if (![1, 2, 3].includes(q.difficulty)) problem('difficulty must be 1, 2 or 3');
+	if (!q.stem?.trim()) problem('the stem is missing');
+	if (!q.explanation?.trim()) problem('the explanation is missing');
+	if (!Array.isArray(q.evidence) || q.evidence.length === 0) problem('cite at least one passage as evidence');
+	for (const hint of q.hints ?? []) if (!hint?.trim()) problem('a hint is empty');
+	for (const id of q.facts ?? []) if (!ctx.factIds.has(id)) problem(`refers to an unknown fact "${id}"`);
+
+	switch (q.kind) {
+		case 'single': {
+			const ids = checkOptions(q.options, problem);
+			if (!ids.has(q.answer)) problem(`the answer "${q.answer}" is not one of the options`);
+			checkWrongFeedback(q.options, [q.answer], problem);
+			break;
+		}
+		case 'multiple': {
+			const ids = checkOptions(q.options, problem);
+			if (!Array.isArray(q.answer) || q.answer.length === 0) problem('a multiple-select question needs at least one correct option');
+			else {
+				if (new Set(q.answer).size !== q.answer.length) problem('the answer lists an option twice');
+				for (const a of q.answer) if (!ids.has(a)) problem(`the answer "${a}" is not one of the options`);
+				if (q.answer.length === q.options.length) problem('at least one option must be wrong');
+				checkWrongFeedback(q.options, q.answer, problem);
+			}
+			break;
+		}
+		case 'ordering': {
+			if (!Array.isArray(q.items) || q.items.length < 2) return problem('an ordering needs at least two events');
+			for (const id of q.items) if (!ctx.eventIds.has(id)) problem(`"${id}" is not an event`);
+			if (new Set(q.items).size !== q.items.length) problem('an event is listed twice');
+			const isPermutation =
+				Array.isArray(q.answer) &&
+				q.answer.length === q.items.length &&
+				new Set(q.answer).size === q.answer.length &&
+				q.answer.every((id) => q.items.includes(id));
+			if (!isPermutation) return problem('the answer must be a permutation of the items');
+			for (let i = 0; i + 1 < q.answer.length; i++) {
+				const [a, b] = [q.answer[i]!, q.answer[i + 1]!];
+				if (!happenedBefore(ctx.relations, a, b)) {
+					problem(`the story does not establish that "${a}" happened before "${b}"`);
+				}
+			}
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong order is missing');
+			break;
+		}
+		case 'numeric': {
+			const a = q.answer;
+			if (a?.type === 'integer') {
+				if (!Number.isInteger(a.value)) problem('an integer answer must be a whole number');
+				if (a.tolerance !== undefined && !(a.tolerance >= 0)) problem('tolerance must be zero or more');
+			} else if (a?.type === 'date') {
+				if (!validIsoDate(a.iso)) problem('a date answer is YYYY-MM-DD or --MM-DD');
+			} else problem('the answer must be an integer or a date');
+			for (const w of q.wrongValues ?? []) {
+				const same = a?.type === 'integer' ? w.value === a.value : a?.type === 'date' && w.value === a.iso;
+				if (same) problem('a wrong value equals the answer');
+				if (!w.feedback?.trim()) problem(`the wrong value ${w.value} has no feedback`);
+			}
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong number is missing');
+			if (!q.format?.trim()) problem('say what format the answer takes');
+			break;
+		}
+		case 'matching': {
+			if (!Array.isArray(q.prompts) || q.prompts.length < 2) return problem('a matching question needs at least two prompts');
+			if (!Array.isArray(q.choices) || q.choices.length < 2) return problem('a matching question needs at least two choices');
+			const prompts = new Set(q.prompts.map((p) => p.id));
+			const choices = new Set(q.choices.map((c) => c.id));
+			if (prompts.size !== q.prompts.length) problem('a prompt id is used twice');
+			if (choices.size !== q.choices.length) problem('a choice id is used twice');
+			for (const p of q.prompts) {
+				if (!p.text?.trim()) problem(`prompt ${p.id} has no text`);
+				const c = q.answer?.[p.id];
+				if (c === undefined) problem(`prompt ${p.id} has no answer`);
+				else if (!choices.has(c)) problem(`prompt ${p.id} is matched to an unknown choice "${c}"`);
+			}
+			for (const id of Object.keys(q.answer ?? {})) if (!prompts.has(id)) problem(`the answer names an unknown prompt "${id}"`);
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong match is missing');
+			break;
+		}
+		case 'evidence': {
+			if (!q.claim?.trim()) problem('the claim to support is missing');
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong pick is missing');
+			break;
+		}
+		case 'tfn': {
+			if (!q.statement?.trim()) problem('the statement is missing');
+			if (!(TFN_CHOICES as readonly string[]).includes(q.answer)) problem('the answer must be true, false or not-stated');
+			for (const c of TFN_CHOICES) {
+				if (c !== q.answer && !q.feedback?.[c]?.trim()) problem(`feedback for the wrong choice "${c}" is missing`);
+			}
+			break;
+		}
+	}
+}
+
+function checkOptions(options: Option[], problem: (message: string) => void): Set<string> {
+	if (!Array.isArray(options) || options.length < 2) {
+		problem('a choice question needs at least two options');
+		return new Set();
+	}
+	const ids = new Set<string>();
+	for (const o of options) {
+		if (ids.has(o.id)) problem(`the option id "${o.id}" is used twice`);
+		if (!o.text?.trim()) problem(`option ${o.id} has no text`);
+		ids.add(o.id);
+	}
+	return ids;
+}
+
+function checkWrongFeedback(options: Option[], right: string[], problem: (message: string) => void) {
+	for (const o of options) if (!right.includes(o.id) && !o.feedback?.trim()) problem(`wrong option ${o.id} has no feedback`);
+}
+
+function validIsoDate(value: string): boolean {
+	const m = ISO_DATE.exec(value);
+	if (!m) return false;
+	const year = m[1] === '-' ? 2000 : Number(m[1]);
+	const [month, day] = [Number(m[2]), Number(m[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function findCycle(relations: { before: string; after: string }[]): string[] | undefined {
+	const next = new Map<string, string[]>();
+	for (const r of relations) next.set(r.before, [...(next.get(r.before) ?? []), r.after]);
+	const state = new Map<string, 'open' | 'done'>();
+	const path: string[] = [];
+	const visit = (id: string): string[] | undefined => {
+		if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
+		if (state.get(id) === 'done') return undefined;
+		state.set(id, 'open');
+		path.push(id);
+		for (const n of next.get(id) ?? []) {
+			const found = visit(n);
+			if (found) return found;
+		}
+		path.pop();
+		state.set(id, 'done');
+		return undefined;
+	};
+	for (const id of next.keys()) {
+		const found = visit(id);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** FNV-1a over the module's content: cheap, stable across runtimes, and enough to tell versions apart. */
+export function contentVersion(source: ModuleSource): string {
+	const json = JSON.stringify(source);
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < json.length; i++) {
+		hash ^= json.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,113 @@
+import type { Cite, Evidence, Span, Story } from './types';
+
+/** Thrown when a story file does not have the layout its module declares. */
+export class StoryLayoutError extends Error {}
+
+/**
+ * Lays a story file out as spans: chrome lines, the printed publication time, then blocks separated by
+ * blank lines — headline, standfirst, and body paragraphs, the first of which opens with the dateline.
+ * `text` runs from the headline to the end, so every span and every quote indexes the verbatim words.
+ */
+export function parseStory(
+	file: string,
+	layout: { publisher: string; chrome: string[]; published: string; publishedISO: string; dateline: string }
+): Story {
+	const normalised = file.replace(/\r\n?/g, '\n');
+	let rest = normalised;
+	for (const line of layout.chrome) {
+		if (!rest.startsWith(line + '\n')) throw new StoryLayoutError(`expected the chrome line "${line}"`);
+		rest = rest.slice(line.length + 1);
+	}
+	if (!rest.startsWith(layout.published + '\n')) {
+		throw new StoryLayoutError(`expected the publication time "${layout.published}" after the chrome`);
+	}
+	rest = rest.slice(layout.published.length + 1).replace(/^\n+/, '');
+	const text = rest.replace(/\s+$/, '');
+
+	const blocks: Span[] = [];
+	const blockPattern = /[^\n]+(?:\n[^\n]+)*/g;
+	for (const match of text.matchAll(blockPattern)) {
+		blocks.push({ start: match.index, end: match.index + match[0].length });
+	}
+	const [headline, standfirst, ...paragraphs] = blocks;
+	if (!headline || !standfirst || paragraphs.length === 0) {
+		throw new StoryLayoutError('expected a headline, a standfirst and at least one paragraph');
+	}
+	const first = paragraphs[0]!;
+	if (!text.startsWith(layout.dateline, first.start)) {
+		throw new StoryLayoutError(`expected the first paragraph to open with the dateline "${layout.dateline}"`);
+	}
+	const dateline = { start: first.start, end: first.start + layout.dateline.length };
+	const sentences = paragraphs.flatMap((p) =>
+		splitSentences(text, p.start === dateline.start ? skipSpaces(text, dateline.end) : p.start, p.end)
+	);
+	return {
+		text,
+		publisher: layout.publisher,
+		published: layout.published,
+		publishedISO: layout.publishedISO,
+		headline,
+		standfirst,
+		dateline,
+		paragraphs,
+		sentences
+	};
+}
+
+function skipSpaces(text: string, at: number): number {
+	while (text[at] === ' ') at++;
+	return at;
+}
+
+/**
+ * Splits a paragraph into sentences: a sentence ends at `.`, `!` or `?`, with any closing quotation
+ * marks, when a space and a capital letter or an opening quotation mark follow, or at the paragraph's end.
+ * A stop glued to the next word (`event."On`) is a typo in print, not a boundary we can see.
+ */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+	const spans: Span[] = [];
+	const boundary = /[.!?]["”’)]*(?= +["“A-Z])/g;
+	boundary.lastIndex = start;
+	let from = start;
+	for (let m = boundary.exec(text); m && m.index < end; m = boundary.exec(text)) {
+		const stop = m.index + m[0].length;
+		if (stop > end) break;
+		spans.push({ start: from, end: stop });
+		from = skipSpaces(text, stop);
+	}
+	if (from < end) spans.push({ start: from, end });
+	return spans;
+}
+
+/** Every start offset at which `quote` occurs in `text`. */
+export function occurrences(text: string, quote: string): number[] {
+	const found: number[] = [];
+	if (quote.length === 0) return found;
+	for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
+	return found;
+}
+
+/** The outcome of resolving one cite: the evidence, or why it cannot be resolved. */
+export type Resolution = { ok: true; evidence: Evidence } | { ok: false; problem: string };
+
+export function resolveCite(text: string, cite: Cite): Resolution {
+	const quote = typeof cite === 'string' ? cite : cite.quote;
+	if (typeof quote !== 'string' || quote.trim().length === 0) return { ok: false, problem: 'the quote is empty' };
+	if (quote !== quote.trim()) return { ok: false, problem: 'the quote starts or ends with white space' };
+	const at = occurrences(text, quote);
+	if (at.length === 0) return { ok: false, problem: 'the quote does not occur in the story' };
+	if (typeof cite === 'string') {
+		if (at.length > 1) {
+			return {
+				ok: false,
+				problem: `the quote occurs ${at.length} times; say which with { quote, occurrence: 1..${at.length} }`
+			};
+		}
+		return { ok: true, evidence: { quote, start: at[0]!, end: at[0]! + quote.length } };
+	}
+	const start = at[cite.occurrence - 1];
+	if (!Number.isInteger(cite.occurrence) || start === undefined) {
+		return { ok: false, problem: `occurrence ${cite.occurrence} asked for, but the quote occurs ${at.length} time(s)` };
+	}
+	return { ok: true, evidence: { quote, start, end: start + quote.length } };
+}

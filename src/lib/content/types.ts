@@ -1,0 +1,299 @@
+/**
+ * The story-module format.
+ *
+ * A module is authored as a `ModuleSource` (plain TypeScript data beside the story's text file) and
+ * loaded into a `StoryModule`, in which every cited passage is resolved to offsets into the story text.
+ * Nothing here does I/O; the same types serve the server, the content checker and the exporter.
+ */
+
+export const SKILLS = ['sequence', 'numbers', 'sources'] as const;
+export type Skill = (typeof SKILLS)[number];
+
+/** 1 = recall of one stated fact, 2 = combine two facts or read carefully, 3 = infer, compute or untangle. */
+export type Difficulty = 1 | 2 | 3;
+
+/**
+ * A cited passage, written as its exact words. Where the words occur more than once in the story, the
+ * author says which occurrence (1-based) is meant; otherwise loading fails.
+ */
+export type Cite = string | { quote: string; occurrence: number };
+
+/** A resolved passage: `story.text.slice(start, end) === quote`. */
+export type Evidence = { quote: string; start: number; end: number };
+
+/** A half-open range of characters in the story text. */
+export type Span = { start: number; end: number };
+
+// ---------------------------------------------------------------------------------------------------
+// Fact tables
+// ---------------------------------------------------------------------------------------------------
+
+/** Something that happened (or is planned to happen), as the story tells it. */
+export type StoryEvent<C = Cite> = {
+	id: string;
+	/** A short label a learner can order, e.g. "NATO cuts the Russian mission from 20 to 10 posts". */
+	label: string;
+	/** The passage that tells it; its position gives the event's place in the *told* order. */
+	cite: C;
+	/** When it happened, in the story's own terms ("Monday", "before the end of October"), if it says. */
+	when?: string;
+	/** `planned`: announced for the future at the time of writing. */
+	status: 'past' | 'planned';
+};
+
+/**
+ * "`before` happened before `after`", established by the cited words. The order of happening is the
+ * partial order these relations generate; where neither event is reachable from the other the order is
+ * unknown and the module must not pretend otherwise.
+ */
+export type EventRelation<C = Cite> = {
+	before: string;
+	after: string;
+	cite: C;
+	/** Why the cited words establish the order. */
+	reason: string;
+};
+
+export type FigureKind = 'count' | 'date' | 'time' | 'year';
+
+/** A number the story gives: a count, a date or a time. */
+export type Figure<C = Cite> = {
+	id: string;
+	kind: FigureKind;
+	/** Counts as numbers; dates as ISO `YYYY-MM-DD` (or `--MM-DD` where the story gives no year); times as `HH:MM`. */
+	value: number | string;
+	/** The unit for counts ("people", "positions"). */
+	unit?: string;
+	/** What the figure counts or marks, in a learner's words. */
+	counts: string;
+	cite: C;
+	/** Set when the figure is not printed as such but follows from printed ones (e.g. 20 − 10). */
+	derivedFrom?: string[];
+};
+
+export type Source = {
+	id: string;
+	name: string;
+	role: string;
+	type: 'person' | 'body';
+};
+
+export const ATTRIBUTION_KINDS = [
+	'direct-quote',
+	'partial-quote',
+	'paraphrase',
+	'declined',
+	'unnamed',
+	'reporter-framing',
+	'editorial-insertion'
+] as const;
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+
+export const ATTRIBUTION_KIND_LABELS: Record<AttributionKind, string> = {
+	'direct-quote': 'Direct quote',
+	'partial-quote': 'Partial quote',
+	paraphrase: 'Paraphrase',
+	declined: 'Declined to comment',
+	unnamed: 'Unnamed source',
+	'reporter-framing': "Reporter's framing",
+	'editorial-insertion': 'Editorial insertion'
+};
+
+/** Who is said to have said what, and how. */
+export type Attribution<C = Cite> = {
+	id: string;
+	/** A source id; for `reporter-framing` and `editorial-insertion` the publisher is the source. */
+	source: string;
+	/** The claim, in a learner's words. */
+	claim: string;
+	kind: AttributionKind;
+	/** How it reached the reporter, where the story says: "press conference", "reply to TASS". */
+	channel?: string;
+	cite: C;
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Questions
+// ---------------------------------------------------------------------------------------------------
+
+export type Option = {
+	id: string;
+	text: string;
+	/** Shown when this option is chosen and it is wrong; required for every wrong option. */
+	feedback?: string;
+};
+
+type QuestionBase<C> = {
+	id: string;
+	skill: Skill;
+	difficulty: Difficulty;
+	stem: string;
+	/** Why the answer is right, in plain words; the evidence shows the story's own. */
+	explanation: string;
+	evidence: C[];
+	/** Ordered from gentlest to most telling. Each one taken costs `HINT_COST` of the question's credit. */
+	hints?: string[];
+	/** Ids in the fact tables the question draws on (events, relations, figures, sources, attributions). */
+	facts?: string[];
+};
+
+export type SingleQuestion<C = Cite> = QuestionBase<C> & {
+	kind: 'single';
+	options: Option[];
+	answer: string;
+};
+
+export type MultipleQuestion<C = Cite> = QuestionBase<C> & {
+	kind: 'multiple';
+	options: Option[];
+	answer: string[];
+};
+
+/** Put events into the order they happened. `items` are event ids; `answer` is their happened order. */
+export type OrderingQuestion<C = Cite> = QuestionBase<C> & {
+	kind: 'ordering';
+	items: string[];
+	answer: string[];
+	/** Shown for a wrong order. */
+	wrongFeedback: string;
+	/** Shown when the learner's order is the order the story tells them in. */
+	toldOrderFeedback?: string;
+};
+
+export type NumericAnswer =
+	| { type: 'integer'; value: number; tolerance?: number }
+	| { type: 'date'; iso: string };
+
+export type NumericQuestion<C = Cite> = QuestionBase<C> & {
+	kind: 'numeric';
+	answer: NumericAnswer;
+	/** Units a learner may write after the number ("diplomats", "people"); any other word is refused. */
+	units?: string[];
+	/** Whole answers accepted as written, besides the parsed value (e.g. "1 November"). Matched case-insensitively. */
+	accept?: string[];
+	/** Feedback for likely wrong values, usually the story's other numbers. */
+	wrongValues?: { value: number | string; feedback: string }[];
+	wrongFeedback: string;
+	/** Shown next to the input, e.g. "a whole number" or "a date such as 5 March". */
+	format: string;
+};
+
+/** Match each prompt (a statement or quote) to one of the choices (usually sources). */
+export type MatchingQuestion<C = Cite> = QuestionBase<C> & {
+	kind: 'matching';
+	prompts: { id: string; text: string }[];
+	choices: { id: string; text: string }[];
+	answer: Record<string, string>;
+	wrongFeedback: string;
+};
+
+/** Pick the sentence of the story that supports a claim. `evidence` doubles as the key passages. */
+export type EvidenceQuestion<C = Cite> = QuestionBase<C> & {
+	kind: 'evidence';
+	claim: string;
+	wrongFeedback: string;
+};
+
+export const TFN_CHOICES = ['true', 'false', 'not-stated'] as const;
+export type TfnChoice = (typeof TFN_CHOICES)[number];
+
+export type TrueFalseQuestion<C = Cite> = QuestionBase<C> & {
+	kind: 'tfn';
+	statement: string;
+	answer: TfnChoice;
+	/** Feedback for each of the two wrong choices. */
+	feedback: Partial<Record<TfnChoice, string>>;
+};
+
+export type Question<C = Cite> =
+	| SingleQuestion<C>
+	| MultipleQuestion<C>
+	| OrderingQuestion<C>
+	| NumericQuestion<C>
+	| MatchingQuestion<C>
+	| EvidenceQuestion<C>
+	| TrueFalseQuestion<C>;
+
+export type QuestionKind = Question['kind'];
+export const QUESTION_KINDS: readonly QuestionKind[] = [
+	'single',
+	'multiple',
+	'ordering',
+	'numeric',
+	'matching',
+	'evidence',
+	'tfn'
+];
+
+export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
+	single: 'Single choice',
+	multiple: 'Multiple select',
+	ordering: 'Ordering',
+	numeric: 'Number or date',
+	matching: 'Matching',
+	evidence: 'Find the evidence',
+	tfn: 'True, false or not stated'
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Modules
+// ---------------------------------------------------------------------------------------------------
+
+/** What an author writes. */
+export type ModuleSource = {
+	slug: string;
+	title: string;
+	/** One or two sentences for the library. */
+	summary: string;
+	/** The story file's text, verbatim. */
+	storyFile: string;
+	story: {
+		publisher: string;
+		/** Leading lines of the file that are page chrome, not story ("All news"). */
+		chrome: string[];
+		/** The publication time as printed, the line after the chrome. */
+		published: string;
+		/** The publication time as ISO 8601, for sorting and machines. */
+		publishedISO: string;
+		/** The dateline as printed at the start of the first body paragraph. */
+		dateline: string;
+	};
+	events: StoryEvent[];
+	relations: EventRelation[];
+	figures: Figure[];
+	sources: Source[];
+	attributions: Attribution[];
+	questions: Question[];
+};
+
+/** The story, laid out as spans of its text. */
+export type Story = {
+	/** From the headline to the end of the last paragraph, verbatim. Every offset indexes this. */
+	text: string;
+	publisher: string;
+	published: string;
+	publishedISO: string;
+	headline: Span;
+	standfirst: Span;
+	dateline: Span;
+	/** Body paragraphs (the first includes the dateline). */
+	paragraphs: Span[];
+	/** Sentences of the body, the units a learner picks in evidence questions (the dateline excluded). */
+	sentences: Span[];
+};
+
+/** A module with every passage resolved. */
+export type StoryModule = {
+	slug: string;
+	title: string;
+	summary: string;
+	/** A short hash of the module's content: saved progress from another version is not resumed. */
+	version: string;
+	story: Story;
+	events: StoryEvent<Evidence>[];
+	relations: EventRelation<Evidence>[];
+	figures: Figure<Evidence>[];
+	sources: Source[];
+	attributions: Attribution<Evidence>[];
+	questions: Question<Evidence>[];
+};
