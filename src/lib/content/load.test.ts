@@ -135,15 +135,19 @@ describe('each check fires on a broken module', () => {
 			'question q2: the answer must be a permutation of the items'
 		]);
 		expect(problemsAfter((s) => (question(s, 'ordering').answer = ['vote', 'inspect']))).toEqual([
-			'question q2: the story does not establish that "vote" happened before "inspect"'
+			'question q2: the story does not establish that "vote" happened before "inspect"',
+			'question q2: the items are listed in the answer order: shuffle them'
 		]);
 		expect(
 			problemsAfter((s) => {
 				const q = question(s, 'ordering');
-				q.items = ['inspect', 'quote'];
+				q.items = ['quote', 'inspect'];
 				q.answer = ['inspect', 'quote'];
 			})
 		).toEqual(['question q2: the story does not establish that "inspect" happened before "quote"']);
+		expect(problemsAfter((s) => (question(s, 'ordering').items = ['inspect', 'vote']))).toEqual([
+			'question q2: the items are listed in the answer order: shuffle them'
+		]);
 		expect(problemsAfter((s) => (question(s, 'ordering').items = ['vote', 'bridge']))).toContain(
 			'question q2: "bridge" is not an event'
 		);

@@ -217,6 +217,7 @@ function checkQuestion(q: Question, problem: (message: string, quote?: string) =
 					problem(`the story does not establish that "${a}" happened before "${b}"`);
 				}
 			}
+			if (q.items.every((id, i) => q.answer[i] === id)) problem('the items are listed in the answer order: shuffle them');
 			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong order is missing');
 			break;
 		}

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkModule } from '$lib/content/load';
+import { happenedBefore } from '$lib/content/order';
+import { QUESTION_KINDS, SKILLS, type Evidence, type StoryModule } from '$lib/content/types';
+import { gradeEvidence } from '$lib/grading/evidence';
+import source from './module';
+import storyFile from './story.txt?raw';
+
+const { module: loaded, problems } = checkModule(source);
+
+/** The loaded module; the first test reports the problems if there is none. */
+function mod(): StoryModule {
+	if (!loaded) throw new Error(`the module did not load:\n${problems.map((p) => `${p.where}: ${p.message}`).join('\n')}`);
+	return loaded;
+}
+
+const BRACKET = '[in relations with NATO]';
+
+describe('nato-russia-missions-2021', () => {
+	it('passes every content check', () => {
+		expect(problems).toEqual([]);
+		expect(loaded).toBeDefined();
+	});
+
+	it('has enough questions in every skill and kind', () => {
+		const questions = mod().questions;
+		expect(questions.length).toBeGreaterThanOrEqual(24);
+		for (const skill of SKILLS) {
+			expect(questions.filter((q) => q.skill === skill).length, skill).toBeGreaterThanOrEqual(8);
+		}
+		const kinds = new Set(questions.map((q) => q.kind));
+		expect(kinds.size).toBeGreaterThanOrEqual(5);
+		expect([...kinds].sort()).toEqual([...QUESTION_KINDS].sort());
+	});
+
+	it('cites only verbatim slices of the story', () => {
+		const m = mod();
+		const cited: Evidence[] = [
+			...m.events.map((e) => e.cite),
+			...m.relations.map((r) => r.cite),
+			...m.figures.map((f) => f.cite),
+			...m.attributions.map((a) => a.cite),
+			...m.questions.flatMap((q) => q.evidence)
+		];
+		expect(cited.length).toBeGreaterThan(100);
+		for (const e of cited) {
+			expect(e.quote.length).toBeGreaterThan(0);
+			expect(m.story.text.slice(e.start, e.end)).toBe(e.quote);
+		}
+	});
+
+	it('tells the story from the headline on, as the file and the shared copy give it', () => {
+		const text = mod().story.text;
+		expect(text.startsWith('NATO received no official notification')).toBe(true);
+		expect(storyFile.endsWith(text)).toBe(true);
+		const shared = resolve(process.cwd(), '../shared/stories/nato-russia-missions-2021.txt');
+		if (existsSync(shared)) expect(readFileSync(shared, 'utf8')).toBe(storyFile);
+	});
+
+	it('gives the bracketed words to the editor, never to Lavrov', () => {
+		const m = mod();
+		const at = m.story.text.indexOf(BRACKET);
+		expect(at).toBeGreaterThan(0);
+		const bracket = { start: at, end: at + BRACKET.length };
+		for (const a of m.attributions.filter((a) => a.source === 'lavrov')) {
+			const overlaps = a.cite.start < bracket.end && bracket.start < a.cite.end;
+			expect(overlaps, a.id).toBe(false);
+		}
+		const insertions = m.attributions.filter((a) => a.kind === 'editorial-insertion');
+		expect(insertions.map((a) => [a.source, a.cite.quote])).toEqual([['tass', BRACKET]]);
+	});
+
+	it('gives no date for NATO’s decision, which the story never dates', () => {
+		const decision = mod().events.find((e) => e.id === 'nato-cuts-mission');
+		expect(decision?.cite.quote).toContain('decision');
+		expect(decision?.when).toBeUndefined();
+		for (const e of mod().events.filter((e) => /NATO decides/i.test(e.label))) expect(e.when, e.id).toBeUndefined();
+	});
+
+	it('leaves open the orders the story does not establish', () => {
+		const relations = mod().relations;
+		const unknown: [string, string][] = [
+			['stoltenberg-remark', 'lavrov-announces'],
+			['nato-reply', 'embassy-declines'],
+			['nato-claims-spies', 'nato-cuts-mission'],
+			['lavrov-grushko-speak', 'lavrov-announces']
+		];
+		for (const [a, b] of unknown) {
+			expect(happenedBefore(relations, a, b), `${a} before ${b}`).toBe(false);
+			expect(happenedBefore(relations, b, a), `${b} before ${a}`).toBe(false);
+		}
+	});
+
+	it('lists each ordering’s items in an order other than the key, with told-order feedback where telling differs', () => {
+		const m = mod();
+		const told = new Map(m.events.map((e) => [e.id, e.cite.start]));
+		const orderings = m.questions.flatMap((q) => (q.kind === 'ordering' ? [q] : []));
+		expect(orderings.length).toBeGreaterThanOrEqual(3);
+		for (const q of orderings) {
+			expect(q.items, q.id).not.toEqual(q.answer);
+			const toldOrder = [...q.items].sort((a, b) => told.get(a)! - told.get(b)!);
+			if (toldOrder.join() !== q.answer.join()) expect(q.toldOrderFeedback?.trim(), q.id).toBeTruthy();
+		}
+	});
+
+	it('accepts the sentence around each evidence key as the learner’s pick', () => {
+		const m = mod();
+		for (const q of m.questions.flatMap((q) => (q.kind === 'evidence' ? [q] : []))) {
+			for (const key of q.evidence) {
+				const sentence = m.story.sentences.find((s) => s.start <= key.start && key.end <= s.end);
+				expect(sentence, `${q.id}: "${key.quote}" lies within one sentence of the body`).toBeDefined();
+				const result = gradeEvidence(q, { kind: 'evidence', ...sentence! });
+				expect(result.ok && result.grade.correct, `${q.id}: "${key.quote}"`).toBe(true);
+			}
+		}
+	});
+
+	it('never repeats the key among a numeric question’s wrong values', () => {
+		for (const q of mod().questions.flatMap((q) => (q.kind === 'numeric' ? [q] : []))) {
+			const key = q.answer.type === 'integer' ? q.answer.value : q.answer.iso;
+			expect(q.wrongValues?.map((w) => w.value) ?? [], q.id).not.toContain(key);
+		}
+	});
+});

@@ -1,0 +1,1545 @@
+import type { ModuleSource } from '$lib/content/types';
+import storyFile from './story.txt?raw';
+
+/*
+ * Judgement calls about the text, recorded where the next author will look:
+ * - NATO's decision is never dated, so its event has no `when`; nor do NATO's claim and NATO's reply.
+ * - "Later" (Stoltenberg) follows NATO's claim and refers back to "this decision": it orders the remark
+ *   after both, and after nothing else. The story never places it against Lavrov's press conference.
+ * - "Today" (the Embassy on Lavrov and Grushko) and "On Monday" (the press conference) are kept apart:
+ *   the text never says they are the same day or the same statements.
+ * - The story never says in what order NATO replied and the Embassy declined, nor whether NATO's claim
+ *   came before or with its decision: no relation is given for either pair.
+ * - "The Russian citizens were instructed to leave…" is told in TASS's own voice, naming no one; it is
+ *   recorded as the reporter's framing, not as Lavrov's words.
+ * - "16:46" and "2021" are printed only on the publication line above the headline, which is outside the
+ *   story text every quote indexes; they live in `story.published` and the publication event's `when`.
+ */
+export default {
+	slug: 'nato-russia-missions-2021',
+	title: 'Russia suspends its mission to NATO',
+	summary:
+		'A TASS report of 18 October 2021: after NATO cut the Russian mission from 20 to 10 people, Russia suspends its mission to NATO and two NATO offices in Moscow. Untangle what happened first, check the arithmetic of the cut, and tell the speakers’ words from the reporter’s.',
+	storyFile,
+	story: {
+		publisher: 'TASS',
+		chrome: ['All news'],
+		published: '18 Oct 2021, 16:46',
+		publishedISO: '2021-10-18T16:46:00+03:00',
+		dateline: 'BRUSSELS, October 18. /TASS/.'
+	},
+
+	// -------------------------------------------------------------------------------------------------
+	// Events, each cited where the story first tells it (that position is its place in the told order)
+	// -------------------------------------------------------------------------------------------------
+	events: [
+		{
+			id: 'lavrov-announces',
+			label: 'Lavrov announces at a press conference that Russia is suspending its mission to NATO',
+			cite: 'On Monday, Sergey Lavrov said',
+			when: 'On Monday',
+			status: 'past'
+		},
+		{
+			id: 'russia-decides',
+			label: 'Russia decides to suspend its Permanent Mission to NATO',
+			cite: { quote: 'Russia decided to suspend its Permanent Mission to NATO', occurrence: 1 },
+			status: 'past'
+		},
+		{
+			id: 'publication',
+			label: 'TASS publishes this story',
+			cite: 'BRUSSELS, October 18. /TASS/.',
+			when: '18 Oct 2021, 16:46',
+			status: 'past'
+		},
+		{
+			id: 'nato-reply',
+			label: 'The NATO Press Office replies that it has received no official communication from Russia',
+			cite: 'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet',
+			status: 'past'
+		},
+		{
+			id: 'tass-asks',
+			label: 'TASS asks NATO to comment on Lavrov’s statement',
+			cite: 'TASS’ request to comment on Lavrov’s statement',
+			status: 'past'
+		},
+		{
+			id: 'missions-suspended',
+			label: 'The suspension of Russia’s mission to NATO and the two NATO offices in Moscow begins',
+			cite: 'the suspension of the Russian Permanent Mission to NATO in Brussels, the NATO Information Office in Moscow and the NATO Military Liaison Mission Moscow starting on November 1',
+			when: 'starting on November 1',
+			status: 'planned'
+		},
+		{
+			id: 'embassy-declines',
+			label: 'The Russian Embassy in Belgium declines to comment',
+			cite: 'refrained from commenting',
+			status: 'past'
+		},
+		{
+			id: 'embassy-tasked',
+			label: 'The Russian Embassy in Belgium takes over all communication with NATO',
+			cite: 'will be tasked with all communication with NATO',
+			status: 'planned'
+		},
+		{
+			id: 'lavrov-grushko-speak',
+			label: 'Lavrov and Deputy Foreign Minister Grushko voice “all necessary statements”',
+			cite: 'All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today',
+			when: 'today',
+			status: 'past'
+		},
+		{
+			id: 'nato-cuts-mission',
+			label: 'NATO decides to cut the Russian mission from 20 to 10 people (eight accreditations withdrawn, 2 vacant posts eliminated)',
+			cite: 'NATO’s decision to cut the Russian mission staff from 20 to 10 people',
+			status: 'past'
+		},
+		{
+			id: 'leave-deadline',
+			label: 'Deadline for the Russian citizens to leave Brussels',
+			cite: 'The Russian citizens were instructed to leave Brussels before the end of October',
+			when: 'before the end of October',
+			status: 'planned'
+		},
+		{
+			id: 'nato-claims-spies',
+			label: 'NATO claims the expelled diplomats are undeclared intelligence officers',
+			cite: 'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers',
+			status: 'past'
+		},
+		{
+			id: 'stoltenberg-remark',
+			label: 'Stoltenberg says NATO’s decision was not motivated by any particular event',
+			cite: 'NATO Secretary General Jens Stoltenberg said later',
+			when: 'later',
+			status: 'past'
+		}
+	],
+
+	relations: [
+		{
+			before: 'nato-cuts-mission',
+			after: 'russia-decides',
+			cite: 'this step came in response to NATO’s decision',
+			reason: 'Russia’s step came “in response to” NATO’s decision, so NATO’s decision came first.'
+		},
+		{
+			before: 'russia-decides',
+			after: 'lavrov-announces',
+			cite: 'Lavrov said at a press conference that Russia decided',
+			reason: 'Lavrov reports the decision as already taken (“Russia decided”) when he announces it.'
+		},
+		{
+			before: 'lavrov-announces',
+			after: 'tass-asks',
+			cite: 'TASS’ request to comment on Lavrov’s statement',
+			reason: 'TASS asked NATO to comment on Lavrov’s statement, so the statement had been made.'
+		},
+		{
+			before: 'tass-asks',
+			after: 'nato-reply',
+			cite: 'said in response to TASS’ request',
+			reason: 'The Press Office spoke “in response to” TASS’s request, so the request came first.'
+		},
+		{
+			before: 'nato-reply',
+			after: 'publication',
+			cite: 'the NATO Press Office said',
+			reason: 'The story reports the reply in the past tense: it had been given when the story was published.'
+		},
+		{
+			before: 'lavrov-grushko-speak',
+			after: 'embassy-declines',
+			cite: 'have already been voiced',
+			reason: 'The Embassy said the statements “have already been voiced”, so Lavrov and Grushko spoke before it declined.'
+		},
+		{
+			before: 'embassy-declines',
+			after: 'publication',
+			cite: 'refrained from commenting',
+			reason: 'The story reports the refusal in the past tense: it had happened when the story was published.'
+		},
+		{
+			before: 'nato-cuts-mission',
+			after: 'stoltenberg-remark',
+			cite: 'said later that this decision',
+			reason: 'Stoltenberg spoke “later” about “this decision”, so the decision came first.'
+		},
+		{
+			before: 'nato-claims-spies',
+			after: 'stoltenberg-remark',
+			cite: 'Jens Stoltenberg said later',
+			reason: '“Later” follows straight on from NATO’s claim in the sentence before, so the remark came after it.'
+		},
+		{
+			before: 'stoltenberg-remark',
+			after: 'publication',
+			cite: 'Jens Stoltenberg said',
+			reason: 'The story reports the remark in the past tense: it had been made when the story was published.'
+		},
+		{
+			before: 'publication',
+			after: 'leave-deadline',
+			cite: 'before the end of October',
+			reason: 'The story is dated October 18; the deadline is the end of October, later that month.'
+		},
+		{
+			before: 'leave-deadline',
+			after: 'missions-suspended',
+			cite: 'starting on November 1',
+			reason: 'The suspension starts on November 1, the day after October ends.'
+		},
+		{
+			before: 'publication',
+			after: 'embassy-tasked',
+			cite: 'will be tasked',
+			reason: 'The story puts the Embassy’s new task in the future tense (“will be tasked”).'
+		}
+	],
+
+	figures: [
+		{
+			id: 'f-eight-standfirst',
+			kind: 'count',
+			value: 8,
+			unit: 'employees',
+			counts: 'mission employees whose accreditation was withdrawn (first mention, in the standfirst, as the word “eight”)',
+			cite: { quote: 'eight mission employees', occurrence: 1 }
+		},
+		{
+			id: 'f-eight-press-conference',
+			kind: 'count',
+			value: 8,
+			unit: 'employees',
+			counts: 'the same eight employees, in the paragraph on Lavrov’s press conference (written “eight”)',
+			cite: { quote: 'eight mission employees', occurrence: 2 }
+		},
+		{
+			id: 'f-eight-diplomats',
+			kind: 'count',
+			value: 8,
+			unit: 'diplomats',
+			counts: 'the same eight, as diplomats whose accreditation was withdrawn under NATO’s decision (written “eight”)',
+			cite: 'eight diplomats'
+		},
+		{
+			id: 'f-staff-before',
+			kind: 'count',
+			value: 20,
+			unit: 'people',
+			counts: 'the Russian mission’s staff before NATO’s cut',
+			cite: 'from 20'
+		},
+		{
+			id: 'f-staff-after',
+			kind: 'count',
+			value: 10,
+			unit: 'people',
+			counts: 'the Russian mission’s staff after NATO’s cut',
+			cite: 'to 10 people'
+		},
+		{
+			id: 'f-vacant',
+			kind: 'count',
+			value: 2,
+			unit: 'positions',
+			counts: 'vacant positions eliminated',
+			cite: '2 vacant positions'
+		},
+		{
+			id: 'f-posts-cut',
+			kind: 'count',
+			value: 10,
+			unit: 'posts',
+			counts: 'posts removed by NATO’s cut: 20 − 10',
+			cite: 'from 20 to 10 people',
+			derivedFrom: ['f-staff-before', 'f-staff-after']
+		},
+		{
+			id: 'f-posts-accounted',
+			kind: 'count',
+			value: 10,
+			unit: 'posts',
+			counts: 'the same posts, as the story accounts for them: 8 accreditations withdrawn + 2 vacant positions eliminated',
+			cite: 'eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated',
+			derivedFrom: ['f-eight-diplomats', 'f-vacant']
+		},
+		{
+			id: 'f-three-suspended',
+			kind: 'count',
+			value: 3,
+			unit: 'missions and offices',
+			counts: 'missions and offices to be suspended, counted from the list (no number is printed)',
+			cite: 'the Russian Permanent Mission to NATO in Brussels, the NATO Information Office in Moscow and the NATO Military Liaison Mission Moscow',
+			derivedFrom: []
+		},
+		{
+			id: 'f-two-moscow-offices',
+			kind: 'count',
+			value: 2,
+			unit: 'offices',
+			counts: 'NATO bodies in Moscow to be suspended, counted from the list (no number is printed)',
+			cite: 'the NATO Information Office in Moscow and the NATO Military Liaison Mission Moscow',
+			derivedFrom: []
+		},
+		{
+			id: 'f-nov-1',
+			kind: 'date',
+			value: '--11-01',
+			counts: 'the day the suspension of the three missions and offices starts',
+			cite: 'November 1'
+		},
+		{
+			id: 'f-end-october',
+			kind: 'date',
+			value: '--10-31',
+			counts: 'the deadline for the Russians to leave Brussels: “before the end of October” (October ends on the 31st)',
+			cite: 'the end of October'
+		},
+		{
+			id: 'f-oct-18',
+			kind: 'date',
+			value: '--10-18',
+			counts: 'the date on the dateline, the day the story was filed',
+			cite: 'October 18'
+		},
+		{
+			id: 'f-days-to-suspension',
+			kind: 'count',
+			value: 14,
+			unit: 'days',
+			counts: 'days from the story’s date (October 18) to the start of the suspension (November 1)',
+			cite: 'starting on November 1',
+			derivedFrom: ['f-oct-18', 'f-nov-1']
+		}
+	],
+
+	sources: [
+		{ id: 'lavrov', name: 'Sergey Lavrov', role: 'Russian Foreign Minister', type: 'person' },
+		{ id: 'grushko', name: 'Alexander Grushko', role: 'Russian Deputy Foreign Minister', type: 'person' },
+		{ id: 'nato-press-office', name: 'NATO Press Office', role: 'NATO’s press service', type: 'body' },
+		{ id: 'embassy', name: 'Russian Embassy in Belgium', role: 'Russia’s embassy in Brussels', type: 'body' },
+		{ id: 'nato', name: 'NATO', role: 'The alliance, as an unnamed body (“NATO claimed”)', type: 'body' },
+		{ id: 'stoltenberg', name: 'Jens Stoltenberg', role: 'NATO Secretary General', type: 'person' },
+		{ id: 'tass', name: 'TASS', role: 'Publisher of the story (reporter’s and editor’s words)', type: 'body' }
+	],
+
+	attributions: [
+		{
+			id: 'a-headline',
+			source: 'tass',
+			claim: 'The headline sums up NATO’s reply in TASS’s own words and calls the suspension “mutual”',
+			kind: 'reporter-framing',
+			cite: 'NATO received no official notification on mutual suspension of missions from Russia yet'
+		},
+		{
+			id: 'a-standfirst-lavrov',
+			source: 'lavrov',
+			claim: 'Russia decided to suspend its mission to NATO in response to the withdrawal of eight employees’ accreditation',
+			kind: 'paraphrase',
+			cite: 'Sergey Lavrov said that Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees'
+		},
+		{
+			id: 'a-lead-reply',
+			source: 'nato-press-office',
+			claim: 'NATO has noted Lavrov’s remarks but has received no official notification from Russia',
+			kind: 'paraphrase',
+			channel: 'reply to TASS’s request for comment',
+			cite: 'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet'
+		},
+		{
+			id: 'a-lead-mutual',
+			source: 'tass',
+			claim: 'The lead describes Lavrov’s remarks as being on a “mutual” suspension, in TASS’s own words',
+			kind: 'reporter-framing',
+			cite: { quote: 'mutual suspension', occurrence: 2 }
+		},
+		{
+			id: 'a-press-office-quote',
+			source: 'nato-press-office',
+			claim: 'NATO has taken note of Lavrov’s comments but has received no official communication on the issues he raised',
+			kind: 'direct-quote',
+			channel: 'reply to TASS’s request for comment',
+			cite: 'We have taken note of Minister Lavrov’s comments to the media, however, we have not received any official communication on the issues he raised'
+		},
+		{
+			id: 'a-embassy-tasked',
+			source: 'lavrov',
+			claim: 'The Russian Embassy in Belgium will handle all communication with NATO',
+			kind: 'paraphrase',
+			cite: 'according to the Foreign Minister, will be tasked with all communication with NATO'
+		},
+		{
+			id: 'a-embassy-declined',
+			source: 'embassy',
+			claim: 'The Embassy declined to comment',
+			kind: 'declined',
+			cite: 'refrained from commenting'
+		},
+		{
+			id: 'a-embassy-quote',
+			source: 'embassy',
+			claim: 'Lavrov and Grushko have already said all that needs saying',
+			kind: 'direct-quote',
+			cite: 'All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today'
+		},
+		{
+			id: 'a-press-conference',
+			source: 'lavrov',
+			claim: 'Russia decided to suspend its mission to NATO in response to the withdrawal of eight employees’ accreditation',
+			kind: 'paraphrase',
+			channel: 'press conference',
+			cite: 'Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees'
+		},
+		{
+			id: 'a-ambassador-contact',
+			source: 'lavrov',
+			claim: 'NATO representatives will be able to contact the Russian Ambassador to Brussels',
+			kind: 'paraphrase',
+			cite: 'According to the Minister, NATO representatives will be able to contact the Russian Ambassador to Brussels'
+		},
+		{
+			id: 'a-emergency-business',
+			source: 'lavrov',
+			claim: 'Only for “any emergency business”',
+			kind: 'partial-quote',
+			cite: 'any emergency business'
+		},
+		{
+			id: 'a-underscored',
+			source: 'lavrov',
+			claim: 'Russia no longer sees the need to pretend that relations can change',
+			kind: 'paraphrase',
+			cite: 'The Minister underscored that Russia no longer sees the need to'
+		},
+		{
+			id: 'a-keep-pretending',
+			source: 'lavrov',
+			claim: 'Russia no longer needs to “keep pretending that any changes” … (his words, up to the bracket)',
+			kind: 'partial-quote',
+			cite: 'keep pretending that any changes'
+		},
+		{
+			id: 'a-foreseeable-future',
+			source: 'lavrov',
+			claim: '… “are possible in the foreseeable future” (his words, after the bracket)',
+			kind: 'partial-quote',
+			cite: 'are possible in the foreseeable future'
+		},
+		{
+			id: 'a-editor-bracket',
+			source: 'tass',
+			claim: 'An editor’s insertion inside Lavrov’s quote, explaining which changes he meant',
+			kind: 'editorial-insertion',
+			cite: '[in relations with NATO]'
+		},
+		{
+			id: 'a-explained',
+			source: 'lavrov',
+			claim: 'Russia’s step responds to NATO’s decision to cut the mission from 20 to 10 people',
+			kind: 'paraphrase',
+			cite: 'He explained that this step came in response to NATO’s decision to cut the Russian mission staff from 20 to 10 people'
+		},
+		{
+			id: 'a-instructed',
+			source: 'tass',
+			claim: 'The Russians were told to leave Brussels before the end of October (told in TASS’s voice; who gave the instruction is not said)',
+			kind: 'reporter-framing',
+			cite: 'The Russian citizens were instructed to leave Brussels before the end of October'
+		},
+		{
+			id: 'a-nato-claimed',
+			source: 'nato',
+			claim: 'The expelled diplomats are undeclared intelligence officers',
+			kind: 'unnamed',
+			cite: 'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'
+		},
+		{
+			id: 'a-expelled',
+			source: 'tass',
+			claim: '“Expelled”: TASS’s word for diplomats whose accreditation was withdrawn',
+			kind: 'reporter-framing',
+			cite: 'expelled'
+		},
+		{
+			id: 'a-allegedly',
+			source: 'tass',
+			claim: '“Allegedly”: TASS distances itself from NATO’s claim',
+			kind: 'reporter-framing',
+			cite: 'allegedly'
+		},
+		{
+			id: 'a-stoltenberg-said',
+			source: 'stoltenberg',
+			claim: 'NATO’s decision was not motivated by any particular event',
+			kind: 'paraphrase',
+			cite: 'Jens Stoltenberg said later that this decision was not motivated by'
+		},
+		{
+			id: 'a-stoltenberg-words',
+			source: 'stoltenberg',
+			claim: 'Not by “any particular event”',
+			kind: 'partial-quote',
+			cite: 'any particular event'
+		}
+	],
+
+	questions: [
+		// ---------------------------------------------------------------------------------------------
+		// Sequence
+		// ---------------------------------------------------------------------------------------------
+		{
+			id: 'seq-lead',
+			kind: 'single',
+			skill: 'sequence',
+			difficulty: 1,
+			stem: 'The story’s first paragraph (its lead) reports which development?',
+			options: [
+				{
+					id: 'reply',
+					text: 'NATO’s reply that it has received no official notification from Russia'
+				},
+				{
+					id: 'cut',
+					text: 'NATO’s decision to cut the Russian mission from 20 to 10 people',
+					feedback:
+						'That is the earliest event in the chain, and the story explains it only near the end. The lead is about NATO’s reaction to Lavrov’s announcement.'
+				},
+				{
+					id: 'lavrov',
+					text: 'Lavrov’s announcement on Monday that Russia is suspending its mission',
+					feedback:
+						'The standfirst above the lead opens with Lavrov’s announcement, but the lead itself reports what NATO said about it.'
+				},
+				{
+					id: 'stoltenberg',
+					text: 'Stoltenberg’s remark that the decision was not motivated by any particular event',
+					feedback: 'That is the story’s last sentence, not its first paragraph.'
+				}
+			],
+			answer: 'reply',
+			explanation:
+				'The lead reports the newest development: NATO’s reaction to Lavrov’s announcement. News stories usually open with the latest news and then go back to explain what led to it, so the order of telling is not the order of happening.',
+			evidence: [
+				'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet.'
+			],
+			hints: ['The lead is the paragraph that begins with the dateline “BRUSSELS, October 18. /TASS/.”'],
+			facts: ['nato-reply', 'a-lead-reply']
+		},
+		{
+			id: 'seq-order-response',
+			kind: 'ordering',
+			skill: 'sequence',
+			difficulty: 1,
+			stem: 'Put these three events in the order in which they happened.',
+			items: ['russia-decides', 'nato-cuts-mission', 'lavrov-announces'],
+			answer: ['nato-cuts-mission', 'russia-decides', 'lavrov-announces'],
+			explanation:
+				'NATO’s decision came first: Lavrov explained that Russia’s step came “in response to” it. Russia’s decision came next, and Lavrov then announced it, reporting it as already taken (“Russia decided”).',
+			evidence: [
+				'this step came in response to NATO’s decision to cut the Russian mission staff from 20 to 10 people',
+				'Lavrov said at a press conference that Russia decided'
+			],
+			hints: [
+				'Look for the words “in response to”.',
+				'A response comes after the thing it responds to.',
+				'Lavrov reports the decision as already made: “Russia decided”.'
+			],
+			wrongFeedback:
+				'Not quite. “In response to” puts NATO’s decision before Russia’s, and Lavrov announced a decision Russia had already taken.',
+			toldOrderFeedback:
+				'That is the order the story tells them in: Lavrov’s announcement opens the standfirst, Russia’s decision follows in the same sentence, and NATO’s decision is explained near the end. But Russia acted “in response to” NATO’s decision, so NATO’s decision happened first.',
+			facts: ['nato-cuts-mission', 'russia-decides', 'lavrov-announces']
+		},
+		{
+			id: 'seq-order-reply',
+			kind: 'ordering',
+			skill: 'sequence',
+			difficulty: 2,
+			stem: 'Put these four events in the order in which they happened.',
+			items: ['nato-reply', 'russia-decides', 'tass-asks', 'lavrov-announces'],
+			answer: ['russia-decides', 'lavrov-announces', 'tass-asks', 'nato-reply'],
+			explanation:
+				'Russia decided; Lavrov announced the decision; TASS asked NATO to comment on “Lavrov’s statement”; and the Press Office replied “in response to TASS’ request”. The reply is the newest event, which is why the story leads with it.',
+			evidence: [
+				'Lavrov said at a press conference that Russia decided',
+				'TASS’ request to comment on Lavrov’s statement',
+				'said in response to TASS’ request'
+			],
+			hints: [
+				'What was TASS asking NATO to comment on?',
+				'The Press Office spoke “in response to” something: what?'
+			],
+			wrongFeedback:
+				'Not quite. TASS asked for comment on Lavrov’s statement, so the statement came before the request, and the Press Office replied “in response to TASS’ request”.',
+			toldOrderFeedback:
+				'That is the order the story tells them in: Lavrov and Russia’s decision in the standfirst, NATO’s reply in the lead, TASS’s request only in the second paragraph. But NATO replied “in response to TASS’ request”, and the request was for comment on Lavrov’s statement. Happened order: decision, announcement, request, reply.',
+			facts: ['russia-decides', 'lavrov-announces', 'tass-asks', 'nato-reply']
+		},
+		{
+			id: 'seq-order-embassy',
+			kind: 'ordering',
+			skill: 'sequence',
+			difficulty: 2,
+			stem: 'Put these three in the order in which they happened or are due to happen.',
+			items: ['embassy-declines', 'missions-suspended', 'lavrov-grushko-speak'],
+			answer: ['lavrov-grushko-speak', 'embassy-declines', 'missions-suspended'],
+			explanation:
+				'The Embassy said the statements “have already been voiced”, so Lavrov and Grushko spoke before the Embassy declined to add anything. Both had happened when the story was published on October 18; the suspension starts only on November 1.',
+			evidence: ['have already been voiced', 'refrained from commenting', 'starting on November 1'],
+			hints: ['“Already” tells you something had happened before the Embassy spoke.', 'Which of the three is still in the future?'],
+			wrongFeedback:
+				'Not quite. “Have already been voiced” puts Lavrov’s and Grushko’s statements before the Embassy’s refusal, and the suspension is still to come on November 1.',
+			toldOrderFeedback:
+				'That is the order the story tells them in: the November 1 suspension (second paragraph), the Embassy’s refusal (third), then the statements it points to (fourth). But “have already been voiced” puts the statements first, and November 1 was still in the future.',
+			facts: ['lavrov-grushko-speak', 'embassy-declines', 'missions-suspended']
+		},
+		{
+			id: 'seq-order-calendar',
+			kind: 'ordering',
+			skill: 'sequence',
+			difficulty: 3,
+			stem: 'Put these in the order in which they happened or are due to happen.',
+			items: ['leave-deadline', 'missions-suspended', 'nato-cuts-mission', 'publication'],
+			answer: ['nato-cuts-mission', 'publication', 'leave-deadline', 'missions-suspended'],
+			explanation:
+				'NATO’s decision came before Russia’s response, and so before the story of October 18 that reports the response. The Russians were to leave “before the end of October”, later than October 18, and the suspension starts “on November 1”, after the end of October.',
+			evidence: [
+				'this step came in response to NATO’s decision',
+				'October 18',
+				'before the end of October',
+				'starting on November 1'
+			],
+			hints: [
+				'Three of these can be put on a calendar: October 18, the end of October, November 1.',
+				'The story reports Russia’s response to NATO’s decision, so the decision came before the story.'
+			],
+			wrongFeedback:
+				'Not quite. Put the dates on a calendar (October 18, the end of October, November 1) and remember that NATO’s decision came before the response the story reports.',
+			toldOrderFeedback:
+				'That is the order the story tells them in: the dateline (October 18), then the suspension on November 1, then NATO’s decision and the end-of-October deadline near the end. On the calendar, NATO’s decision comes first and November 1 last.',
+			facts: ['nato-cuts-mission', 'publication', 'leave-deadline', 'missions-suspended', 'f-oct-18', 'f-end-october', 'f-nov-1']
+		},
+		{
+			id: 'seq-order-chain',
+			kind: 'ordering',
+			skill: 'sequence',
+			difficulty: 3,
+			stem: 'Put the whole chain in order, from the first event to the one still to come.',
+			items: ['nato-reply', 'missions-suspended', 'lavrov-announces', 'nato-cuts-mission', 'tass-asks', 'russia-decides'],
+			answer: ['nato-cuts-mission', 'russia-decides', 'lavrov-announces', 'tass-asks', 'nato-reply', 'missions-suspended'],
+			explanation:
+				'NATO cut the mission; Russia decided “in response”; Lavrov announced the decision; TASS asked NATO to comment on his statement; the Press Office replied. All of that had happened by October 18. The suspension starts on November 1.',
+			evidence: [
+				'this step came in response to NATO’s decision',
+				'Lavrov said at a press conference that Russia decided',
+				'TASS’ request to comment on Lavrov’s statement',
+				'said in response to TASS’ request',
+				'starting on November 1'
+			],
+			hints: [
+				'Start with what everything else responds to.',
+				'The suspension has a date that was still in the future when the story was published.'
+			],
+			wrongFeedback:
+				'Not quite. Follow the “in response to” links back to NATO’s decision, then forward through Lavrov’s statement, TASS’s request and NATO’s reply; the suspension on November 1 is still to come.',
+			toldOrderFeedback:
+				'That is the order the story tells them in, which starts with Lavrov and NATO’s reply and saves NATO’s decision for the end. Happened order runs the other way round: NATO’s decision started the chain.',
+			facts: ['nato-cuts-mission', 'russia-decides', 'lavrov-announces', 'tass-asks', 'nato-reply', 'missions-suspended']
+		},
+		{
+			id: 'seq-tfn-response',
+			kind: 'tfn',
+			skill: 'sequence',
+			difficulty: 1,
+			statement:
+				'Russia decided to suspend its mission to NATO after NATO withdrew the accreditation of eight mission employees.',
+			answer: 'true',
+			feedback: {
+				false: '“In response to” means NATO’s move came first and Russia’s decision after it.',
+				'not-stated': 'The story states it: Russia decided “in response to the withdrawal of accreditation of eight mission employees”.'
+			},
+			stem: 'True, false, or not stated in the story?',
+			explanation:
+				'A response follows what it responds to: the withdrawal of accreditation came first, then Russia’s decision.',
+			evidence: [
+				{
+					quote:
+						'Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees',
+					occurrence: 2
+				}
+			],
+			facts: ['nato-cuts-mission', 'russia-decides']
+		},
+		{
+			id: 'seq-tfn-decision-date',
+			kind: 'tfn',
+			skill: 'sequence',
+			difficulty: 2,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'NATO took its decision to cut the Russian mission earlier in October.',
+			answer: 'not-stated',
+			feedback: {
+				true: 'You may know this from elsewhere, but this story never says when NATO decided. It says only that the decision came before Russia’s response.',
+				false: 'Nothing in the story contradicts it either: the story simply gives no date for NATO’s decision.'
+			},
+			explanation:
+				'The story dates Lavrov’s announcement (“On Monday”), the deadline (“before the end of October”) and the suspension (“November 1”), but not NATO’s decision. All it establishes is that the decision came before Russia’s response.',
+			evidence: ['NATO’s decision to cut the Russian mission staff from 20 to 10 people'],
+			hints: ['Look for a day or date next to “NATO’s decision”.'],
+			facts: ['nato-cuts-mission']
+		},
+		{
+			id: 'seq-tfn-stoltenberg',
+			kind: 'tfn',
+			skill: 'sequence',
+			difficulty: 3,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'Stoltenberg made his remark after Lavrov’s Monday press conference.',
+			answer: 'not-stated',
+			feedback: {
+				true: '“Later” places Stoltenberg’s remark after NATO’s decision and its claim, which the story has just reported. It says nothing about Lavrov’s press conference, and coming last in the story does not make it last in time.',
+				false: 'Nothing says it came before the press conference either. The story leaves the order of these two open.'
+			},
+			explanation:
+				'“Later” is relative to what the sentence refers back to: NATO’s claim and “this decision”. The story never places Stoltenberg’s remark before or after Lavrov’s press conference.',
+			evidence: ['NATO Secretary General Jens Stoltenberg said later that this decision was not motivated by "any particular event."'],
+			hints: ['Later than what? Read the sentence before.'],
+			facts: ['stoltenberg-remark', 'lavrov-announces']
+		},
+		{
+			id: 'seq-pairs-known',
+			kind: 'multiple',
+			skill: 'sequence',
+			difficulty: 3,
+			stem: 'For which of these pairs does the story establish which came first? Choose all that apply.',
+			options: [
+				{ id: 'cut-decide', text: 'NATO’s decision to cut the mission, and Russia’s decision to suspend its own' },
+				{ id: 'ask-reply', text: 'TASS’s request for comment, and the NATO Press Office’s reply' },
+				{
+					id: 'reply-embassy',
+					text: 'The NATO Press Office’s reply, and the Russian Embassy’s refusal to comment',
+					feedback:
+						'The story tells NATO’s reply first, but it never says which came first. Told order is not happened order.'
+				},
+				{
+					id: 'stoltenberg-lavrov',
+					text: 'Stoltenberg’s remark, and Lavrov’s Monday press conference',
+					feedback: '“Later” puts Stoltenberg’s remark after NATO’s decision and claim, not before or after Lavrov.'
+				},
+				{ id: 'deadline-suspension', text: 'The deadline for the Russians to leave Brussels, and the start of the suspension' },
+				{
+					id: 'claim-cut',
+					text: 'NATO’s claim that the diplomats are intelligence officers, and NATO’s decision to cut the mission',
+					feedback: 'The story reports both but gives no order between them.'
+				}
+			],
+			answer: ['cut-decide', 'ask-reply', 'deadline-suspension'],
+			explanation:
+				'“In response to” orders NATO’s decision before Russia’s, and TASS’s request before NATO’s reply. The end of October comes before November 1. For the other pairs the story gives no order, and a careful reader leaves it open.',
+			evidence: [
+				'this step came in response to NATO’s decision',
+				'said in response to TASS’ request',
+				'before the end of October',
+				'starting on November 1'
+			],
+			hints: ['Look for words that link two events: “in response to”, “already”, “later”, or dates.'],
+			facts: ['nato-cuts-mission', 'russia-decides', 'tass-asks', 'nato-reply', 'leave-deadline', 'missions-suspended']
+		},
+		{
+			id: 'seq-evidence-first',
+			kind: 'evidence',
+			skill: 'sequence',
+			difficulty: 2,
+			stem: 'Pick the sentence in the story that supports this claim.',
+			claim: 'NATO acted first; Russia’s suspension of its mission was a response.',
+			explanation:
+				'“In response to” links Russia’s step to NATO’s earlier decision. Two sentences in the body say so: Lavrov’s press conference and his explanation.',
+			evidence: [
+				{
+					quote:
+						'Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees',
+					occurrence: 2
+				},
+				'He explained that this step came in response to NATO’s decision to cut the Russian mission staff from 20 to 10 people'
+			],
+			hints: ['Look for the words “in response to”.'],
+			wrongFeedback: 'That sentence does not link Russia’s step to anything NATO did first. Look for “in response to”.',
+			facts: ['nato-cuts-mission', 'russia-decides']
+		},
+		{
+			id: 'seq-last',
+			kind: 'single',
+			skill: 'sequence',
+			difficulty: 1,
+			stem: 'Which of these is due to happen last?',
+			options: [
+				{ id: 'suspension', text: 'The suspension of Russia’s mission and the two NATO offices in Moscow' },
+				{
+					id: 'deadline',
+					text: 'The deadline for the Russians to leave Brussels',
+					feedback: 'That deadline is “before the end of October”, and the suspension starts after it, on November 1.'
+				},
+				{
+					id: 'story',
+					text: 'The publication of this story',
+					feedback: 'The story is dated October 18 and looks ahead to dates later than that.'
+				},
+				{
+					id: 'announcement',
+					text: 'Lavrov’s announcement at a press conference',
+					feedback: 'Lavrov spoke “On Monday”, before the story was published. The story reports it in the past tense.'
+				}
+			],
+			answer: 'suspension',
+			explanation:
+				'The suspension starts on November 1, after the end-of-October deadline and after the story’s date, October 18.',
+			evidence: ['starting on November 1', 'before the end of October'],
+			facts: ['missions-suspended', 'leave-deadline', 'publication']
+		},
+
+		// ---------------------------------------------------------------------------------------------
+		// Numbers
+		// ---------------------------------------------------------------------------------------------
+		{
+			id: 'num-eight',
+			kind: 'numeric',
+			skill: 'numbers',
+			difficulty: 1,
+			stem: 'How many Russian mission employees had their accreditation withdrawn?',
+			answer: { type: 'integer', value: 8 },
+			units: ['employees', 'diplomats', 'people', 'staff'],
+			wrongValues: [
+				{
+					value: 10,
+					feedback:
+						'Ten is the whole cut (20 to 10 people). Only eight of those posts were held by diplomats who lost their accreditation; the other 2 were vacant.'
+				},
+				{ value: 2, feedback: 'Two is the number of vacant positions eliminated: no one held them.' },
+				{ value: 20, feedback: 'Twenty was the mission’s size before the cut.' }
+			],
+			wrongFeedback: 'Look in the standfirst, or in the paragraph on Lavrov’s press conference; the story spells this number out in letters.',
+			format: 'a whole number, in digits or words',
+			explanation:
+				'The story gives this number three times, always written as the word “eight”: in the standfirst, in the paragraph on Lavrov’s press conference and in his explanation of NATO’s decision.',
+			evidence: ['eight diplomats had their accreditation withdrawn', { quote: 'eight mission employees', occurrence: 1 }],
+			hints: ['This number is written as a word, not in digits.'],
+			facts: ['f-eight-standfirst', 'f-eight-press-conference', 'f-eight-diplomats']
+		},
+		{
+			id: 'num-posts-cut',
+			kind: 'numeric',
+			skill: 'numbers',
+			difficulty: 2,
+			stem: 'By how many posts did NATO’s decision shrink the Russian mission?',
+			answer: { type: 'integer', value: 10 },
+			units: ['posts', 'people', 'positions'],
+			wrongValues: [
+				{
+					value: 8,
+					feedback: 'Eight diplomats lost their accreditation, but 2 vacant positions were eliminated as well: 8 + 2 = 10.'
+				},
+				{ value: 12, feedback: '20 − 8 = 12 forgets the 2 vacant positions that were also eliminated.' },
+				{ value: 20, feedback: 'Twenty was the mission’s size before the cut, not the size of the cut.' },
+				{ value: 2, feedback: 'Two is only the vacant positions; the eight withdrawn accreditations were cut too.' }
+			],
+			wrongFeedback: 'Subtract the new size from the old one, then check your answer against the two parts the story lists.',
+			format: 'a whole number',
+			explanation:
+				'From 20 to 10 is a cut of 20 − 10 = 10 posts, and the story accounts for every one: 8 diplomats had their accreditation withdrawn and 2 vacant positions were eliminated, 8 + 2 = 10.',
+			evidence: ['from 20 to 10 people', 'eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated'],
+			hints: ['Subtract the new size from the old one.', 'Check it against the two parts listed after the colon.'],
+			facts: ['f-staff-before', 'f-staff-after', 'f-posts-cut', 'f-posts-accounted', 'f-eight-diplomats', 'f-vacant']
+		},
+		{
+			id: 'num-staff-after',
+			kind: 'numeric',
+			skill: 'numbers',
+			difficulty: 1,
+			stem: 'After NATO’s decision, how many people may the Russian mission have?',
+			answer: { type: 'integer', value: 10 },
+			units: ['people', 'staff', 'posts'],
+			wrongValues: [
+				{ value: 20, feedback: 'Twenty was the size before the cut.' },
+				{
+					value: 12,
+					feedback: '20 − 8 = 12 forgets that 2 vacant positions were eliminated too. The story gives the new size directly: 10.'
+				},
+				{ value: 8, feedback: 'Eight is the number of diplomats who lost their accreditation, not the number left.' }
+			],
+			wrongFeedback: 'The story gives the new size directly, in “from 20 to …”.',
+			format: 'a whole number',
+			explanation: 'NATO decided to cut the mission staff “from 20 to 10 people”, so 10 may remain.',
+			evidence: ['from 20 to 10 people'],
+			facts: ['f-staff-after']
+		},
+		{
+			id: 'num-suspension-date',
+			kind: 'numeric',
+			skill: 'numbers',
+			difficulty: 1,
+			stem: 'On what date is the suspension of Russia’s mission and the two NATO offices in Moscow due to begin?',
+			answer: { type: 'date', iso: '--11-01' },
+			wrongValues: [
+				{ value: '--10-18', feedback: 'October 18 is the date on the dateline, the day the story was filed.' },
+				{
+					value: '--10-31',
+					feedback:
+						'The end of October is the deadline for the Russians to leave Brussels. The suspension starts the day after, on November 1.'
+				}
+			],
+			wrongFeedback: 'Look in the second paragraph, at the end of the list of missions and offices.',
+			format: 'a date such as 5 March',
+			explanation: 'The suspension runs “starting on November 1”.',
+			evidence: ['starting on November 1'],
+			facts: ['f-nov-1', 'missions-suspended']
+		},
+		{
+			id: 'num-three',
+			kind: 'numeric',
+			skill: 'numbers',
+			difficulty: 2,
+			stem: 'According to the story’s account of Lavrov’s statement, how many missions and offices will be suspended in all?',
+			answer: { type: 'integer', value: 3 },
+			units: ['missions', 'offices', 'missions and offices', 'bodies'],
+			wrongValues: [
+				{
+					value: 1,
+					feedback:
+						'Russia’s own Permanent Mission is only one of them; the list also names two NATO bodies in Moscow.'
+				},
+				{ value: 2, feedback: 'Two NATO bodies in Moscow, plus Russia’s own mission in Brussels, make three.' }
+			],
+			wrongFeedback: 'Count the items in the list after “the suspension of”.',
+			format: 'a whole number',
+			explanation:
+				'The story prints no number here; count the list: the Russian Permanent Mission to NATO in Brussels, the NATO Information Office in Moscow and the NATO Military Liaison Mission Moscow: three.',
+			evidence: [
+				'the Russian Permanent Mission to NATO in Brussels, the NATO Information Office in Moscow and the NATO Military Liaison Mission Moscow'
+			],
+			hints: ['Count the names joined by commas and “and”.'],
+			facts: ['f-three-suspended', 'f-two-moscow-offices', 'missions-suspended']
+		},
+		{
+			id: 'num-days',
+			kind: 'numeric',
+			skill: 'numbers',
+			difficulty: 3,
+			stem: 'The story is dated October 18. How many days after that date does the suspension begin?',
+			answer: { type: 'integer', value: 14 },
+			units: ['days'],
+			wrongValues: [
+				{
+					value: 13,
+					feedback: 'Thirteen days takes you to October 31, the end of the leaving deadline, not to November 1.'
+				},
+				{ value: 15, feedback: 'Count on from October 18: October 19 is one day later, so November 1 is 14 days later.' }
+			],
+			wrongFeedback: 'October has 31 days: October 18 to October 31 is 13 days, and November 1 is one more.',
+			format: 'a whole number',
+			explanation:
+				'From October 18 to October 31 is 13 days; November 1 is one day more, so the suspension begins 14 days after the story’s date.',
+			evidence: ['October 18', 'starting on November 1'],
+			hints: ['Find both dates in the story.', 'October has 31 days.'],
+			facts: ['f-oct-18', 'f-nov-1', 'f-days-to-suspension']
+		},
+		{
+			id: 'num-account',
+			kind: 'single',
+			skill: 'numbers',
+			difficulty: 2,
+			stem: 'NATO cut the Russian mission from 20 to 10 people. How does the story account for the 10 posts removed?',
+			options: [
+				{ id: 'eight-two', text: '8 diplomats lost their accreditation and 2 vacant positions were eliminated' },
+				{
+					id: 'ten-diplomats',
+					text: '10 diplomats lost their accreditation',
+					feedback: 'Only eight diplomats lost their accreditation; the other 2 posts were vacant, with nobody in them.'
+				},
+				{
+					id: 'eight-two-leave',
+					text: '8 diplomats lost their accreditation and 2 more were told to leave Brussels',
+					feedback:
+						'The 2 were vacant positions, eliminated with no one in them. The story says nothing about 2 more people being told to leave.'
+				},
+				{
+					id: 'two-eight',
+					text: '2 diplomats lost their accreditation and 8 vacant positions were eliminated',
+					feedback: 'That swaps the figures: “eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated”.'
+				}
+			],
+			answer: 'eight-two',
+			explanation: '20 − 10 = 10 posts removed, and 8 withdrawn accreditations + 2 eliminated vacancies = 10.',
+			evidence: ['eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated'],
+			hints: ['Read what follows the colon after “from 20 to 10 people”.'],
+			facts: ['f-posts-cut', 'f-posts-accounted', 'f-eight-diplomats', 'f-vacant']
+		},
+		{
+			id: 'num-eight-mentions',
+			kind: 'multiple',
+			skill: 'numbers',
+			difficulty: 3,
+			stem: 'Which of these statements about the number eight in the story are correct? Choose all that apply.',
+			options: [
+				{ id: 'three-times', text: 'It is printed three times, each time as the word “eight”.' },
+				{ id: 'same-group', text: 'Every mention counts the same people: those whose accreditation was withdrawn.' },
+				{
+					id: 'vacancies',
+					text: 'One mention counts the vacant positions eliminated.',
+					feedback: 'The vacant positions number 2, printed in digits. Every “eight” counts people whose accreditation was withdrawn.'
+				},
+				{
+					id: 'add-up',
+					text: 'Taken together, the mentions add up to 24 diplomats.',
+					feedback: 'The story repeats one figure; it does not add new people. Never add up repeated mentions of the same group.'
+				},
+				{
+					id: 'digits',
+					text: 'It appears at least once in digits, as 8.',
+					feedback: 'The story never prints the digit 8. It spells this number out, while 20, 10 and 2 appear in digits.'
+				}
+			],
+			answer: ['three-times', 'same-group'],
+			explanation:
+				'“Eight” appears in the standfirst (“eight mission employees”), in the paragraph on the press conference (the same words) and in Lavrov’s explanation (“eight diplomats”). All three count the same people.',
+			evidence: [
+				{ quote: 'eight mission employees', occurrence: 1 },
+				{ quote: 'eight mission employees', occurrence: 2 },
+				'eight diplomats had their accreditation withdrawn'
+			],
+			hints: ['Search the story for “eight”, spelled out.'],
+			facts: ['f-eight-standfirst', 'f-eight-press-conference', 'f-eight-diplomats']
+		},
+		{
+			id: 'num-tfn-ten-expelled',
+			kind: 'tfn',
+			skill: 'numbers',
+			difficulty: 2,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'Ten Russian diplomats lost their accreditation.',
+			answer: 'false',
+			feedback: {
+				true: 'Ten is the whole cut. Eight diplomats lost their accreditation; the other 2 posts were vacant positions, with no one in them.',
+				'not-stated': 'The story does give the number, and it is not ten: “eight diplomats had their accreditation withdrawn”.'
+			},
+			explanation:
+				'The mission went from 20 to 10, a cut of 10 posts, but only 8 of them were held by diplomats who lost their accreditation; 2 were vacant.',
+			evidence: ['eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated'],
+			facts: ['f-eight-diplomats', 'f-vacant', 'f-posts-cut']
+		},
+		{
+			id: 'num-tfn-moscow-staff',
+			kind: 'tfn',
+			skill: 'numbers',
+			difficulty: 2,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'The NATO Information Office in Moscow has a staff of 10.',
+			answer: 'not-stated',
+			feedback: {
+				true: '10 is the Russian mission’s new size in Brussels. The story gives no staff numbers for the NATO offices in Moscow.',
+				false: 'Nothing in the story contradicts it: the story is silent about the size of the NATO offices in Moscow.'
+			},
+			explanation:
+				'Every staff figure in the story (20, 10, eight, 2) is about the Russian mission in Brussels. The NATO offices in Moscow are named but not counted.',
+			evidence: ['cut the Russian mission staff from 20 to 10 people', 'the NATO Information Office in Moscow'],
+			hints: ['Whose staff does “from 20 to 10 people” measure?'],
+			facts: ['f-staff-after']
+		},
+		{
+			id: 'num-match',
+			kind: 'matching',
+			skill: 'numbers',
+			difficulty: 1,
+			stem: 'Match each figure in the story to what it counts or marks.',
+			prompts: [
+				{ id: 'twenty', text: '20' },
+				{ id: 'ten', text: '10' },
+				{ id: 'eight', text: 'eight' },
+				{ id: 'two', text: '2' },
+				{ id: 'nov1', text: 'November 1' },
+				{ id: 'end-oct', text: 'the end of October' },
+				{ id: 'oct18', text: 'October 18' }
+			],
+			choices: [
+				{ id: 'before', text: 'The Russian mission’s staff before NATO’s cut' },
+				{ id: 'after', text: 'The Russian mission’s staff after the cut' },
+				{ id: 'withdrawn', text: 'Diplomats whose accreditation was withdrawn' },
+				{ id: 'vacant', text: 'Vacant positions eliminated' },
+				{ id: 'start', text: 'The day the suspension starts' },
+				{ id: 'leave', text: 'The deadline for the Russians to leave Brussels' },
+				{ id: 'dateline', text: 'The date on the story’s dateline' }
+			],
+			answer: {
+				twenty: 'before',
+				ten: 'after',
+				eight: 'withdrawn',
+				two: 'vacant',
+				nov1: 'start',
+				'end-oct': 'leave',
+				oct18: 'dateline'
+			},
+			wrongFeedback:
+				'Some matches are wrong. Read each figure in its sentence: “from 20 to 10 people”, “eight diplomats”, “2 vacant positions”, “starting on November 1”, “before the end of October”, “BRUSSELS, October 18”.',
+			explanation:
+				'The mission went from 20 to 10 people: eight diplomats lost their accreditation and 2 vacant positions went. The Russians must leave before the end of October; the suspension starts on November 1; the story is dated October 18.',
+			evidence: [
+				'from 20 to 10 people: eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated',
+				'before the end of October',
+				'starting on November 1',
+				'October 18'
+			],
+			facts: ['f-staff-before', 'f-staff-after', 'f-eight-diplomats', 'f-vacant', 'f-nov-1', 'f-end-october', 'f-oct-18']
+		},
+		{
+			id: 'num-evidence-vacant',
+			kind: 'evidence',
+			skill: 'numbers',
+			difficulty: 2,
+			stem: 'Pick the sentence in the story that supports this claim.',
+			claim: 'Not every post NATO removed was held by a diplomat.',
+			explanation:
+				'Of the 10 posts removed, 8 were held by diplomats who lost their accreditation and 2 were vacant positions, eliminated with no one in them.',
+			evidence: ['eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated'],
+			hints: ['Look for the word “vacant”.'],
+			wrongFeedback: 'That sentence does not say what the removed posts were. Look for where the story splits the cut into two parts.',
+			facts: ['f-posts-accounted', 'f-vacant']
+		},
+
+		// ---------------------------------------------------------------------------------------------
+		// Sources
+		// ---------------------------------------------------------------------------------------------
+		{
+			id: 'src-match-speakers',
+			kind: 'matching',
+			skill: 'sources',
+			difficulty: 1,
+			stem: 'Match each quoted passage to the source the story gives it to.',
+			prompts: [
+				{ id: 'taken-note', text: '“We have taken note of Minister Lavrov’s comments to the media…”' },
+				{ id: 'necessary', text: '“All necessary statements have already been voiced…”' },
+				{ id: 'emergency', text: '“any emergency business”' },
+				{ id: 'particular', text: '“any particular event”' },
+				{ id: 'foreseeable', text: '“are possible in the foreseeable future”' }
+			],
+			choices: [
+				{ id: 'lavrov', text: 'Sergey Lavrov' },
+				{ id: 'grushko', text: 'Alexander Grushko' },
+				{ id: 'stoltenberg', text: 'Jens Stoltenberg' },
+				{ id: 'press-office', text: 'The NATO Press Office' },
+				{ id: 'embassy', text: 'The Russian Embassy in Belgium' }
+			],
+			answer: {
+				'taken-note': 'press-office',
+				necessary: 'embassy',
+				emergency: 'lavrov',
+				particular: 'stoltenberg',
+				foreseeable: 'lavrov'
+			},
+			wrongFeedback:
+				'Some matches are wrong. Look at the words after each quote (“the NATO Press Office said”, “the Embassy said”) or before it (“According to the Minister”, “Stoltenberg said later”). Grushko is only mentioned: none of his words are quoted.',
+			explanation:
+				'The Press Office replied to TASS; the Embassy said the statements had been voiced; Lavrov spoke of “any emergency business” and changes being “possible in the foreseeable future”; Stoltenberg spoke of “any particular event”.',
+			evidence: [
+				'the NATO Press Office said',
+				'the Embassy said',
+				'According to the Minister',
+				'The Minister underscored',
+				'Jens Stoltenberg said later'
+			],
+			facts: ['a-press-office-quote', 'a-embassy-quote', 'a-emergency-business', 'a-stoltenberg-words', 'a-foreseeable-future', 'grushko']
+		},
+		{
+			id: 'src-match-kinds',
+			kind: 'matching',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'Match each passage to how the story presents it.',
+			prompts: [
+				{ id: 'p-direct', text: '“We have taken note of Minister Lavrov’s comments to the media…” the NATO Press Office said' },
+				{ id: 'p-partial', text: 'Russia no longer sees the need to “keep pretending that any changes…”' },
+				{ id: 'p-paraphrase', text: 'Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO' },
+				{ id: 'p-declined', text: 'The Russian Embassy in Belgium … refrained from commenting.' },
+				{ id: 'p-unnamed', text: 'NATO claimed that the expelled diplomats are … undeclared intelligence officers.' },
+				{ id: 'p-framing', text: 'allegedly' },
+				{ id: 'p-insertion', text: '[in relations with NATO]' }
+			],
+			choices: [
+				{ id: 'direct-quote', text: 'Direct quote' },
+				{ id: 'partial-quote', text: 'Partial quote' },
+				{ id: 'paraphrase', text: 'Paraphrase' },
+				{ id: 'declined', text: 'Declined to comment' },
+				{ id: 'unnamed', text: 'Unnamed source' },
+				{ id: 'reporter-framing', text: 'Reporter’s framing' },
+				{ id: 'editorial-insertion', text: 'Editorial insertion' }
+			],
+			answer: {
+				'p-direct': 'direct-quote',
+				'p-partial': 'partial-quote',
+				'p-paraphrase': 'paraphrase',
+				'p-declined': 'declined',
+				'p-unnamed': 'unnamed',
+				'p-framing': 'reporter-framing',
+				'p-insertion': 'editorial-insertion'
+			},
+			wrongFeedback:
+				'Some matches are wrong. A whole sentence in quotation marks is a direct quote; a few quoted words inside the reporter’s sentence are a partial quote; “said that” with no quotation marks is a paraphrase; square brackets are an editor’s words; and a word the reporter adds, such as “allegedly”, is framing.',
+			explanation:
+				'Quotation marks show a speaker’s own words, whole (direct) or in part (partial). Without them, the reporter is paraphrasing. “NATO claimed” names no person. “Allegedly” is TASS’s word, and the square brackets mark an editor’s insertion.',
+			evidence: [
+				'We have taken note of Minister Lavrov’s comments to the media',
+				'keep pretending that any changes',
+				'Lavrov said at a press conference that Russia decided',
+				'refrained from commenting',
+				'NATO claimed',
+				'allegedly',
+				'[in relations with NATO]'
+			],
+			hints: ['Look for quotation marks, and for how much of the sentence they cover.'],
+			facts: [
+				'a-press-office-quote',
+				'a-keep-pretending',
+				'a-press-conference',
+				'a-embassy-declined',
+				'a-nato-claimed',
+				'a-allegedly',
+				'a-editor-bracket'
+			]
+		},
+		{
+			id: 'src-allegedly',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'In “NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers”, whose word is “allegedly”?',
+			options: [
+				{ id: 'tass', text: 'TASS’s: the reporter’s own word' },
+				{
+					id: 'nato',
+					text: 'NATO’s',
+					feedback:
+						'NATO would hardly call its own accusation “alleged”. The word is not in quotation marks; it is the reporter distancing TASS from the claim.'
+				},
+				{
+					id: 'stoltenberg',
+					text: 'Stoltenberg’s',
+					feedback: 'Stoltenberg is quoted only in the next sentence, on “any particular event”.'
+				},
+				{
+					id: 'lavrov',
+					text: 'Lavrov’s',
+					feedback: 'The sentence reports NATO’s claim. Nothing in it is given to Lavrov, and there are no quotation marks.'
+				}
+			],
+			answer: 'tass',
+			explanation:
+				'The sentence reports NATO’s claim in TASS’s words. “Allegedly” (like “expelled”) is the reporter’s choice: it signals doubt about the claim without saying who doubts it.',
+			evidence: ['NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'],
+			hints: ['Are there quotation marks in this sentence?'],
+			facts: ['a-allegedly', 'a-nato-claimed', 'a-expelled', 'tass']
+		},
+		{
+			id: 'src-brackets',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 3,
+			stem: 'In Lavrov’s quoted words “keep pretending that any changes [in relations with NATO] are possible in the foreseeable future”, who wrote “in relations with NATO”?',
+			options: [
+				{ id: 'editor', text: 'An editor at TASS, who added it to make the quote clear' },
+				{
+					id: 'lavrov',
+					text: 'Lavrov',
+					feedback:
+						'Square brackets inside a quotation mark words the speaker did not say: an editor adds them to explain what he meant.'
+				},
+				{
+					id: 'grushko',
+					text: 'Grushko',
+					feedback: 'Grushko is only mentioned by the Embassy; none of his words appear in the story.'
+				},
+				{
+					id: 'press-office',
+					text: 'The NATO Press Office',
+					feedback: 'The Press Office’s quote is in the second paragraph and says nothing about changes in relations.'
+				}
+			],
+			answer: 'editor',
+			explanation:
+				'Lavrov’s words are “keep pretending that any changes … are possible in the foreseeable future”. The bracketed words are an editorial insertion telling the reader which changes he meant.',
+			evidence: ['[in relations with NATO]'],
+			hints: ['What do square brackets inside a quotation usually mean?'],
+			facts: ['a-editor-bracket', 'a-keep-pretending', 'a-foreseeable-future']
+		},
+		{
+			id: 'src-channel',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'How did NATO’s response, as the story reports it, reach TASS?',
+			options: [
+				{ id: 'reply', text: 'In a reply to TASS’s request for comment' },
+				{
+					id: 'press-conference',
+					text: 'At a press conference',
+					feedback: 'That was Lavrov’s channel: “On Monday, Lavrov said at a press conference”.'
+				},
+				{
+					id: 'notification',
+					text: 'In an official notification to Russia',
+					feedback: 'The reply says the opposite: there has been no official communication between the two sides.'
+				},
+				{
+					id: 'moscow-office',
+					text: 'Through the NATO Information Office in Moscow',
+					feedback: 'That office is one of those being suspended; the story quotes nothing from it.'
+				}
+			],
+			answer: 'reply',
+			explanation: 'The NATO Press Office spoke “in response to TASS’ request to comment on Lavrov’s statement”.',
+			evidence: ['the NATO Press Office said in response to TASS’ request to comment on Lavrov’s statement'],
+			facts: ['a-press-office-quote', 'tass-asks', 'nato-reply']
+		},
+		{
+			id: 'src-lavrov-words',
+			kind: 'multiple',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'Which of these are Lavrov’s own words, quoted? Choose all that apply.',
+			options: [
+				{ id: 'emergency', text: '“any emergency business”' },
+				{ id: 'pretending', text: '“keep pretending that any changes”' },
+				{ id: 'foreseeable', text: '“are possible in the foreseeable future”' },
+				{
+					id: 'brackets',
+					text: '“in relations with NATO”',
+					feedback: 'These words are in square brackets: an editor added them. They are not Lavrov’s.'
+				},
+				{
+					id: 'decided',
+					text: '“Russia decided to suspend its Permanent Mission to NATO”',
+					feedback: 'No quotation marks: this is the reporter’s paraphrase of what Lavrov said, not his own words.'
+				},
+				{
+					id: 'tasked',
+					text: '“will be tasked with all communication with NATO”',
+					feedback:
+						'“According to the Foreign Minister” gives the point to Lavrov, but without quotation marks it is a paraphrase.'
+				}
+			],
+			answer: ['emergency', 'pretending', 'foreseeable'],
+			explanation:
+				'Only the words inside quotation marks are Lavrov’s own, minus the bracketed insertion. The rest of what he said reaches us in the reporter’s paraphrase.',
+			evidence: ['any emergency business', 'keep pretending that any changes', 'are possible in the foreseeable future'],
+			hints: ['Look for quotation marks, and watch for square brackets inside them.'],
+			facts: ['a-emergency-business', 'a-keep-pretending', 'a-foreseeable-future', 'a-editor-bracket', 'a-press-conference', 'a-embassy-tasked']
+		},
+		{
+			id: 'src-evidence-declined',
+			kind: 'evidence',
+			skill: 'sources',
+			difficulty: 1,
+			stem: 'Pick the sentence in the story that supports this claim.',
+			claim: 'The Russian Embassy in Belgium declined to comment.',
+			explanation: 'The story says the Embassy “refrained from commenting”, then quotes its one-line explanation.',
+			evidence: [
+				'The Russian Embassy in Belgium which, according to the Foreign Minister, will be tasked with all communication with NATO, refrained from commenting.'
+			],
+			wrongFeedback: 'That sentence does not say anyone declined to comment. Look for “refrained”.',
+			facts: ['a-embassy-declined']
+		},
+		{
+			id: 'src-evidence-stoltenberg',
+			kind: 'evidence',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'Pick the sentence in the story that supports this claim.',
+			claim: 'A few of NATO Secretary General Jens Stoltenberg’s own words are quoted in the story.',
+			explanation:
+				'The story paraphrases Stoltenberg and quotes three of his words: “any particular event”. That makes it a partial quote.',
+			evidence: ['NATO Secretary General Jens Stoltenberg said later that this decision was not motivated by "any particular event."'],
+			wrongFeedback: 'That sentence does not quote Stoltenberg. Find where his name appears.',
+			facts: ['a-stoltenberg-said', 'a-stoltenberg-words']
+		},
+		{
+			id: 'src-evidence-unnamed',
+			kind: 'evidence',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'Pick the sentence in the story that supports this claim.',
+			claim: 'The story attributes the spying accusation to NATO as a body, naming no official.',
+			explanation:
+				'“NATO claimed” gives the claim to the alliance as a whole: no person, office or document is named. The only NATO official the story names, Stoltenberg, is quoted on something else.',
+			evidence: ['NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers.'],
+			wrongFeedback: 'That sentence does not mention the claim that the diplomats are intelligence officers.',
+			facts: ['a-nato-claimed', 'nato']
+		},
+		{
+			id: 'src-tfn-embassy-silent',
+			kind: 'tfn',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'The Russian Embassy in Belgium said nothing at all.',
+			answer: 'false',
+			feedback: {
+				true: 'It declined to comment, but it did say something: “All necessary statements have already been voiced…”, pointing to Lavrov and Grushko.',
+				'not-stated': 'The story quotes the Embassy directly, so it did say something.'
+			},
+			explanation:
+				'Declining to comment is not the same as silence: the Embassy gave a one-line statement explaining why it would add nothing.',
+			evidence: [
+				'refrained from commenting',
+				'"All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today," the Embassy said.'
+			],
+			facts: ['a-embassy-declined', 'a-embassy-quote']
+		},
+		{
+			id: 'src-tfn-named-official',
+			kind: 'tfn',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'In the story, the claim that the diplomats are intelligence officers comes from a named NATO official.',
+			answer: 'false',
+			feedback: {
+				true: 'The story says only “NATO claimed”. The one NATO official it names, Stoltenberg, is quoted on something else: that the decision was not motivated by “any particular event”.',
+				'not-stated': 'The story does say where the claim comes from: “NATO”, with no person named. So the statement is false.'
+			},
+			explanation: 'The claim is attributed to NATO as a body, an unnamed source.',
+			evidence: ['NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'],
+			facts: ['a-nato-claimed', 'stoltenberg']
+		},
+		{
+			id: 'src-tfn-instructed',
+			kind: 'tfn',
+			skill: 'sources',
+			difficulty: 3,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'Stoltenberg personally instructed the Russian diplomats to leave Brussels.',
+			answer: 'not-stated',
+			feedback: {
+				true: '“The Russian citizens were instructed to leave” is in the passive voice: it names no one as giving the instruction.',
+				false: 'Nothing in the story rules it out either. It never says who gave the instruction.'
+			},
+			explanation: 'The passive “were instructed” hides who gave the instruction, and the story never says.',
+			evidence: ['The Russian citizens were instructed to leave Brussels before the end of October'],
+			hints: ['Who is the subject of “were instructed”?'],
+			facts: ['a-instructed', 'leave-deadline']
+		},
+		{
+			id: 'src-tfn-embassy-tasked',
+			kind: 'tfn',
+			skill: 'sources',
+			difficulty: 1,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'Lavrov is the source for the statement that the Embassy will handle all communication with NATO.',
+			answer: 'true',
+			feedback: {
+				false: '“According to the Foreign Minister”: the Foreign Minister is Lavrov.',
+				'not-stated': 'The story names its source: “according to the Foreign Minister”, that is, Lavrov.'
+			},
+			explanation: 'The story gives the point to the Foreign Minister, Sergey Lavrov, as a paraphrase.',
+			evidence: ['according to the Foreign Minister, will be tasked with all communication with NATO'],
+			facts: ['a-embassy-tasked', 'lavrov']
+		},
+		{
+			id: 'src-grushko',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 3,
+			stem: 'Which person named in the story has none of his words reported, either quoted or paraphrased?',
+			options: [
+				{ id: 'grushko', text: 'Alexander Grushko' },
+				{
+					id: 'lavrov',
+					text: 'Sergey Lavrov',
+					feedback: 'Lavrov is paraphrased at length and quoted in part (“any emergency business”).'
+				},
+				{
+					id: 'stoltenberg',
+					text: 'Jens Stoltenberg',
+					feedback: 'Stoltenberg is paraphrased and quoted in part: “any particular event”.'
+				}
+			],
+			answer: 'grushko',
+			explanation:
+				'Grushko appears only in the Embassy’s statement, as one of the two who have “already” voiced “all necessary statements”. The story never says what he said.',
+			evidence: ['All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today'],
+			facts: ['grushko', 'a-embassy-quote']
+		},
+		{
+			id: 'src-lead-paraphrase',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'How does the story’s first paragraph present NATO’s reply?',
+			options: [
+				{ id: 'paraphrase', text: 'As a paraphrase, in TASS’s words' },
+				{
+					id: 'direct',
+					text: 'As a direct quote',
+					feedback:
+						'The lead has no quotation marks. NATO’s own words come in the next paragraph: “We have taken note…”.'
+				},
+				{
+					id: 'unnamed',
+					text: 'As an unnamed source',
+					feedback: 'The next paragraph names the source: the NATO Press Office.'
+				},
+				{
+					id: 'declined',
+					text: 'As a refusal to comment',
+					feedback: 'NATO did comment. It was the Russian Embassy that refrained.'
+				}
+			],
+			answer: 'paraphrase',
+			explanation:
+				'The lead restates the Press Office’s reply in TASS’s words (“has taken into account”, “official notifications”). The Press Office’s own words follow in quotation marks: “We have taken note…”.',
+			evidence: [
+				'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet',
+				'We have taken note of Minister Lavrov’s comments to the media, however, we have not received any official communication on the issues he raised'
+			],
+			hints: ['Compare the lead with the quoted words in the next paragraph.'],
+			facts: ['a-lead-reply', 'a-press-office-quote']
+		},
+		{
+			id: 'src-mutual',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 3,
+			stem: 'The headline and the lead speak of a “mutual suspension”. Whose word is “mutual”?',
+			options: [
+				{ id: 'tass', text: 'TASS’s: it is the reporter’s description, not in quotation marks' },
+				{
+					id: 'lavrov',
+					text: 'Lavrov’s',
+					feedback: 'None of Lavrov’s quoted words include “mutual”; the lead only describes his remarks as being on a mutual suspension.'
+				},
+				{
+					id: 'press-office',
+					text: 'The NATO Press Office’s',
+					feedback: 'The Press Office’s quoted reply speaks only of “the issues he raised”.'
+				},
+				{
+					id: 'embassy',
+					text: 'The Russian Embassy’s',
+					feedback: 'The Embassy said only that all necessary statements had been voiced.'
+				}
+			],
+			answer: 'tass',
+			explanation:
+				'“Mutual” appears only in TASS’s own sentences, the headline and the lead. It is the reporter’s framing of Lavrov’s statement, which covers Russia’s mission in Brussels and two NATO offices in Moscow.',
+			evidence: [
+				'NATO received no official notification on mutual suspension of missions from Russia yet',
+				{ quote: 'mutual suspension', occurrence: 2 }
+			],
+			hints: ['Is “mutual” ever inside quotation marks?'],
+			facts: ['a-headline', 'a-lead-mutual']
+		}
+	]
+} satisfies ModuleSource as ModuleSource;
+// `satisfies` checks every field; the `as` names the checked type for importers, because TypeScript
+// widens the question array's inferred type into one (matching answers get `type?: undefined` beside
+// their index signature) that is no longer assignable to `ModuleSource`.
