@@ -14,7 +14,8 @@ export type ModuleExport = {
 	version: string;
 	story: StoryModule['story'];
 	facts: Pick<StoryModule, 'events' | 'relations' | 'figures' | 'sources' | 'attributions'>;
-	questions: StoryModule['questions'];
+	/** Evidence questions carry their key passages as `answer` too, so every question has one. */
+	questions: (StoryModule['questions'][number] & { answer: unknown })[];
 };
 
 /** The module as versioned JSON: every passage a `{ quote, start, end }` into `story.text`. */
@@ -28,6 +29,6 @@ export function exportModule(module: StoryModule): ModuleExport {
 		version,
 		story,
 		facts: { events, relations, figures, sources, attributions },
-		questions
+		questions: questions.map((q) => (q.kind === 'evidence' ? { ...q, answer: q.evidence } : q))
 	};
 }
