@@ -1,0 +1,46 @@
+import type { CheckRequest, CheckResult, HintRequest, HintResult } from './types';
+
+/** An error with a message fit to show the learner. */
+export class ApiError extends Error {
+	constructor(
+		message: string,
+		readonly status: number
+	) {
+		super(message);
+	}
+}
+
+const TIMEOUT_MS = 10_000;
+
+async function post<T>(url: string, body: unknown, fetcher: typeof fetch): Promise<T> {
+	let response: Response;
+	try {
+		response = await fetcher(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', accept: 'application/json' },
+			body: JSON.stringify(body),
+			signal: AbortSignal.timeout(TIMEOUT_MS)
+		});
+	} catch {
+		throw new ApiError('We could not reach the server. Check your connection and try again.', 0);
+	}
+	if (!response.ok) {
+		const message = await response
+			.json()
+			.then((b: { message?: unknown }) => (typeof b?.message === 'string' ? b.message : null))
+			.catch(() => null);
+		throw new ApiError(message ?? `The server could not check this (error ${response.status}).`, response.status);
+	}
+	return (await response.json()) as T;
+}
+
+/** The calls the quiz makes to the server for a module. */
+export function quizApi(slug: string, fetcher: typeof fetch = fetch) {
+	const base = `/api/modules/${encodeURIComponent(slug)}`;
+	return {
+		check: (request: CheckRequest) => post<CheckResult>(`${base}/check`, request, fetcher),
+		checkAll: (requests: CheckRequest[]) =>
+			Promise.all(requests.map((request) => post<CheckResult>(`${base}/check`, request, fetcher))),
+		hint: (request: HintRequest) => post<HintResult>(`${base}/hint`, request, fetcher)
+	};
+}

@@ -1,0 +1,99 @@
+import type { AttributionKind, Difficulty, Evidence, QuestionKind, Skill, Span, TfnChoice } from '$lib/content/types';
+import type { Response } from '$lib/grading/types';
+
+/**
+ * What the browser may know of a question before it is answered: the stem and the choices, never the
+ * key, the explanation, the hints or the feedback.
+ */
+type PublicBase = {
+	id: string;
+	skill: Skill;
+	difficulty: Difficulty;
+	stem: string;
+	/** How many hints can be asked for; their text comes from the server one at a time. */
+	hintCount: number;
+};
+
+export type PublicQuestion = PublicBase &
+	(
+		| { kind: 'single'; options: { id: string; text: string }[] }
+		| { kind: 'multiple'; options: { id: string; text: string }[] }
+		/** Items in an order that is not the answer. */
+		| { kind: 'ordering'; items: { id: string; label: string }[] }
+		| { kind: 'numeric'; format: string; units: string[] }
+		| { kind: 'matching'; prompts: { id: string; text: string }[]; choices: { id: string; text: string }[] }
+		/** The learner picks one of the story's sentences. */
+		| { kind: 'evidence'; claim: string }
+		| { kind: 'tfn'; statement: string }
+	);
+
+export type PublicQuestionOf<K extends QuestionKind> = Extract<PublicQuestion, { kind: K }>;
+
+export type FeedbackTiming = 'each' | 'end';
+export type Book = 'open' | 'closed';
+
+export type QuizSettings = {
+	/** The skills to practise; all three when the learner chose "all". */
+	skills: Skill[];
+	/** How many questions, at most; the module may have fewer of the chosen skills. */
+	count: number;
+	/** Feedback after each answer, or at the end ("test yourself"). */
+	feedback: FeedbackTiming;
+	/** Open book: the story beside the questions. Closed: hidden until feedback. */
+	book: Book;
+};
+
+/** A cited passage with who said it, where the passage is an attribution. */
+export type CitedEvidence = Evidence & { speaker?: string; how?: string };
+
+/** An event as told and as it happened, for the told-order / happened-order picture. */
+export type TimelineEvent = {
+	id: string;
+	label: string;
+	/** 0-based place in the order the story tells it. */
+	told: number;
+	/** Step in the order of happening; events sharing a step are of unknown order between them. */
+	step: number;
+	when?: string;
+	status: 'past' | 'planned';
+	passage: Span;
+};
+
+export type SourceMapEntry = {
+	source: string;
+	role: string;
+	claims: { claim: string; kind: AttributionKind; how: string; passage: Evidence }[];
+};
+
+/** The correct answer, in the shape the question kind shows it. */
+export type AnswerKey =
+	| { kind: 'single'; option: string }
+	| { kind: 'multiple'; options: string[] }
+	| { kind: 'ordering'; order: string[] }
+	| { kind: 'numeric'; text: string }
+	| { kind: 'matching'; pairs: Record<string, string> }
+	| { kind: 'evidence'; passages: Span[] }
+	| { kind: 'tfn'; choice: TfnChoice };
+
+/** What the server returns once a question is answered. */
+export type CheckResult = {
+	questionId: string;
+	/** Credit from 0 to 1 after the cost of hints taken. */
+	score: number;
+	correct: boolean;
+	hintsUsed: number;
+	key: AnswerKey;
+	explanation: string;
+	evidence: CitedEvidence[];
+	/** Feedback for the learner's own answer, most specific first. */
+	feedback: string[];
+	parts?: Record<string, boolean>;
+	/** For sequence questions: the events involved, as told and as happened. */
+	timeline?: TimelineEvent[];
+	/** For sources questions: the attributions involved, by source. */
+	sources?: SourceMapEntry[];
+};
+
+export type CheckRequest = { questionId: string; response: Response; hintsUsed: number };
+export type HintRequest = { questionId: string; index: number };
+export type HintResult = { questionId: string; index: number; hint: string };

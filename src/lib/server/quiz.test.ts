@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { findModule, modules } from '$lib/server/modules';
+import { checkAnswer, hintFor, publicQuestion } from './quiz';
+
+const module = findModule('nato-russia-missions-2021')!;
+const byKind = (kind: string) => module.questions.find((q) => q.kind === kind)!;
+
+/** Every string a learner must not see before answering: explanations, hints, feedback. */
+function secretsOf(q: (typeof module.questions)[number]): string[] {
+	const secrets = [q.explanation, ...(q.hints ?? [])];
+	if ('options' in q) for (const o of q.options) if (o.feedback) secrets.push(o.feedback);
+	if ('wrongFeedback' in q) secrets.push(q.wrongFeedback);
+	if (q.kind === 'ordering' && q.toldOrderFeedback) secrets.push(q.toldOrderFeedback);
+	if (q.kind === 'tfn') secrets.push(...Object.values(q.feedback));
+	if (q.kind === 'numeric') for (const w of q.wrongValues ?? []) secrets.push(w.feedback);
+	return secrets;
+}
+
+describe('the public view of a question', () => {
+	it('carries no key, explanation, hint or feedback', () => {
+		for (const m of modules) {
+			for (const q of m.questions) {
+				const json = JSON.stringify(publicQuestion(m, q));
+				for (const field of ['answer', 'explanation', 'hints', 'feedback', 'evidence', 'wrongValues', 'accept', 'facts']) {
+					expect(json, `${q.id} has ${field}`).not.toContain(`"${field}":`);
+				}
+				for (const secret of secretsOf(q)) expect(json, q.id).not.toContain(secret);
+			}
+		}
+	});
+
+	it('does not list ordering items in the answer order', () => {
+		for (const q of module.questions) {
+			if (q.kind !== 'ordering') continue;
+			const pub = publicQuestion(module, q);
+			expect(pub.kind === 'ordering' && pub.items.map((i) => i.id)).not.toEqual(q.answer);
+		}
+	});
+});
+
+describe('checking an answer', () => {
+	it('returns the verdict, the key, the explanation and evidence that quotes the story', () => {
+		const q = byKind('single');
+		if (q.kind !== 'single') throw new Error('fixture');
+		const wrong = q.options.find((o) => o.id !== q.answer)!;
+		const checked = checkAnswer(module, { questionId: q.id, response: { kind: 'single', option: wrong.id }, hintsUsed: 0 });
+		expect(checked.ok).toBe(true);
+		if (!checked.ok) return;
+		expect(checked.result).toMatchObject({ correct: false, score: 0, key: { kind: 'single', option: q.answer } });
+		expect(checked.result.feedback).toEqual([wrong.feedback]);
+		expect(checked.result.explanation).toBe(q.explanation);
+		for (const e of checked.result.evidence) expect(module.story.text.slice(e.start, e.end)).toBe(e.quote);
+	});
+
+	it('takes the cost of hints off the score', () => {
+		const q = module.questions.find((x) => x.kind === 'tfn' && (x.hints?.length ?? 0) > 0)!;
+		if (q.kind !== 'tfn') throw new Error('fixture');
+		const checked = checkAnswer(module, { questionId: q.id, response: { kind: 'tfn', choice: q.answer }, hintsUsed: 1 });
+		expect(checked.ok && checked.result).toMatchObject({ correct: true, score: 0.75, hintsUsed: 1 });
+	});
+
+	it('gives sequence questions the told and happened order of their events', () => {
+		const q = byKind('ordering');
+		if (q.kind !== 'ordering') throw new Error('fixture');
+		const checked = checkAnswer(module, { questionId: q.id, response: { kind: 'ordering', order: q.answer }, hintsUsed: 0 });
+		if (!checked.ok) throw new Error(checked.message);
+		const timeline = checked.result.timeline!;
+		expect(timeline.map((e) => e.id).sort()).toEqual([...q.items].sort());
+		const byStep = [...timeline].sort((a, b) => a.step - b.step).map((e) => e.id);
+		expect(byStep).toEqual(q.answer);
+		const byTold = [...timeline].sort((a, b) => a.told - b.told);
+		for (let i = 1; i < byTold.length; i++) expect(byTold[i]!.passage.start).toBeGreaterThan(byTold[i - 1]!.passage.start);
+	});
+
+	it('gives sources questions who said what, and how', () => {
+		const q = module.questions.find((x) => x.skill === 'sources' && x.kind === 'matching')!;
+		const checked = checkAnswer(module, {
+			questionId: q.id,
+			response: { kind: 'matching', pairs: q.kind === 'matching' ? q.answer : {} },
+			hintsUsed: 0
+		});
+		if (!checked.ok) throw new Error(checked.message);
+		expect(checked.result.correct).toBe(true);
+		expect(checked.result.sources!.length).toBeGreaterThan(0);
+		for (const entry of checked.result.sources!) {
+			for (const c of entry.claims) expect(module.story.text.slice(c.passage.start, c.passage.end)).toBe(c.passage.quote);
+		}
+	});
+
+	it('refuses bad requests with a status and a clear message', () => {
+		const q = byKind('single');
+		expect(checkAnswer(module, null)).toMatchObject({ ok: false, status: 400 });
+		expect(checkAnswer(module, [])).toMatchObject({ ok: false, status: 400 });
+		expect(checkAnswer(module, { questionId: 'nope', response: {} })).toMatchObject({ ok: false, status: 404 });
+		expect(checkAnswer(module, { questionId: 'x'.repeat(10_000), response: {} })).toMatchObject({ ok: false, status: 400 });
+		expect(checkAnswer(module, { questionId: q.id, response: { kind: 'single', option: 'zz' } })).toMatchObject({
+			ok: false,
+			status: 400
+		});
+		expect(checkAnswer(module, { questionId: q.id, response: { kind: 'tfn', choice: 'true' } })).toMatchObject({
+			ok: false,
+			status: 400,
+			message: 'This answer is for a different kind of question.'
+		});
+		for (const hintsUsed of [-1, 1.5, '1', 99]) {
+			expect(checkAnswer(module, { questionId: q.id, response: { kind: 'single', option: 'a' }, hintsUsed })).toMatchObject({
+				ok: false,
+				status: 400
+			});
+		}
+	});
+});
+
+describe('hints', () => {
+	it('come one at a time, only when asked for', () => {
+		const q = module.questions.find((x) => (x.hints?.length ?? 0) > 0)!;
+		expect(hintFor(module, { questionId: q.id, index: 0 })).toEqual({
+			ok: true,
+			result: { questionId: q.id, index: 0, hint: q.hints![0] }
+		});
+		expect(hintFor(module, { questionId: q.id, index: q.hints!.length })).toMatchObject({ ok: false, status: 404 });
+		expect(hintFor(module, { questionId: q.id, index: '0' })).toMatchObject({ ok: false, status: 404 });
+		expect(hintFor(module, { questionId: 'nope', index: 0 })).toMatchObject({ ok: false, status: 404 });
+	});
+});

@@ -1,0 +1,206 @@
+import { happenedSteps } from '$lib/content/order';
+import { ATTRIBUTION_KIND_LABELS, type Evidence, type Question, type StoryModule } from '$lib/content/types';
+import { applyHints, grade } from '$lib/grading';
+import type {
+	AnswerKey,
+	CheckResult,
+	CitedEvidence,
+	HintResult,
+	PublicQuestion,
+	SourceMapEntry,
+	TimelineEvent
+} from '$lib/quiz/types';
+
+/** The question as the browser may see it before it is answered. */
+export function publicQuestion(module: StoryModule, q: Question<Evidence>): PublicQuestion {
+	const base = { id: q.id, skill: q.skill, difficulty: q.difficulty, stem: q.stem, hintCount: q.hints?.length ?? 0 };
+	switch (q.kind) {
+		case 'single':
+		case 'multiple':
+			return { ...base, kind: q.kind, options: q.options.map(({ id, text }) => ({ id, text })) };
+		case 'ordering':
+			return {
+				...base,
+				kind: 'ordering',
+				items: q.items.map((id) => ({ id, label: module.events.find((e) => e.id === id)!.label }))
+			};
+		case 'numeric':
+			return { ...base, kind: 'numeric', format: q.format, units: q.units ?? [] };
+		case 'matching':
+			return {
+				...base,
+				kind: 'matching',
+				prompts: q.prompts.map(({ id, text }) => ({ id, text })),
+				choices: q.choices.map(({ id, text }) => ({ id, text }))
+			};
+		case 'evidence':
+			return { ...base, kind: 'evidence', claim: q.claim };
+		case 'tfn':
+			return { ...base, kind: 'tfn', statement: q.statement };
+	}
+}
+
+/** A refusal the caller turns into an HTTP status with a message for the learner. */
+export type Refusal = { ok: false; status: 400 | 404 | 413; message: string };
+
+const MAX_ID = 100;
+
+function findQuestion(module: StoryModule, id: unknown): Question<Evidence> | Refusal {
+	if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID) {
+		return { ok: false, status: 400, message: 'The request does not say which question it is for.' };
+	}
+	return (
+		module.questions.find((q) => q.id === id) ?? {
+			ok: false,
+			status: 404,
+			message: 'That question is not part of this module. Reload the page to get the current questions.'
+		}
+	);
+}
+
+function isRefusal(value: unknown): value is Refusal {
+	return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+}
+
+/** Grades one answer and returns everything the learner may now see. */
+export function checkAnswer(module: StoryModule, body: unknown): { ok: true; result: CheckResult } | Refusal {
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		return { ok: false, status: 400, message: 'The answer could not be read. Please try again.' };
+	}
+	const { questionId, response, hintsUsed } = body as Record<string, unknown>;
+	const q = findQuestion(module, questionId);
+	if (isRefusal(q)) return q;
+	const hintCount = q.hints?.length ?? 0;
+	const hints = hintsUsed ?? 0;
+	if (typeof hints !== 'number' || !Number.isInteger(hints) || hints < 0 || hints > hintCount) {
+		return { ok: false, status: 400, message: `The number of hints used must be a whole number from 0 to ${hintCount}.` };
+	}
+	const graded = grade(q, response, { toldOrder: toldOrder(module, q), textLength: module.story.text.length });
+	if (!graded.ok) return { ok: false, status: 400, message: graded.error };
+	return { ok: true, result: revealed(module, q, graded.grade.score, graded.grade.feedback, hints, graded.grade.parts) };
+}
+
+/** One hint, in order: asking for hint n reveals hints 0..n. */
+export function hintFor(module: StoryModule, body: unknown): { ok: true; result: HintResult } | Refusal {
+	if (typeof body !== 'object' || body === null) return { ok: false, status: 400, message: 'The request could not be read.' };
+	const { questionId, index } = body as Record<string, unknown>;
+	const q = findQuestion(module, questionId);
+	if (isRefusal(q)) return q;
+	const hint = typeof index === 'number' && Number.isInteger(index) ? q.hints?.[index] : undefined;
+	if (hint === undefined) return { ok: false, status: 404, message: 'There is no further hint for this question.' };
+	return { ok: true, result: { questionId: q.id, index: index as number, hint } };
+}
+
+function revealed(
+	module: StoryModule,
+	q: Question<Evidence>,
+	rawScore: number,
+	feedback: string[],
+	hintsUsed: number,
+	parts?: Record<string, boolean>
+): CheckResult {
+	const score = applyHints(rawScore, hintsUsed);
+	return {
+		questionId: q.id,
+		score,
+		correct: rawScore === 1,
+		hintsUsed,
+		key: answerKey(q),
+		explanation: q.explanation,
+		evidence: q.evidence.map((e) => citedEvidence(module, e)),
+		feedback,
+		...(parts ? { parts } : {}),
+		...(q.skill === 'sequence' ? { timeline: timeline(module, q) } : {}),
+		...(q.skill === 'sources' ? { sources: sourceMap(module, q) } : {})
+	};
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function answerKey(q: Question<Evidence>): AnswerKey {
+	switch (q.kind) {
+		case 'single':
+			return { kind: 'single', option: q.answer };
+		case 'multiple':
+			return { kind: 'multiple', options: q.answer };
+		case 'ordering':
+			return { kind: 'ordering', order: q.answer };
+		case 'numeric': {
+			if (q.answer.type === 'integer') {
+				const unit = q.units?.[0];
+				return { kind: 'numeric', text: unit ? `${q.answer.value} ${unit}` : String(q.answer.value) };
+			}
+			const [year, month, day] = q.answer.iso.replace(/^--/, '-').split('-').map(Number) as [number, number, number];
+			const yearText = q.answer.iso.startsWith('--') ? '' : ` ${year}`;
+			return { kind: 'numeric', text: `${day} ${MONTHS[month - 1]}${yearText}` };
+		}
+		case 'matching':
+			return { kind: 'matching', pairs: q.answer };
+		case 'evidence':
+			return { kind: 'evidence', passages: q.evidence.map(({ start, end }) => ({ start, end })) };
+		case 'tfn':
+			return { kind: 'tfn', choice: q.answer };
+	}
+}
+
+/** A cited passage, with its speaker where an attribution covers it. */
+function citedEvidence(module: StoryModule, e: Evidence): CitedEvidence {
+	const attribution = module.attributions.find((a) => a.cite.start <= e.start && e.end <= a.cite.end);
+	if (!attribution) return e;
+	const source = module.sources.find((s) => s.id === attribution.source);
+	const how = attribution.channel
+		? `${ATTRIBUTION_KIND_LABELS[attribution.kind]}, ${attribution.channel}`
+		: ATTRIBUTION_KIND_LABELS[attribution.kind];
+	return { ...e, ...(source ? { speaker: `${source.name}, ${source.role}` } : {}), how };
+}
+
+function eventsOf(module: StoryModule, q: Question<Evidence>): string[] {
+	if (q.kind === 'ordering') return q.items;
+	const facts = new Set(q.facts ?? []);
+	return module.events.filter((e) => facts.has(e.id)).map((e) => e.id);
+}
+
+/** The question's events in the order the story tells them: by where their passage stands. */
+function toldOrder(module: StoryModule, q: Question<Evidence>): string[] {
+	return eventsOf(module, q)
+		.map((id) => module.events.find((e) => e.id === id)!)
+		.sort((a, b) => a.cite.start - b.cite.start)
+		.map((e) => e.id);
+}
+
+function timeline(module: StoryModule, q: Question<Evidence>): TimelineEvent[] {
+	const told = toldOrder(module, q);
+	const steps = happenedSteps(told, module.relations);
+	return told.map((id, i) => {
+		const e = module.events.find((ev) => ev.id === id)!;
+		return {
+			id,
+			label: e.label,
+			told: i,
+			step: steps.get(id) ?? 0,
+			...(e.when ? { when: e.when } : {}),
+			status: e.status,
+			passage: { start: e.cite.start, end: e.cite.end }
+		};
+	});
+}
+
+function sourceMap(module: StoryModule, q: Question<Evidence>): SourceMapEntry[] {
+	const facts = new Set(q.facts ?? []);
+	const cited = module.attributions.filter(
+		(a) => facts.has(a.id) || q.evidence.some((e) => a.cite.start < e.end && e.start < a.cite.end)
+	);
+	const entries = new Map<string, SourceMapEntry>();
+	for (const a of cited) {
+		const source = module.sources.find((s) => s.id === a.source)!;
+		const entry = entries.get(source.id) ?? { source: source.name, role: source.role, claims: [] };
+		entry.claims.push({
+			claim: a.claim,
+			kind: a.kind,
+			how: a.channel ? `${ATTRIBUTION_KIND_LABELS[a.kind]}, ${a.channel}` : ATTRIBUTION_KIND_LABELS[a.kind],
+			passage: a.cite
+		});
+		entries.set(source.id, entry);
+	}
+	return [...entries.values()];
+}
