@@ -1,4 +1,4 @@
-import type { CheckRequest, CheckResult, HintRequest, HintResult } from './types';
+import type { CheckRequest, CheckResult, HintRequest, HintResult, SourceMapEntry, TimelineEvent } from './types';
 
 /** An error with a message fit to show the learner. */
 export class ApiError extends Error {
@@ -41,6 +41,8 @@ export function quizApi(slug: string, fetcher: typeof fetch = fetch) {
 		check: (request: CheckRequest) => post<CheckResult>(`${base}/check`, request, fetcher),
 		checkAll: (requests: CheckRequest[]) =>
 			Promise.all(requests.map((request) => post<CheckResult>(`${base}/check`, request, fetcher))),
-		hint: (request: HintRequest) => post<HintResult>(`${base}/hint`, request, fetcher)
+		hint: (request: HintRequest) => post<HintResult>(`${base}/hint`, request, fetcher),
+		summary: (questionIds: string[]) =>
+			post<{ timeline: TimelineEvent[]; sources: SourceMapEntry[] }>(`${base}/summary`, { questionIds }, fetcher)
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findModule, modules } from '$lib/server/modules';
-import { checkAnswer, hintFor, publicQuestion } from './quiz';
+import { checkAnswer, hintFor, publicQuestion, roundSummary } from './quiz';
 
 const module = findModule('nato-russia-missions-2021')!;
 const byKind = (kind: string) => module.questions.find((q) => q.kind === kind)!;
@@ -121,5 +121,24 @@ describe('hints', () => {
 		expect(hintFor(module, { questionId: q.id, index: q.hints!.length })).toMatchObject({ ok: false, status: 404 });
 		expect(hintFor(module, { questionId: q.id, index: '0' })).toMatchObject({ ok: false, status: 404 });
 		expect(hintFor(module, { questionId: 'nope', index: 0 })).toMatchObject({ ok: false, status: 404 });
+	});
+});
+
+describe('the round summary', () => {
+	it('orders every event of the round’s sequence questions on one scale', () => {
+		const sequence = module.questions.filter((q) => q.kind === 'ordering');
+		const summary = roundSummary(module, { questionIds: sequence.map((q) => q.id) });
+		if (!summary.ok) throw new Error(summary.message);
+		const step = new Map(summary.result.timeline.map((e) => [e.id, e.step]));
+		for (const q of sequence) {
+			if (q.kind !== 'ordering') continue;
+			for (let i = 1; i < q.answer.length; i++) expect(step.get(q.answer[i]!)!).toBeGreaterThan(step.get(q.answer[i - 1]!)!);
+		}
+		expect(summary.result.sources).toEqual([]);
+	});
+
+	it('refuses a malformed list', () => {
+		expect(roundSummary(module, { questionIds: 'all' })).toMatchObject({ ok: false, status: 400 });
+		expect(roundSummary(module, null)).toMatchObject({ ok: false, status: 400 });
 	});
 });

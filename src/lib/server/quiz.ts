@@ -154,6 +154,39 @@ function citedEvidence(module: StoryModule, e: Evidence): CitedEvidence {
 	return { ...e, ...(source ? { speaker: `${source.name}, ${source.role}` } : {}), how };
 }
 
+/**
+ * The summary's picture of a round: the told and happened order of every event its sequence questions
+ * drew on, and who said what in its sources questions. Asked for once the round's answers are checked.
+ */
+export function roundSummary(
+	module: StoryModule,
+	body: unknown
+): { ok: true; result: { timeline: TimelineEvent[]; sources: SourceMapEntry[] } } | Refusal {
+	const ids = (body as { questionIds?: unknown } | null)?.questionIds;
+	if (!Array.isArray(ids) || ids.length > module.questions.length || ids.some((id) => typeof id !== 'string')) {
+		return { ok: false, status: 400, message: 'The request must list the questions of the round.' };
+	}
+	const questions = module.questions.filter((q) => ids.includes(q.id));
+	const eventIds = [...new Set(questions.filter((q) => q.skill === 'sequence').flatMap((q) => eventsOf(module, q)))];
+	const sources = mergeSourceMaps(questions.filter((q) => q.skill === 'sources').map((q) => sourceMap(module, q)));
+	return { ok: true, result: { timeline: timelineOf(module, eventIds), sources } };
+}
+
+function mergeSourceMaps(maps: SourceMapEntry[][]): SourceMapEntry[] {
+	const merged = new Map<string, SourceMapEntry>();
+	for (const entry of maps.flat()) {
+		const into = merged.get(entry.source) ?? { ...entry, claims: [] };
+		for (const claim of entry.claims) {
+			if (!into.claims.some((c) => c.passage.start === claim.passage.start && c.passage.end === claim.passage.end)) {
+				into.claims.push(claim);
+			}
+		}
+		merged.set(entry.source, into);
+	}
+	for (const entry of merged.values()) entry.claims.sort((a, b) => a.passage.start - b.passage.start);
+	return [...merged.values()];
+}
+
 function eventsOf(module: StoryModule, q: Question<Evidence>): string[] {
 	if (q.kind === 'ordering') return q.items;
 	const facts = new Set(q.facts ?? []);
@@ -162,14 +195,22 @@ function eventsOf(module: StoryModule, q: Question<Evidence>): string[] {
 
 /** The question's events in the order the story tells them: by where their passage stands. */
 function toldOrder(module: StoryModule, q: Question<Evidence>): string[] {
-	return eventsOf(module, q)
+	return byToldOrder(module, eventsOf(module, q));
+}
+
+function byToldOrder(module: StoryModule, ids: string[]): string[] {
+	return ids
 		.map((id) => module.events.find((e) => e.id === id)!)
 		.sort((a, b) => a.cite.start - b.cite.start)
 		.map((e) => e.id);
 }
 
 function timeline(module: StoryModule, q: Question<Evidence>): TimelineEvent[] {
-	const told = toldOrder(module, q);
+	return timelineOf(module, eventsOf(module, q));
+}
+
+function timelineOf(module: StoryModule, ids: string[]): TimelineEvent[] {
+	const told = byToldOrder(module, ids);
 	const steps = happenedSteps(told, module.relations);
 	return told.map((id, i) => {
 		const e = module.events.find((ev) => ev.id === id)!;

@@ -1,0 +1,676 @@
+import { describe, expect, it } from 'vitest';
+import {
+	createActor,
+	fromPromise,
+	transition,
+	waitFor,
+	type AnyEventObject,
+	type AnyTransitionDefinition,
+	type StateValue
+} from 'xstate';
+import { getShortestPaths, getStateNodes, type StatePath } from 'xstate/graph';
+import type { Response } from '$lib/grading/types';
+import {
+	MESSAGES,
+	checkRequest,
+	currentQuestion,
+	fraction,
+	missedIds,
+	quizMachine,
+	reviewLists,
+	roundScore,
+	storyVisible,
+	uncheckedRequests,
+	type QuizEvent,
+	type QuizSnapshot
+} from './quizMachine';
+import type {
+	CheckRequest,
+	CheckResult,
+	HintRequest,
+	HintResult,
+	PublicQuestion,
+	QuizSettings
+} from './types';
+
+function question(id: string, skill: PublicQuestion['skill'], hintCount = 0): PublicQuestion {
+	return {
+		id,
+		skill,
+		difficulty: 1,
+		stem: `Question ${id}?`,
+		hintCount,
+		kind: 'single',
+		options: [
+			{ id: 'a', text: 'A' },
+			{ id: 'b', text: 'B' }
+		]
+	};
+}
+
+/** The key says option `a` is right for every question. */
+function result(questionId: string, correct: boolean, hintsUsed = 0): CheckResult {
+	return {
+		questionId,
+		score: correct ? 1 - hintsUsed * 0.25 : 0,
+		correct,
+		hintsUsed,
+		key: { kind: 'single', option: 'a' },
+		explanation: `Why ${questionId}`,
+		evidence: [],
+		feedback: []
+	};
+}
+
+/** Grades like the server would for these questions: option `a` is right. */
+function grade({ questionId, response, hintsUsed }: CheckRequest): CheckResult {
+	return result(questionId, response.kind === 'single' && response.option === 'a', hintsUsed);
+}
+
+const right: Response = { kind: 'single', option: 'a' };
+const wrong: Response = { kind: 'single', option: 'b' };
+
+function settings(overrides: Partial<QuizSettings> = {}): QuizSettings {
+	return { skills: ['sequence', 'numbers', 'sources'], count: 10, feedback: 'each', book: 'closed', ...overrides };
+}
+
+type Pending = { src: string; input: unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+
+/**
+ * The machine with its services swapped for fakes that wait until the test settles them, so a test can
+ * look at the busy states and decide what each call returns.
+ */
+function deferredMachine() {
+	const pending: Pending[] = [];
+	const defer = <T>(src: string, input: unknown) =>
+		new Promise<T>((resolve, reject) => {
+			pending.push({ src, input, resolve: resolve as (value: unknown) => void, reject });
+		});
+	const machine = quizMachine.provide({
+		actors: {
+			checkAnswer: fromPromise<CheckResult, CheckRequest>(({ input }) => defer('checkAnswer', input)),
+			checkAll: fromPromise<CheckResult[], CheckRequest[]>(({ input }) => defer('checkAll', input)),
+			fetchHint: fromPromise<HintResult, HintRequest>(({ input }) => defer('fetchHint', input))
+		}
+	});
+	/** Takes the one call waiting on `src`. */
+	const take = (src: string): Pending => {
+		const index = pending.findIndex((p) => p.src === src);
+		expect(index, `a call to ${src} is waiting`).toBeGreaterThanOrEqual(0);
+		return pending.splice(index, 1)[0]!;
+	};
+	return { machine, pending, take };
+}
+
+/** The machine with services that answer at once: graded checks, numbered hints; everything recorded. */
+function instantMachine(fail: { check?: number; hint?: number; all?: number } = {}) {
+	const calls = { checkAnswer: [] as CheckRequest[], checkAll: [] as CheckRequest[][], fetchHint: [] as HintRequest[] };
+	const failures = { check: fail.check ?? 0, hint: fail.hint ?? 0, all: fail.all ?? 0 };
+	const machine = quizMachine.provide({
+		actors: {
+			checkAnswer: fromPromise<CheckResult, CheckRequest>(async ({ input }) => {
+				calls.checkAnswer.push(input);
+				if (failures.check-- > 0) throw new Error('offline');
+				return grade(input);
+			}),
+			checkAll: fromPromise<CheckResult[], CheckRequest[]>(async ({ input }) => {
+				calls.checkAll.push(input);
+				if (failures.all-- > 0) throw new Error('offline');
+				return input.map(grade);
+			}),
+			fetchHint: fromPromise<HintResult, HintRequest>(async ({ input }) => {
+				calls.fetchHint.push(input);
+				if (failures.hint-- > 0) throw new Error('offline');
+				return { ...input, hint: `Hint ${input.index + 1} for ${input.questionId}` };
+			})
+		}
+	});
+	return { machine, calls };
+}
+
+const settled = (actor: { getSnapshot(): QuizSnapshot }) =>
+	waitFor(actor as Parameters<typeof waitFor>[0], (s) => !(s as QuizSnapshot).hasTag('busy'), { timeout: 1000 });
+
+// ---------------------------------------------------------------------------------------------------
+// Model-based: every state and every transition of the machine, reached and replayed on a real actor.
+
+const modelQuestions = [question('q1', 'sequence', 1), question('q2', 'numbers')];
+const modelInput = { questions: modelQuestions };
+
+const currentIdOf = (s: QuizSnapshot) => s.context.round.ids[s.context.index]!;
+
+/**
+ * The events tried in every state, with fixed payloads: both feedback timings, a setup that matches no
+ * question, one answer, jumps to both questions. The services' done and error events are offered while
+ * they run, with the output a server would give (q1 graded right, q2 wrong).
+ */
+function modelEvents(s: QuizSnapshot): AnyEventObject[] {
+	const skills: QuizSettings['skills'] = ['sequence', 'numbers'];
+	const events: AnyEventObject[] = [
+		{ type: 'setup.start', at: 1, settings: { skills, count: 2, feedback: 'each', book: 'closed' } },
+		{ type: 'setup.start', at: 1, settings: { skills, count: 2, feedback: 'end', book: 'open' } },
+		{ type: 'setup.start', at: 1, settings: { skills: ['sources'], count: 2, feedback: 'each', book: 'open' } },
+		{ type: 'answer.change', response: right },
+		{ type: 'answer.submit' },
+		{ type: 'hint.request' },
+		{ type: 'question.skip' },
+		{ type: 'question.flag' },
+		{ type: 'question.goto', index: 0 },
+		{ type: 'question.goto', index: 1 },
+		{ type: 'question.next', at: 2 },
+		{ type: 'quiz.review' },
+		{ type: 'quiz.finish', at: 2 },
+		{ type: 'review.open' },
+		{ type: 'review.close' },
+		{ type: 'round.missed', at: 3 },
+		{ type: 'quiz.restart' }
+	];
+	const error = 'offline';
+	if (s.matches({ quiz: 'checking' })) {
+		const id = currentIdOf(s);
+		const output = result(id, id === 'q1', s.context.hints[id]?.length ?? 0);
+		events.push({ type: 'xstate.done.actor.checkAnswer', output }, { type: 'xstate.error.actor.checkAnswer', error });
+	}
+	if (s.matches({ quiz: 'hinting' })) {
+		const id = currentIdOf(s);
+		const output = { questionId: id, index: s.context.hints[id]?.length ?? 0, hint: `Hint for ${id}` };
+		events.push({ type: 'xstate.done.actor.fetchHint', output }, { type: 'xstate.error.actor.fetchHint', error });
+	}
+	if (s.matches({ quiz: 'finishing' })) {
+		const output = uncheckedRequests(s.context).map((r) => result(r.questionId, r.questionId === 'q1', r.hintsUsed));
+		events.push({ type: 'xstate.done.actor.checkAll', output }, { type: 'xstate.error.actor.checkAll', error });
+	}
+	return events;
+}
+
+/** A transition definition, named by its state, its event and its place among that event's branches. */
+function transitionKey(t: AnyTransitionDefinition): string {
+	const branches = t.source.transitions.get(t.eventType) ?? [];
+	return `${t.source.path.join('.') || '(root)'} ${t.eventType} #${branches.indexOf(t)}`;
+}
+
+function allTransitionKeys(): string[] {
+	return [quizMachine.root, ...getStateNodes(quizMachine.root)].flatMap((node) =>
+		[...node.transitions.values()].flat().map(transitionKey)
+	);
+}
+
+function allStatePaths(): string[] {
+	return getStateNodes(quizMachine.root).map((node) => node.path.join('.'));
+}
+
+/** 'quiz.answering' and its ancestors for a state value. */
+function statePaths(value: StateValue, prefix = ''): string[] {
+	if (typeof value === 'string') return [prefix + value];
+	return Object.entries(value).flatMap(([key, child]) => [
+		prefix + key,
+		...(child ? statePaths(child, `${prefix}${key}.`) : [])
+	]);
+}
+
+type ModelPath = StatePath<QuizSnapshot, AnyEventObject>;
+
+/** The input the machine should hand a service it starts from `before`. */
+function expectedInput(src: string, before: QuizSnapshot): unknown {
+	if (src === 'checkAnswer') return checkRequest(before.context);
+	if (src === 'checkAll') return uncheckedRequests(before.context);
+	const id = currentIdOf(before);
+	return { questionId: id, index: before.context.hints[id]?.length ?? 0 };
+}
+
+/**
+ * Replays a model path on a real actor whose services are deferred fakes: a learner's event is sent; a
+ * service's done or error event settles the fake the actor really started (after checking its input).
+ * After each step the real snapshot must equal the model's.
+ */
+async function replay(steps: { event: AnyEventObject; state: QuizSnapshot }[]) {
+	const { machine, take } = deferredMachine();
+	const taken = new Set<string>();
+	const visited = new Set<string>();
+	const actor = createActor(machine, {
+		input: modelInput,
+		inspect: (inspection) => {
+			if (inspection.type === '@xstate.microstep' && inspection.actorRef === actor) {
+				for (const t of inspection._transitions) taken.add(transitionKey(t));
+			}
+		}
+	});
+	actor.start();
+	let before = actor.getSnapshot();
+	for (const { event, state } of steps) {
+		const service = /^xstate\.(done|error)\.actor\.(.+)$/.exec(event.type);
+		if (event.type === 'xstate.init') {
+			// The initial state: nothing to do.
+		} else if (service) {
+			const call = take(service[2]!);
+			expect(call.input).toEqual(expectedInput(service[2]!, before));
+			const { output, error } = event as AnyEventObject & { output?: unknown; error?: unknown };
+			if (service[1] === 'done') call.resolve(output);
+			else call.reject(new Error(String(error)));
+			await settled(actor);
+		} else {
+			actor.send(event as QuizEvent);
+		}
+		const snapshot = actor.getSnapshot();
+		expect(snapshot.value).toEqual(state.value);
+		expect(snapshot.context).toEqual(state.context);
+		statePaths(snapshot.value).forEach((p) => visited.add(p));
+		before = snapshot;
+	}
+	actor.stop();
+	return { taken, visited };
+}
+
+// `createTestModel` refuses machines that invoke actors ('Invocations on test machines are not supported'
+// in xstate 5.33), so the paths come from `getShortestPaths` and are replayed here, services included.
+describe('quizMachine, model-based', () => {
+	// Full context is part of the state, so every distinct situation is its own vertex. A second round
+	// would repeat the first, so the traversal stops there.
+	const paths = getShortestPaths(quizMachine, {
+		input: modelInput,
+		events: modelEvents as (s: QuizSnapshot) => QuizEvent[],
+		stopWhen: (s) => s.context.round.number > 1
+	}) as unknown as ModelPath[];
+	paths.sort((a, b) => a.steps.length - b.steps.length);
+
+	// For each transition of the machine, the shortest path to a state where one of the model's events
+	// takes it, plus that event.
+	const byTransition = new Map<string, { path: ModelPath; event: AnyEventObject }>();
+	for (const path of paths) {
+		for (const event of modelEvents(path.state)) {
+			for (const t of quizMachine.getTransitionData(path.state, event as QuizEvent)) {
+				const key = transitionKey(t);
+				if (!byTransition.has(key)) byTransition.set(key, { path, event });
+			}
+		}
+	}
+
+	it('reaches every state of the machine', () => {
+		const reached = new Set(paths.flatMap((p) => statePaths(p.state.value)));
+		expect([...reached].sort()).toEqual(allStatePaths().sort());
+	});
+
+	it('takes every transition of the machine (every guarded branch)', () => {
+		expect([...byTransition.keys()].sort()).toEqual(allTransitionKeys().sort());
+		expect(byTransition.size).toBe(31);
+	});
+
+	it('keeps its promises in every state it can reach', () => {
+		expect(paths.length).toBeGreaterThan(1000);
+		for (const { state: s } of paths) {
+			const c = s.context;
+			const where = `${JSON.stringify(s.value)} ${JSON.stringify(c)}`;
+			const busy = s.matches({ quiz: 'hinting' }) || s.matches({ quiz: 'checking' }) || s.matches({ quiz: 'finishing' });
+			expect(s.hasTag('busy'), where).toBe(busy);
+			if (s.matches('quiz')) {
+				expect(c.index >= 0 && c.index < c.round.ids.length, where).toBe(true);
+				expect(c.finishedAt === null, where).toBe(!s.matches({ quiz: 'finishing' }));
+			}
+			if (s.matches('summary')) expect(c.finishedAt, where).not.toBeNull();
+			// A result always has its answer; with feedback after each, an answer always has its result.
+			for (const id of Object.keys(c.results)) expect(c.answers[id], where).toBeDefined();
+			if (c.settings?.feedback === 'each') expect(Object.keys(c.answers).sort(), where).toEqual(Object.keys(c.results).sort());
+			// Nothing is both handed in and skipped.
+			for (const id of c.skipped) expect(c.answers[id], where).toBeUndefined();
+			for (const [id, taken] of Object.entries(c.hints)) {
+				expect(taken.length, where).toBeLessThanOrEqual(modelQuestions.find((m) => m.id === id)!.hintCount);
+			}
+			if (s.matches({ quiz: 'feedback' })) expect(c.results[currentIdOf(s)], where).toBeDefined();
+			if (s.matches({ quiz: 'answering' }) && c.settings?.feedback === 'each') {
+				expect(c.results[currentIdOf(s)], where).toBeUndefined();
+			}
+			// A closed book stays closed until there is feedback to show.
+			if (s.matches({ quiz: 'answering' }) && c.settings?.book === 'closed') expect(storyVisible(s), where).toBe(false);
+		}
+	});
+
+	it('replays a path to every transition on a real actor with faked services, state by state', async () => {
+		const taken = new Set<string>();
+		const visited = new Set<string>();
+		for (const { path, event } of byTransition.values()) {
+			const [next] = transition(quizMachine, path.state, event as QuizEvent);
+			const run = await replay([...path.steps, { event, state: next }]);
+			run.taken.forEach((k) => taken.add(k));
+			run.visited.forEach((v) => visited.add(v));
+		}
+		expect([...visited].sort()).toEqual(allStatePaths().sort());
+		expect([...taken].filter((k) => allTransitionKeys().includes(k)).sort()).toEqual(allTransitionKeys().sort());
+	});
+
+	it('replays whole paths to a spread of distinct states on a real actor, state by state', async () => {
+		// All several thousand would take seconds; every 97th by length samples both timings and all states.
+		const sample = paths.filter((_, i) => i % 97 === 0);
+		expect(new Set(sample.map((p) => p.state.context.settings?.feedback))).toEqual(new Set([undefined, 'each', 'end']));
+		for (const path of sample) await replay(path.steps);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Scenarios.
+
+const three = [question('s1', 'sequence', 2), question('n1', 'numbers', 1), question('c1', 'sources')];
+
+describe('quizMachine, scenarios', () => {
+	it('a round with feedback after each, all right, ends in the summary with full marks', async () => {
+		const { machine, take } = deferredMachine();
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings({ count: 3 }), at: 1000 });
+		expect(actor.getSnapshot().matches({ quiz: 'answering' })).toBe(true);
+		expect(actor.getSnapshot().context.round).toEqual({ number: 1, ids: ['s1', 'n1', 'c1'] });
+		expect(actor.getSnapshot().context.startedAt).toBe(1000);
+		expect(storyVisible(actor.getSnapshot())).toBe(false);
+
+		for (const id of ['s1', 'n1', 'c1']) {
+			expect(currentQuestion(actor.getSnapshot().context)?.id).toBe(id);
+			expect(actor.getSnapshot().can({ type: 'answer.submit' })).toBe(false);
+			actor.send({ type: 'answer.change', response: right });
+			actor.send({ type: 'answer.submit' });
+			expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+			const call = take('checkAnswer');
+			expect(call.input).toEqual({ questionId: id, response: right, hintsUsed: 0 });
+			call.resolve(result(id, true));
+			await settled(actor);
+			expect(actor.getSnapshot().matches({ quiz: 'feedback' })).toBe(true);
+			expect(storyVisible(actor.getSnapshot())).toBe(true);
+			actor.send({ type: 'question.next', at: 5000 });
+		}
+
+		const done = actor.getSnapshot();
+		expect(done.value).toBe('summary');
+		expect(done.context.finishedAt).toBe(5000);
+		const score = roundScore(done.context);
+		expect(score.overall).toEqual({ score: 3, max: 3 });
+		expect(fraction(score.overall)).toBe(1);
+		expect(score.bySkill).toEqual({
+			sequence: { score: 1, max: 1 },
+			numbers: { score: 1, max: 1 },
+			sources: { score: 1, max: 1 }
+		});
+		expect(done.can({ type: 'round.missed' })).toBe(false);
+	});
+
+	it('keeps the answer and says so when the check fails; submitting again retries', async () => {
+		const { machine, calls } = instantMachine({ check: 1 });
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings(), at: 1 });
+		actor.send({ type: 'answer.change', response: wrong });
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+
+		let s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'answering' })).toBe(true);
+		expect(s.context.error).toBe(MESSAGES.checkFailed);
+		expect(s.context.drafts).toEqual({ s1: wrong });
+		expect(s.context.results).toEqual({});
+		expect(s.can({ type: 'answer.submit' })).toBe(true);
+
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+		s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'feedback' })).toBe(true);
+		expect(s.context.error).toBeNull();
+		expect(s.context.results.s1?.correct).toBe(false);
+		expect(calls.checkAnswer).toEqual([
+			{ questionId: 's1', response: wrong, hintsUsed: 0 },
+			{ questionId: 's1', response: wrong, hintsUsed: 0 }
+		]);
+	});
+
+	it('test-yourself: skip and flag show in the review, and finishing checks every recorded answer', async () => {
+		const { machine, take } = deferredMachine();
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings({ feedback: 'end', book: 'open' }), at: 1 });
+		expect(storyVisible(actor.getSnapshot())).toBe(true);
+
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		expect(actor.getSnapshot().matches({ quiz: 'answering' })).toBe(true);
+		expect(actor.getSnapshot().context.index).toBe(1);
+		actor.send({ type: 'answer.change', response: wrong });
+		actor.send({ type: 'question.flag' });
+		actor.send({ type: 'question.skip' });
+		expect(currentQuestion(actor.getSnapshot().context)?.id).toBe('c1');
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+
+		let s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'review' })).toBe(true);
+		expect(s.context.results).toEqual({});
+		expect(reviewLists(s.context)).toEqual({
+			answered: ['s1', 'c1'],
+			skipped: ['n1'],
+			flagged: ['n1'],
+			unanswered: []
+		});
+
+		// Back to the skipped one: its draft is still there.
+		actor.send({ type: 'question.goto', index: 1 });
+		s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'answering' })).toBe(true);
+		expect(s.context.drafts.n1).toEqual(wrong);
+		actor.send({ type: 'answer.submit' });
+		expect(actor.getSnapshot().matches({ quiz: 'review' })).toBe(true);
+		expect(reviewLists(actor.getSnapshot().context).skipped).toEqual([]);
+
+		// The service fails once: back to the review, everything kept.
+		actor.send({ type: 'quiz.finish', at: 9000 });
+		expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+		take('checkAll').reject(new Error('offline'));
+		await settled(actor);
+		s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'review' })).toBe(true);
+		expect(s.context.error).toBe(MESSAGES.finishFailed);
+		expect(s.context.finishedAt).toBeNull();
+		expect(Object.keys(s.context.answers)).toHaveLength(3);
+
+		actor.send({ type: 'quiz.finish', at: 9500 });
+		const call = take('checkAll');
+		expect(call.input).toEqual([
+			{ questionId: 's1', response: right, hintsUsed: 0 },
+			{ questionId: 'n1', response: wrong, hintsUsed: 0 },
+			{ questionId: 'c1', response: right, hintsUsed: 0 }
+		]);
+		call.resolve([result('s1', true), result('n1', false), result('c1', true)]);
+		await settled(actor);
+		s = actor.getSnapshot();
+		expect(s.value).toBe('summary');
+		expect(s.context.finishedAt).toBe(9500);
+		expect(s.context.error).toBeNull();
+		expect(roundScore(s.context).overall).toEqual({ score: 2, max: 3 });
+	});
+
+	it('test-yourself: finishing with every question skipped goes straight to the summary', () => {
+		const { machine, calls } = instantMachine();
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings({ feedback: 'end', count: 2 }), at: 1 });
+		actor.send({ type: 'question.skip' });
+		actor.send({ type: 'question.skip' });
+		expect(actor.getSnapshot().matches({ quiz: 'review' })).toBe(true);
+		actor.send({ type: 'quiz.finish', at: 2 });
+		expect(actor.getSnapshot().value).toBe('summary');
+		expect(calls.checkAll).toEqual([]);
+		expect(roundScore(actor.getSnapshot().context).overall).toEqual({ score: 0, max: 2 });
+	});
+
+	it('another round asks only the missed questions, with their answers, hints and flags cleared', async () => {
+		const { machine } = instantMachine();
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings(), at: 1 });
+		// s1 right, n1 wrong after a hint, c1 skipped.
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+		actor.send({ type: 'question.flag' });
+		actor.send({ type: 'question.next', at: 2 });
+		actor.send({ type: 'hint.request' });
+		await settled(actor);
+		actor.send({ type: 'answer.change', response: wrong });
+		actor.send({ type: 'question.flag' });
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+		actor.send({ type: 'question.next', at: 3 });
+		actor.send({ type: 'question.skip' });
+		expect(actor.getSnapshot().matches({ quiz: 'review' })).toBe(true);
+		expect(actor.getSnapshot().can({ type: 'quiz.review' })).toBe(false);
+		actor.send({ type: 'quiz.finish', at: 4 });
+
+		let s = actor.getSnapshot();
+		expect(s.value).toBe('summary');
+		expect(missedIds(s.context)).toEqual(['n1', 'c1']);
+
+		actor.send({ type: 'round.missed', at: 10 });
+		s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'answering' })).toBe(true);
+		expect(s.context.round).toEqual({ number: 2, ids: ['n1', 'c1'] });
+		expect(s.context.index).toBe(0);
+		expect(currentQuestion(s.context)?.id).toBe('n1');
+		expect(s.context.drafts).toEqual({ s1: right });
+		expect(Object.keys(s.context.answers)).toEqual(['s1']);
+		expect(Object.keys(s.context.results)).toEqual(['s1']);
+		expect(s.context.hints).toEqual({});
+		expect(s.context.skipped).toEqual([]);
+		expect(s.context.flagged).toEqual(['s1']);
+		expect(s.context.startedAt).toBe(10);
+		expect(s.context.finishedAt).toBeNull();
+		expect(roundScore(s.context).overall).toEqual({ score: 0, max: 2 });
+		expect(s.can({ type: 'hint.request' })).toBe(true);
+	});
+
+	it('resumes from a persisted snapshot on the same question with the same drafts and hints', async () => {
+		const { machine, calls } = instantMachine();
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings({ feedback: 'end' }), at: 1 });
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		actor.send({ type: 'hint.request' });
+		await settled(actor);
+		actor.send({ type: 'answer.change', response: { kind: 'numeric', text: '4' } });
+		actor.send({ type: 'question.flag' });
+		const stored = JSON.stringify(actor.getPersistedSnapshot());
+		actor.stop();
+
+		const restored = createActor(machine, { snapshot: JSON.parse(stored), input: { questions: three } }).start();
+		const s = restored.getSnapshot();
+		expect(s.matches({ quiz: 'answering' })).toBe(true);
+		expect(currentQuestion(s.context)?.id).toBe('n1');
+		expect(s.context.drafts).toEqual({ s1: right, n1: { kind: 'numeric', text: '4' } });
+		expect(s.context.answers).toEqual({ s1: right });
+		expect(s.context.hints).toEqual({ n1: ['Hint 1 for n1'] });
+		expect(s.context.flagged).toEqual(['n1']);
+		expect(s.context.settings?.feedback).toBe('end');
+		expect(s.can({ type: 'hint.request' })).toBe(false);
+
+		// And it goes on from there.
+		restored.send({ type: 'answer.submit' });
+		restored.send({ type: 'answer.change', response: right });
+		restored.send({ type: 'answer.submit' });
+		restored.send({ type: 'quiz.finish', at: 2 });
+		await settled(restored);
+		expect(restored.getSnapshot().value).toBe('summary');
+		expect(calls.checkAll.at(-1)?.map((r) => [r.questionId, r.hintsUsed])).toEqual([
+			['s1', 0],
+			['n1', 1],
+			['c1', 0]
+		]);
+	});
+
+	it('counts hints, stops at the question’s number, and sends them as hintsUsed', async () => {
+		const { machine, calls } = instantMachine({ hint: 1 });
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings(), at: 1 });
+
+		actor.send({ type: 'hint.request' });
+		expect(actor.getSnapshot().matches({ quiz: 'hinting' })).toBe(true);
+		await settled(actor);
+		expect(actor.getSnapshot().context.error).toBe(MESSAGES.hintFailed);
+		expect(actor.getSnapshot().context.hints).toEqual({});
+
+		actor.send({ type: 'hint.request' });
+		await settled(actor);
+		expect(actor.getSnapshot().context.error).toBeNull();
+		actor.send({ type: 'hint.request' });
+		await settled(actor);
+		expect(actor.getSnapshot().context.hints).toEqual({ s1: ['Hint 1 for s1', 'Hint 2 for s1'] });
+		expect(actor.getSnapshot().can({ type: 'hint.request' })).toBe(false);
+		expect(calls.fetchHint).toEqual([
+			{ questionId: 's1', index: 0 },
+			{ questionId: 's1', index: 0 },
+			{ questionId: 's1', index: 1 }
+		]);
+
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+		expect(calls.checkAnswer).toEqual([{ questionId: 's1', response: right, hintsUsed: 2 }]);
+		expect(actor.getSnapshot().context.results.s1?.score).toBe(0.5);
+	});
+
+	it('refuses a setup that matches no question, then starts with one that does', () => {
+		const actor = createActor(quizMachine, { input: { questions: three.slice(0, 2) } }).start();
+		actor.send({ type: 'setup.start', settings: settings({ skills: ['sources'] }), at: 1 });
+		expect(actor.getSnapshot().value).toBe('setup');
+		expect(actor.getSnapshot().context.error).toBe(MESSAGES.noQuestions);
+		actor.send({ type: 'setup.start', settings: settings({ skills: ['numbers'] }), at: 1 });
+		expect(actor.getSnapshot().matches('quiz')).toBe(true);
+		expect(actor.getSnapshot().context.error).toBeNull();
+		expect(actor.getSnapshot().context.round.ids).toEqual(['n1']);
+	});
+
+	it('with feedback after each, a checked question cannot be opened again to change it', async () => {
+		const { machine } = instantMachine();
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings(), at: 1 });
+		expect(actor.getSnapshot().can({ type: 'question.goto', index: 2 })).toBe(true);
+		expect(actor.getSnapshot().can({ type: 'question.goto', index: 3 })).toBe(false);
+		expect(actor.getSnapshot().can({ type: 'quiz.review' })).toBe(false);
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+		actor.send({ type: 'question.next', at: 2 });
+		expect(actor.getSnapshot().can({ type: 'question.goto', index: 0 })).toBe(false);
+		expect(actor.getSnapshot().can({ type: 'question.goto', index: 2 })).toBe(true);
+	});
+
+	it('without services provided, a check fails with the learner-facing message', async () => {
+		const actor = createActor(quizMachine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings(), at: 1 });
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+		expect(actor.getSnapshot().matches({ quiz: 'answering' })).toBe(true);
+		expect(actor.getSnapshot().context.error).toBe(MESSAGES.checkFailed);
+	});
+
+	it('browses the finished round, and starting again clears everything', async () => {
+		const { machine } = instantMachine();
+		const actor = createActor(machine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings({ count: 1 }), at: 1 });
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		await settled(actor);
+		actor.send({ type: 'question.next', at: 2 });
+		actor.send({ type: 'review.open' });
+		expect(actor.getSnapshot().value).toBe('reviewing');
+		expect(storyVisible(actor.getSnapshot())).toBe(true);
+		expect(actor.getSnapshot().can({ type: 'question.goto', index: 1 })).toBe(false);
+		actor.send({ type: 'review.close' });
+		actor.send({ type: 'quiz.restart' });
+		const s = actor.getSnapshot();
+		expect(s.value).toBe('setup');
+		expect(s.context).toEqual({
+			questions: three,
+			settings: null,
+			round: { number: 0, ids: [] },
+			index: 0,
+			drafts: {},
+			answers: {},
+			results: {},
+			hints: {},
+			flagged: [],
+			skipped: [],
+			startedAt: null,
+			finishedAt: null,
+			error: null
+		});
+	});
+});

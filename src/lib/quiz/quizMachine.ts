@@ -1,0 +1,375 @@
+/**
+ * The one machine that owns a learner's way through a quiz: setup, answering (with hints and checks),
+ * review, the summary and another round of the missed questions. Components render its snapshot and send
+ * its events; the network services are actors the page provides:
+ *
+ * ```ts
+ * const machine = quizMachine.provide({ actors: { checkAnswer, checkAll, fetchHint } });
+ * const actor = createActor(machine, { input: { questions }, snapshot: saved });
+ * ```
+ *
+ * The context is plain JSON, so `actor.getPersistedSnapshot()` can be saved as it is.
+ */
+import { and, assertEvent, assign, fromPromise, not, setup, type SnapshotFrom } from 'xstate';
+import type { Response } from '$lib/grading/types';
+import {
+	canAskHint,
+	canGoto,
+	checkRequest,
+	currentId,
+	missedIds,
+	nextPendingIndex,
+	pickRound,
+	uncheckedRequests,
+	type QuizContext
+} from './select';
+import type { CheckRequest, CheckResult, HintRequest, HintResult, PublicQuestion, QuizSettings } from './types';
+
+export * from './select';
+
+export type QuizInput = { questions: PublicQuestion[] };
+
+/**
+ * What a learner does. `at` (ms since the epoch) dates the start and end of a round; it defaults to the
+ * time the event is handled.
+ */
+export type QuizEvent =
+	| { type: 'setup.start'; settings: QuizSettings; at?: number }
+	| { type: 'answer.change'; response: Response }
+	| { type: 'answer.submit' }
+	| { type: 'hint.request' }
+	| { type: 'question.skip' }
+	| { type: 'question.flag' }
+	| { type: 'question.goto'; index: number }
+	| { type: 'question.next'; at?: number }
+	| { type: 'quiz.review' }
+	| { type: 'quiz.finish'; at?: number }
+	| { type: 'review.open' }
+	| { type: 'review.close' }
+	| { type: 'round.missed'; at?: number }
+	| { type: 'quiz.restart' };
+
+/**
+ * `busy`: a service is working (checking, hinting, finishing); disable the controls.
+ * `story-visible`: the story may be shown whatever the book setting (feedback, summary, reviewing). With
+ * an open book it is shown throughout the quiz as well: ask `storyVisible(snapshot)`.
+ */
+export type QuizTag = 'busy' | 'story-visible';
+
+export const MESSAGES = {
+	noQuestions: 'No questions match the skills you chose. Choose other skills and start again.',
+	hintFailed: 'The hint could not be fetched. Check your connection and try again.',
+	checkFailed: 'Your answer was not checked: we could not reach the server. It is still here; try again.',
+	finishFailed:
+		'Your answers were not checked: we could not reach the server. They are all still here; try again.'
+} as const;
+
+function notProvided(): Promise<never> {
+	return Promise.reject(new Error('not provided'));
+}
+
+function freshContext(questions: PublicQuestion[]): QuizContext {
+	return {
+		questions,
+		settings: null,
+		round: { number: 0, ids: [] },
+		index: 0,
+		drafts: {},
+		answers: {},
+		results: {},
+		hints: {},
+		flagged: [],
+		skipped: [],
+		startedAt: null,
+		finishedAt: null,
+		error: null
+	};
+}
+
+function initialContext({ input }: { input: QuizInput }): QuizContext {
+	return freshContext(input.questions);
+}
+
+function checkInput({ context }: { context: QuizContext }): CheckRequest {
+	const request = checkRequest(context);
+	// The `hasDraft` guard lets no check start without one.
+	if (request === null) throw new Error('There is no answer to check.');
+	return request;
+}
+
+function hintInput({ context }: { context: QuizContext }): HintRequest {
+	const questionId = currentId(context) ?? '';
+	return { questionId, index: context.hints[questionId]?.length ?? 0 };
+}
+
+function checkAllInput({ context }: { context: QuizContext }): CheckRequest[] {
+	return uncheckedRequests(context);
+}
+
+/** Hands a done event's output to a parameterised action. */
+function doneOutput<T>({ event }: { event: { output: T } }): T {
+	return event.output;
+}
+
+function without<T>(record: Record<string, T>, ids: readonly string[]): Record<string, T> {
+	return Object.fromEntries(Object.entries(record).filter(([id]) => !ids.includes(id)));
+}
+
+export const quizMachine = setup({
+	types: {
+		context: {} as QuizContext,
+		events: {} as QuizEvent,
+		input: {} as QuizInput,
+		tags: {} as QuizTag
+	},
+	actors: {
+		checkAnswer: fromPromise<CheckResult, CheckRequest>(notProvided),
+		checkAll: fromPromise<CheckResult[], CheckRequest[]>(notProvided),
+		fetchHint: fromPromise<HintResult, HintRequest>(notProvided)
+	},
+	guards: {
+		hasMatchingQuestions: ({ context, event }) => {
+			assertEvent(event, 'setup.start');
+			return pickRound(context.questions, event.settings).length > 0;
+		},
+		isFeedbackEach: ({ context }) => context.settings?.feedback === 'each',
+		isFeedbackEnd: ({ context }) => context.settings?.feedback === 'end',
+		hasDraft: ({ context }) => {
+			const id = currentId(context);
+			return id !== null && id in context.drafts;
+		},
+		isCurrentAnswered: ({ context }) => {
+			const id = currentId(context);
+			return id !== null && id in context.answers;
+		},
+		hasOtherPending: ({ context }) => nextPendingIndex(context) !== null,
+		hasSkippedInRound: ({ context }) => context.round.ids.some((id) => context.skipped.includes(id)),
+		hasUncheckedAnswers: ({ context }) => uncheckedRequests(context).length > 0,
+		canAskHint: ({ context }) => canAskHint(context),
+		canGoto: ({ context, event }) => {
+			assertEvent(event, 'question.goto');
+			return canGoto(context, event.index);
+		},
+		isInRound: ({ context, event }) => {
+			assertEvent(event, 'question.goto');
+			return Number.isInteger(event.index) && event.index >= 0 && event.index < context.round.ids.length;
+		},
+		hasMissed: ({ context }) => missedIds(context).length > 0
+	},
+	actions: {
+		startRound: assign(({ context, event }) => {
+			assertEvent(event, 'setup.start');
+			return {
+				...freshContext(context.questions),
+				settings: event.settings,
+				round: { number: 1, ids: pickRound(context.questions, event.settings) },
+				startedAt: event.at ?? Date.now()
+			};
+		}),
+		reportNoQuestions: assign({ error: MESSAGES.noQuestions }),
+		clearError: assign({ error: null }),
+		storeDraft: assign(({ context, event }) => {
+			assertEvent(event, 'answer.change');
+			const id = currentId(context);
+			return id === null ? {} : { drafts: { ...context.drafts, [id]: event.response } };
+		}),
+		recordAnswer: assign(({ context }) => {
+			const id = currentId(context);
+			const draft = id === null ? undefined : context.drafts[id];
+			if (id === null || draft === undefined) return {};
+			return {
+				answers: { ...context.answers, [id]: draft },
+				skipped: context.skipped.filter((s) => s !== id),
+				error: null
+			};
+		}),
+		skipCurrent: assign(({ context }) => {
+			const id = currentId(context);
+			if (id === null || context.skipped.includes(id)) return { error: null };
+			return { skipped: [...context.skipped, id], error: null };
+		}),
+		toggleFlag: assign(({ context }) => {
+			const id = currentId(context);
+			if (id === null) return {};
+			const flagged = context.flagged.includes(id)
+				? context.flagged.filter((f) => f !== id)
+				: [...context.flagged, id];
+			return { flagged };
+		}),
+		moveToNextPending: assign(({ context }) => ({
+			index: nextPendingIndex(context) ?? context.index,
+			error: null
+		})),
+		goTo: assign(({ event }) => {
+			assertEvent(event, 'question.goto');
+			return { index: event.index, error: null };
+		}),
+		storeHint: assign(({ context }, hint: HintResult) => {
+			const taken = (context.hints[hint.questionId] ?? []).slice(0, hint.index);
+			return { hints: { ...context.hints, [hint.questionId]: [...taken, hint.hint] }, error: null };
+		}),
+		reportHintFailed: assign({ error: MESSAGES.hintFailed }),
+		storeResult: assign(({ context }, result: CheckResult) => {
+			const id = result.questionId;
+			const response = context.drafts[id];
+			return {
+				answers: response === undefined ? context.answers : { ...context.answers, [id]: response },
+				results: { ...context.results, [id]: result },
+				skipped: context.skipped.filter((s) => s !== id),
+				error: null
+			};
+		}),
+		reportCheckFailed: assign({ error: MESSAGES.checkFailed }),
+		storeResults: assign(({ context }, results: CheckResult[]) => ({
+			results: { ...context.results, ...Object.fromEntries(results.map((r) => [r.questionId, r])) },
+			error: null
+		})),
+		reportFinishFailed: assign({ error: MESSAGES.finishFailed, finishedAt: null }),
+		markFinished: assign(({ event }) => {
+			assertEvent(event, ['question.next', 'quiz.finish']);
+			return { finishedAt: event.at ?? Date.now(), error: null };
+		}),
+		openReview: assign({ index: 0, error: null }),
+		startMissedRound: assign(({ context, event }) => {
+			assertEvent(event, 'round.missed');
+			const ids = missedIds(context);
+			return {
+				round: { number: context.round.number + 1, ids },
+				index: 0,
+				drafts: without(context.drafts, ids),
+				answers: without(context.answers, ids),
+				results: without(context.results, ids),
+				hints: without(context.hints, ids),
+				skipped: context.skipped.filter((id) => !ids.includes(id)),
+				flagged: context.flagged.filter((id) => !ids.includes(id)),
+				startedAt: event.at ?? Date.now(),
+				finishedAt: null,
+				error: null
+			};
+		}),
+		resetQuiz: assign(({ context }) => freshContext(context.questions))
+	}
+}).createMachine({
+	id: 'quiz',
+	context: initialContext,
+	initial: 'setup',
+	states: {
+		setup: {
+			on: {
+				'setup.start': [
+					{ guard: 'hasMatchingQuestions', target: 'quiz', actions: 'startRound' },
+					{ actions: 'reportNoQuestions' }
+				]
+			}
+		},
+		quiz: {
+			initial: 'answering',
+			on: {
+				// "Start over" from anywhere in a round: the page clears the saved progress too.
+				'quiz.restart': { target: 'setup', actions: 'resetQuiz' }
+			},
+			states: {
+				answering: {
+					on: {
+						'answer.change': { actions: 'storeDraft' },
+						'answer.submit': [
+							{ guard: and(['isFeedbackEach', 'hasDraft']), target: 'checking', actions: 'clearError' },
+							{
+								guard: and(['isFeedbackEnd', 'hasDraft', 'hasOtherPending']),
+								actions: ['recordAnswer', 'moveToNextPending']
+							},
+							{ guard: and(['isFeedbackEnd', 'hasDraft']), target: 'review', actions: 'recordAnswer' }
+						],
+						'hint.request': { guard: 'canAskHint', target: 'hinting', actions: 'clearError' },
+						'question.skip': [
+							{
+								guard: and([not('isCurrentAnswered'), 'hasOtherPending']),
+								actions: ['skipCurrent', 'moveToNextPending']
+							},
+							{ guard: not('isCurrentAnswered'), target: 'review', actions: 'skipCurrent' }
+						],
+						'question.flag': { actions: 'toggleFlag' },
+						'question.goto': { guard: 'canGoto', actions: 'goTo' },
+						'quiz.review': { guard: 'isFeedbackEnd', target: 'review', actions: 'clearError' }
+					}
+				},
+				hinting: {
+					tags: 'busy',
+					invoke: {
+						id: 'fetchHint',
+						src: 'fetchHint',
+						input: hintInput,
+						onDone: { target: 'answering', actions: { type: 'storeHint', params: doneOutput } },
+						onError: { target: 'answering', actions: 'reportHintFailed' }
+					}
+				},
+				checking: {
+					tags: 'busy',
+					invoke: {
+						id: 'checkAnswer',
+						src: 'checkAnswer',
+						input: checkInput,
+						onDone: { target: 'feedback', actions: { type: 'storeResult', params: doneOutput } },
+						onError: { target: 'answering', actions: 'reportCheckFailed' }
+					}
+				},
+				feedback: {
+					tags: 'story-visible',
+					on: {
+						'question.next': [
+							{ guard: 'hasOtherPending', target: 'answering', actions: 'moveToNextPending' },
+							{ guard: 'hasSkippedInRound', target: 'review', actions: 'clearError' },
+							{ target: '#quiz.summary', actions: 'markFinished' }
+						],
+						'question.flag': { actions: 'toggleFlag' }
+					}
+				},
+				review: {
+					on: {
+						'question.goto': { guard: 'canGoto', target: 'answering', actions: 'goTo' },
+						'quiz.finish': [
+							{ guard: 'hasUncheckedAnswers', target: 'finishing', actions: 'markFinished' },
+							{ target: '#quiz.summary', actions: 'markFinished' }
+						]
+					}
+				},
+				finishing: {
+					tags: 'busy',
+					invoke: {
+						id: 'checkAll',
+						src: 'checkAll',
+						input: checkAllInput,
+						onDone: { target: '#quiz.summary', actions: { type: 'storeResults', params: doneOutput } },
+						onError: { target: 'review', actions: 'reportFinishFailed' }
+					}
+				}
+			}
+		},
+		summary: {
+			tags: 'story-visible',
+			on: {
+				'review.open': { target: 'reviewing', actions: 'openReview' },
+				'round.missed': { guard: 'hasMissed', target: 'quiz', actions: 'startMissedRound' },
+				'quiz.restart': { target: 'setup', actions: 'resetQuiz' }
+			}
+		},
+		reviewing: {
+			tags: 'story-visible',
+			on: {
+				'question.goto': { guard: 'isInRound', actions: 'goTo' },
+				'review.close': { target: 'summary', actions: 'clearError' }
+			}
+		}
+	}
+});
+
+export type QuizMachine = typeof quizMachine;
+export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
+
+/** Whether to show the story now: with an open book throughout the quiz, with a closed one from feedback on. */
+export function storyVisible(snapshot: QuizSnapshot): boolean {
+	return (
+		snapshot.hasTag('story-visible') ||
+		(snapshot.matches('quiz') && snapshot.context.settings?.book === 'open')
+	);
+}

@@ -1,0 +1,225 @@
+/**
+ * The quiz's data and what is derived from it: which questions a round asks, where the learner is, what
+ * is left, what was scored. Pure functions with no xstate and no I/O, so the machine's guards and the
+ * components read the same answers.
+ */
+import type { Skill } from '$lib/content/types';
+import type { Response } from '$lib/grading/types';
+import type { CheckRequest, CheckResult, PublicQuestion, QuizSettings } from './types';
+
+/** The quiz machine's context. Plain JSON throughout, so a persisted snapshot survives localStorage. */
+export type QuizContext = {
+	/** Every public question of the module, in authored order. */
+	questions: PublicQuestion[];
+	/** Chosen at setup; null until then. */
+	settings: QuizSettings | null;
+	/** The questions asked in this round, by id, in the order they are asked. Round 1 is the first. */
+	round: { number: number; ids: string[] };
+	/** Position of the current question in `round.ids`. */
+	index: number;
+	/** The answer in progress for each question, kept on every change. */
+	drafts: Record<string, Response>;
+	/** Answers handed in (checked at once with feedback after each, at the end otherwise). */
+	answers: Record<string, Response>;
+	results: Record<string, CheckResult>;
+	/** Hint texts taken, in order, by question id. */
+	hints: Record<string, string[]>;
+	flagged: string[];
+	skipped: string[];
+	/** Milliseconds since the epoch. */
+	startedAt: number | null;
+	finishedAt: number | null;
+	/** A message for the learner when a service failed; null otherwise. */
+	error: string | null;
+};
+
+export type Score = { score: number; max: number };
+
+export type RoundScore = {
+	overall: Score;
+	/** Only the skills that occur in the round. */
+	bySkill: Partial<Record<Skill, Score>>;
+};
+
+/** Where one question of the round stands, for navigation dots and the review lists. */
+export type QuestionStatus = 'correct' | 'partial' | 'incorrect' | 'answered' | 'skipped' | 'draft' | 'unseen';
+
+/**
+ * The questions of a round: those of the chosen skills, taken in turn from each skill (each skill's in
+ * authored order) so that a short round still practises every skill chosen, and at most `count`.
+ */
+export function pickRound(
+	questions: readonly PublicQuestion[],
+	settings: Pick<QuizSettings, 'skills' | 'count'>
+): string[] {
+	const skills = [...new Set(settings.skills)];
+	const queues = skills.map((skill) => questions.filter((q) => q.skill === skill).map((q) => q.id));
+	const limit = Math.max(0, Math.floor(settings.count));
+	const picked: string[] = [];
+	for (let turn = 0; picked.length < limit; turn++) {
+		const available = queues.filter((queue) => turn < queue.length);
+		if (available.length === 0) break;
+		for (const queue of available) {
+			if (picked.length >= limit) break;
+			picked.push(queue[turn]!);
+		}
+	}
+	return picked;
+}
+
+export function currentId(context: QuizContext): string | null {
+	return context.round.ids[context.index] ?? null;
+}
+
+export function questionById(context: QuizContext, id: string): PublicQuestion | null {
+	return context.questions.find((q) => q.id === id) ?? null;
+}
+
+export function currentQuestion(context: QuizContext): PublicQuestion | null {
+	const id = currentId(context);
+	return id === null ? null : questionById(context, id);
+}
+
+/** The round's questions in the order asked. */
+export function roundQuestions(context: QuizContext): PublicQuestion[] {
+	return context.round.ids.flatMap((id) => questionById(context, id) ?? []);
+}
+
+export function currentDraft(context: QuizContext): Response | null {
+	const id = currentId(context);
+	return id === null ? null : (context.drafts[id] ?? null);
+}
+
+export function isChecked(context: QuizContext, id: string): boolean {
+	return id in context.results;
+}
+
+/** Handed in: checked, or recorded for checking at the end. */
+export function isAnswered(context: QuizContext, id: string): boolean {
+	return id in context.answers;
+}
+
+/** Still to be answered on the way through the round: neither handed in nor set aside. */
+export function isPending(context: QuizContext, id: string): boolean {
+	return !isAnswered(context, id) && !context.skipped.includes(id);
+}
+
+/**
+ * The next pending question after the current one, going round to the start of the round, never the
+ * current one itself; null when none is left.
+ */
+export function nextPendingIndex(context: QuizContext): number | null {
+	const { ids } = context.round;
+	for (let step = 1; step < ids.length; step++) {
+		const index = (context.index + step) % ids.length;
+		if (isPending(context, ids[index]!)) return index;
+	}
+	return null;
+}
+
+export function hintsFor(context: QuizContext, id: string): string[] {
+	return context.hints[id] ?? [];
+}
+
+export function hintsLeft(context: QuizContext, id: string | null = currentId(context)): number {
+	if (id === null) return 0;
+	const question = questionById(context, id);
+	return question ? Math.max(0, question.hintCount - hintsFor(context, id).length) : 0;
+}
+
+/** A hint can be asked for the current question while it has hints left and is not yet checked. */
+export function canAskHint(context: QuizContext): boolean {
+	const id = currentId(context);
+	return id !== null && !isChecked(context, id) && hintsLeft(context, id) > 0;
+}
+
+/**
+ * Whether the learner may jump to a question of the round: any question when feedback comes at the end;
+ * only one not yet checked when feedback comes after each answer (a checked answer is final).
+ */
+export function canGoto(context: QuizContext, index: number): boolean {
+	const id = Number.isInteger(index) ? context.round.ids[index] : undefined;
+	if (id === undefined) return false;
+	return context.settings?.feedback === 'end' || !isChecked(context, id);
+}
+
+/** The request to check the current question's draft, with the hints taken for it. */
+export function checkRequest(context: QuizContext): CheckRequest | null {
+	const id = currentId(context);
+	const response = id === null ? undefined : context.drafts[id];
+	if (id === null || response === undefined) return null;
+	return { questionId: id, response, hintsUsed: hintsFor(context, id).length };
+}
+
+/** The answers of the round handed in but not yet checked, in round order. */
+export function uncheckedRequests(context: QuizContext): CheckRequest[] {
+	return context.round.ids.flatMap((id) => {
+		const response = context.answers[id];
+		if (response === undefined || isChecked(context, id)) return [];
+		return [{ questionId: id, response, hintsUsed: hintsFor(context, id).length }];
+	});
+}
+
+/** Questions of the round not answered fully right: wrong, part right, skipped or never answered. */
+export function missedIds(context: QuizContext): string[] {
+	return context.round.ids.filter((id) => context.results[id]?.correct !== true);
+}
+
+export function questionStatus(context: QuizContext, id: string): QuestionStatus {
+	const result = context.results[id];
+	if (result) return result.correct ? 'correct' : result.score > 0 ? 'partial' : 'incorrect';
+	if (isAnswered(context, id)) return 'answered';
+	if (context.skipped.includes(id)) return 'skipped';
+	return id in context.drafts ? 'draft' : 'unseen';
+}
+
+/** The lists the review screen shows, each in round order. */
+export function reviewLists(context: QuizContext): {
+	answered: string[];
+	skipped: string[];
+	flagged: string[];
+	/** Neither answered nor skipped: not reached yet. */
+	unanswered: string[];
+} {
+	const ids = context.round.ids;
+	return {
+		answered: ids.filter((id) => isAnswered(context, id)),
+		skipped: ids.filter((id) => !isAnswered(context, id) && context.skipped.includes(id)),
+		flagged: ids.filter((id) => context.flagged.includes(id)),
+		unanswered: ids.filter((id) => isPending(context, id))
+	};
+}
+
+/**
+ * The round's score: each question is worth 1 and earns its checked score (after hint costs); a question
+ * skipped or never checked earns 0.
+ */
+export function roundScore(context: QuizContext): RoundScore {
+	const overall: Score = { score: 0, max: 0 };
+	const bySkill: Partial<Record<Skill, Score>> = {};
+	for (const id of context.round.ids) {
+		const question = questionById(context, id);
+		if (!question) continue;
+		const earned = context.results[id]?.score ?? 0;
+		const skill = (bySkill[question.skill] ??= { score: 0, max: 0 });
+		skill.score += earned;
+		skill.max += 1;
+		overall.score += earned;
+		overall.max += 1;
+	}
+	return { overall, bySkill };
+}
+
+/** A score as a share from 0 to 1 (0 for an empty round). */
+export function fraction({ score, max }: Score): number {
+	return max === 0 ? 0 : score / max;
+}
+
+/** How far through the round the learner is, for a progress bar. */
+export function progress(context: QuizContext): { position: number; total: number; answered: number } {
+	return {
+		position: context.index + 1,
+		total: context.round.ids.length,
+		answered: context.round.ids.filter((id) => isAnswered(context, id)).length
+	};
+}
