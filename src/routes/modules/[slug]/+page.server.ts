@@ -3,6 +3,9 @@ import { describeModule } from '$lib/content/summary';
 import { findModule } from '$lib/server/modules';
 import type { PageServerLoad } from './$types';
 
+// Reading needs no JavaScript: the page ships none.
+export const csr = false;
+
 export const load = (({ params }) => {
 	const module = findModule(params.slug);
 	if (!module) error(404, 'There is no module with that name.');

@@ -1,0 +1,90 @@
+// npm run bench:size — builds the app, serves it, and measures the JavaScript each route really loads in
+// Chromium, gzipped (level 9, as a CDN or adapter-node's precompression would serve it).
+import { chromium } from '@playwright/test';
+import { execSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromiumPath } from './chromium-path.js';
+
+const QUIZ_BUDGET_KB = 45;
+const SLUG = 'nato-russia-missions-2021';
+
+function freePort() {
+	return new Promise((resolve) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitFor(url, ms = 20_000) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`${url} did not come up`);
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** Records each JavaScript file a page fetches: url → { raw, gzip } bytes. */
+function recordScripts(page, into) {
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js') || into.has(response.url())) return;
+		const body = await response.body().catch(() => null);
+		if (body) into.set(response.url(), { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+	});
+}
+
+const total = (files) => [...files.values()].reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+
+console.log('Building…');
+execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
+const port = await freePort();
+const server = spawn('node', ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+try {
+	await waitFor(`${base}/health`);
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
+	const rows = [];
+	for (const path of ['/', `/modules/${SLUG}`, `/modules/${SLUG}/quiz`]) {
+		const page = await browser.newPage();
+		const files = new Map();
+		recordScripts(page, files);
+		await page.goto(base + path, { waitUntil: 'networkidle' });
+		rows.push({ route: path, ...total(files), files: files.size });
+		if (path.endsWith('/quiz')) {
+			// Walk through every question so each kind's lazily loaded control is fetched too.
+			await page.getByRole('radio', { name: /^All \d+/ }).check();
+			await page.getByRole('button', { name: 'Start the quiz' }).click();
+			const skip = page.getByRole('button', { name: 'Skip for now' });
+			while (await skip.isVisible().catch(() => false)) {
+				await page.locator('section.question .pending').waitFor({ state: 'detached' });
+				await skip.click();
+			}
+			await page.waitForLoadState('networkidle');
+			rows.push({ route: `${path} (after every kind of question)`, ...total(files), files: files.size });
+		}
+		await page.close();
+	}
+	await browser.close();
+
+	console.log('\nJavaScript loaded per route (gzip level 9):');
+	console.log('route'.padEnd(58), 'files'.padStart(5), 'raw kB'.padStart(8), 'gzip kB'.padStart(8));
+	for (const r of rows) console.log(r.route.padEnd(58), String(r.files).padStart(5), kb(r.raw).padStart(8), kb(r.gzip).padStart(8));
+	const quiz = rows.find((r) => r.route === `/modules/${SLUG}/quiz`);
+	const verdict = quiz.gzip / 1024 <= QUIZ_BUDGET_KB ? 'within' : 'OVER';
+	console.log(`\nQuiz route on load: ${kb(quiz.gzip)} kB gzip — ${verdict} the ${QUIZ_BUDGET_KB} kB budget.`);
+} finally {
+	server.kill();
+}

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('console', m => console.log('console:', m.text()));
+p.on('pageerror', e => console.log('pageerror:', e.message));
+await p.goto('http://127.0.0.1:4173/modules/nato-russia-missions-2021/quiz');
+await p.getByRole('button', { name: 'Start the quiz' }).click();
+await p.waitForTimeout(500);
+await p.screenshot({ path: '/tmp/q1.png', fullPage: true });
+await p.locator('input[type=radio]').first().check();
+await p.getByRole('button', { name: 'Check answer' }).click();
+await p.waitForTimeout(800);
+await p.screenshot({ path: '/tmp/q1f.png', fullPage: true });
+await p.getByRole('button', { name: /Show in story/ }).first().click();
+await p.waitForTimeout(500);
+console.log('focused:', await p.evaluate(() => document.activeElement?.outerHTML.slice(0,100)));
+await p.screenshot({ path: '/tmp/q1s.png' });
+await b.close();
