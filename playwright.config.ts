@@ -1,10 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import { chromiumPath } from './scripts/chromium-path.js';
 
 /**
- * The port is chosen once, in the main process, and handed to workers through the environment, so the
- * server and every test agree on it and parallel runs on one machine never collide.
+ * Ports and databases are chosen once, in the main process, and handed to workers through the
+ * environment (workers load this file again), so servers and tests agree and parallel runs never collide.
  */
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -18,8 +22,58 @@ async function freePort(): Promise<number> {
 	});
 }
 
-process.env.E2E_PORT ??= String(await freePort());
+/** A new database on the test PostgreSQL server, for the server run against PostgreSQL. */
+async function freshPostgresDatabase(adminUrl: string, name: string): Promise<string> {
+	const client = new pg.Client({ connectionString: adminUrl });
+	await client.connect();
+	await client.query(`DROP DATABASE IF EXISTS ${name}`);
+	await client.query(`CREATE DATABASE ${name}`);
+	await client.end();
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	return url.toString();
+}
+
+if (!process.env.E2E_PORT) {
+	process.env.E2E_PORT = String(await freePort());
+	process.env.E2E_SQLITE = join(tmpdir(), `sourced-e2e-${process.env.E2E_PORT}.db`);
+	for (const suffix of ['', '-wal', '-shm']) rmSync(process.env.E2E_SQLITE + suffix, { force: true });
+	if (process.env.TEST_DATABASE_URL) {
+		process.env.E2E_PG_PORT = String(await freePort());
+		process.env.E2E_PG_URL = await freshPostgresDatabase(process.env.TEST_DATABASE_URL, `e2e_${process.env.E2E_PG_PORT}`);
+	}
+}
 const port = Number(process.env.E2E_PORT);
+const pgPort = process.env.E2E_PG_PORT ? Number(process.env.E2E_PG_PORT) : null;
+
+const browser = {
+	...devices['Desktop Chrome'],
+	channel: undefined,
+	launchOptions: {
+		executablePath: chromiumPath(),
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	}
+};
+
+/** The specs that exercise the server's storage run again against PostgreSQL. */
+const SERVER_SPECS = /(teacher|student|security)\.e2e\.ts$/;
+
+const server = (p: number, db: Record<string, string>) => ({
+	// `npm run test:e2e` builds first; the servers only start the build.
+	command: 'node build',
+	url: `http://127.0.0.1:${p}/health`,
+	reuseExistingServer: false,
+	timeout: 60_000,
+	env: { HOST: '127.0.0.1', PORT: String(p), ORIGIN: `http://127.0.0.1:${p}`, ...db }
+});
 
 export default defineConfig({
 	testDir: 'tests',
@@ -27,30 +81,15 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	timeout: 30_000,
-	use: {
-		baseURL: `http://127.0.0.1:${port}`,
-		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath: chromiumPath(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
-	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-	webServer: {
-		command: 'npm run build && node build',
-		url: `http://127.0.0.1:${port}/health`,
-		reuseExistingServer: false,
-		timeout: 180_000,
-		env: { HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}` }
-	}
+	use: { trace: 'retain-on-failure' },
+	projects: [
+		{ name: 'sqlite', use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
+		...(pgPort ? [{ name: 'postgres', testMatch: SERVER_SPECS, use: { ...browser, baseURL: `http://127.0.0.1:${pgPort}` } }] : [])
+	],
+	webServer: [
+		server(port, { DATABASE_PATH: process.env.E2E_SQLITE! }),
+		...(pgPort ? [server(pgPort, { DATABASE_URL: process.env.E2E_PG_URL! })] : [])
+	]
 });

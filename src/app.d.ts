@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface Locals {
+			/** The signed-in teacher, from the session cookie; null for students and visitors. */
+			teacher: { id: string; email: string; name: string } | null;
+		}
 	}
 }
 

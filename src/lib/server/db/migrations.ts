@@ -1,0 +1,117 @@
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * Every migration, in order, written once for both engines (the engine only picks how an
+ * auto-numbered key is spelled). Kysely records which have run in its own table; a server applies the
+ * missing ones when it starts. Never edit a migration that has shipped: add the next one.
+ */
+export function migrations(engine: Engine): Record<string, Migration> {
+	const serial = (c: ColumnDefinitionBuilder) =>
+		engine === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedByDefaultAsIdentity();
+	return {
+		'0001_initial': {
+			async up(db: Kysely<unknown>) {
+				await db.schema
+					.createTable('teachers')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('email', 'text', (c) => c.notNull().unique())
+					.addColumn('name', 'text', (c) => c.notNull())
+					.addColumn('password_hash', 'text', (c) => c.notNull())
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.execute();
+
+				await db.schema
+					.createTable('sessions')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id').onDelete('cascade'))
+					.addColumn('expires_at', 'bigint', (c) => c.notNull())
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('sessions_teacher').on('sessions').column('teacher_id').execute();
+
+				await db.schema
+					.createTable('auth_failures')
+					.addColumn('id', 'integer', serial)
+					.addColumn('key', 'text', (c) => c.notNull())
+					.addColumn('at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('auth_failures_key_at').on('auth_failures').columns(['key', 'at']).execute();
+
+				await db.schema
+					.createTable('assignments')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id').onDelete('cascade'))
+					.addColumn('code', 'text', (c) => c.notNull().unique())
+					.addColumn('title', 'text', (c) => c.notNull())
+					.addColumn('module_slug', 'text', (c) => c.notNull())
+					.addColumn('module_version', 'text', (c) => c.notNull())
+					.addColumn('skills', 'text', (c) => c.notNull())
+					.addColumn('question_count', 'integer', (c) => c.notNull())
+					.addColumn('shuffle', 'integer', (c) => c.notNull())
+					.addColumn('feedback', 'text', (c) => c.notNull())
+					.addColumn('attempts_allowed', 'integer', (c) => c.notNull())
+					.addColumn('opens_at', 'bigint')
+					.addColumn('closes_at', 'bigint')
+					.addColumn('time_limit_minutes', 'integer')
+					.addColumn('closed_at', 'bigint')
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.addColumn('updated_at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('assignments_teacher').on('assignments').column('teacher_id').execute();
+
+				await db.schema
+					.createTable('attempts')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('assignment_id', 'text', (c) => c.notNull().references('assignments.id').onDelete('cascade'))
+					.addColumn('token_hash', 'text', (c) => c.notNull().unique())
+					.addColumn('device_id', 'text', (c) => c.notNull())
+					.addColumn('display_name', 'text', (c) => c.notNull())
+					.addColumn('question_ids', 'text', (c) => c.notNull())
+					.addColumn('started_at', 'bigint', (c) => c.notNull())
+					.addColumn('deadline_at', 'bigint')
+					.addColumn('submitted_at', 'bigint')
+					.addColumn('score', 'real')
+					.execute();
+				await db.schema.createIndex('attempts_assignment_device').on('attempts').columns(['assignment_id', 'device_id']).execute();
+
+				await db.schema
+					.createTable('answers')
+					.addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+					.addColumn('question_id', 'text', (c) => c.notNull())
+					.addColumn('response', 'text', (c) => c.notNull())
+					.addColumn('hints_used', 'integer', (c) => c.notNull())
+					.addColumn('score', 'real', (c) => c.notNull())
+					.addColumn('correct', 'integer', (c) => c.notNull())
+					.addColumn('seq', 'integer', (c) => c.notNull())
+					.addColumn('saved_at', 'bigint', (c) => c.notNull())
+					.addPrimaryKeyConstraint('answers_pk', ['attempt_id', 'question_id'])
+					.execute();
+
+				await db.schema
+					.createTable('hints')
+					.addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+					.addColumn('question_id', 'text', (c) => c.notNull())
+					.addColumn('taken', 'integer', (c) => c.notNull())
+					.addPrimaryKeyConstraint('hints_pk', ['attempt_id', 'question_id'])
+					.execute();
+
+				await db.schema
+					.createTable('audit_events')
+					.addColumn('id', 'integer', serial)
+					.addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id').onDelete('cascade'))
+					.addColumn('at', 'bigint', (c) => c.notNull())
+					.addColumn('kind', 'text', (c) => c.notNull())
+					.addColumn('detail', 'text', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('audit_events_attempt').on('audit_events').columns(['attempt_id', 'at']).execute();
+			},
+			async down(db: Kysely<unknown>) {
+				for (const table of ['audit_events', 'hints', 'answers', 'attempts', 'assignments', 'auth_failures', 'sessions', 'teachers']) {
+					await db.schema.dropTable(table).ifExists().execute();
+				}
+			}
+		}
+	};
+}

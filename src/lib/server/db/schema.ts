@@ -1,0 +1,127 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. One schema serves SQLite and PostgreSQL, so it keeps to what both
+ * store alike: times are milliseconds since the epoch (bigint, read back as numbers), flags are 0/1
+ * integers, lists and records are JSON text.
+ */
+export interface Database {
+	teachers: TeachersTable;
+	sessions: SessionsTable;
+	auth_failures: AuthFailuresTable;
+	assignments: AssignmentsTable;
+	attempts: AttemptsTable;
+	answers: AnswersTable;
+	hints: HintsTable;
+	audit_events: AuditEventsTable;
+}
+
+export interface TeachersTable {
+	id: string;
+	/** Lower-cased and trimmed. */
+	email: string;
+	name: string;
+	/** `scrypt$N$r$p$salt$hash`, base64 parts. */
+	password_hash: string;
+	created_at: number;
+}
+
+export interface SessionsTable {
+	/** SHA-256 of the session token, hex: the token itself is only ever in the teacher's cookie. */
+	id: string;
+	teacher_id: string;
+	expires_at: number;
+	created_at: number;
+}
+
+/** Failed sign-ins, for rate limiting: one row per failure, keyed by account and by address. */
+export interface AuthFailuresTable {
+	id: Generated<number>;
+	key: string;
+	at: number;
+}
+
+export type FeedbackRule = 'each' | 'submit' | 'close';
+
+export interface AssignmentsTable {
+	id: string;
+	teacher_id: string;
+	/** The join code: short, without look-alike characters. Unique. */
+	code: string;
+	title: string;
+	module_slug: string;
+	/** The module's content version when the assignment was made. */
+	module_version: string;
+	/** JSON: Skill[]. */
+	skills: string;
+	question_count: number;
+	/** 0/1: draw the question order per attempt. */
+	shuffle: number;
+	feedback: FeedbackRule;
+	attempts_allowed: number;
+	opens_at: number | null;
+	closes_at: number | null;
+	time_limit_minutes: number | null;
+	/** Set when the teacher closes it early. */
+	closed_at: number | null;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface AttemptsTable {
+	id: string;
+	assignment_id: string;
+	/** SHA-256 of the attempt token, hex: the token is only in the student's cookie and link. */
+	token_hash: string;
+	/** The device that started it (a random id in a cookie), to count attempts per device. */
+	device_id: string;
+	display_name: string;
+	/** JSON: the question ids in the order drawn for this attempt. */
+	question_ids: string;
+	started_at: number;
+	/** Started + the time limit, when the assignment has one. */
+	deadline_at: number | null;
+	submitted_at: number | null;
+	/** 0..1, set on submission. */
+	score: number | null;
+}
+
+export interface AnswersTable {
+	attempt_id: string;
+	question_id: string;
+	/** JSON: the learner's Response. */
+	response: string;
+	hints_used: number;
+	score: number;
+	/** 0/1 */
+	correct: number;
+	/** The client's counter for this question: a save older than the stored one changes nothing. */
+	seq: number;
+	saved_at: number;
+}
+
+export interface HintsTable {
+	attempt_id: string;
+	question_id: string;
+	taken: number;
+}
+
+export type AuditKind = 'attempt-started' | 'answer-saved' | 'hint-taken' | 'submitted';
+
+export interface AuditEventsTable {
+	id: Generated<number>;
+	attempt_id: string;
+	at: number;
+	kind: AuditKind;
+	/** JSON with the details: question id, response, hint index … */
+	detail: string;
+}
+
+export type Teacher = Selectable<TeachersTable>;
+export type NewTeacher = Insertable<TeachersTable>;
+export type Assignment = Selectable<AssignmentsTable>;
+export type NewAssignment = Insertable<AssignmentsTable>;
+export type AssignmentUpdate = Updateable<AssignmentsTable>;
+export type Attempt = Selectable<AttemptsTable>;
+export type Answer = Selectable<AnswersTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;
