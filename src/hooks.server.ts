@@ -1,5 +1,6 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/auth/session';
 import { database } from '$lib/server/db';
 // Loading the modules here validates every one of them as the server starts: a broken quote stops the
 // start-up with its name, rather than a learner's page later.
@@ -19,4 +20,23 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders);
+/**
+ * Reads the session cookie into `event.locals.teacher` (null for students and visitors), sends the
+ * cookie again when the session was extended, and removes a cookie whose session is gone.
+ */
+const handleSession: Handle = async ({ event, resolve }) => {
+	event.locals.teacher = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const session = await validateSession(await database(), token);
+		if (!session) {
+			deleteSessionCookie(event);
+		} else {
+			event.locals.teacher = session.teacher;
+			if (session.renewed) setSessionCookie(event, token, session.expiresAt);
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, handleSession);
