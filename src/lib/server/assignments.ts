@@ -1,0 +1,516 @@
+import { randomUUID } from 'node:crypto';
+import { SKILLS, type Skill, type StoryModule } from '$lib/content/types';
+import type { Db } from './db';
+import type { Assignment as AssignmentRow, AuditKind, FeedbackRule } from './db/schema';
+import { generateCode, isValidCode, normaliseCode } from './join-code';
+import { findModule } from './modules';
+import {
+	checkbox,
+	checkFields,
+	datetimeLocal,
+	integer,
+	isTimeZone,
+	oneOf,
+	optional,
+	someOf,
+	text,
+	validate,
+	type Input,
+	type Result
+} from './validate';
+
+export type { FeedbackRule } from './db/schema';
+
+export const FEEDBACK_RULES = ['each', 'submit', 'close'] as const satisfies readonly FeedbackRule[];
+export const TITLE_MAX = 120;
+export const ATTEMPTS_MAX = 10;
+export const TIME_LIMIT_MAX = 300;
+
+/** What a teacher decides when setting an assignment. Times are milliseconds since the epoch. */
+export type AssignmentInput = {
+	title: string;
+	moduleSlug: string;
+	/** A non-empty subset of the skills, in `SKILLS` order. */
+	skills: Skill[];
+	questionCount: number;
+	/** Draw the question order anew for each attempt. */
+	shuffle: boolean;
+	/** When students see whether they were right: after each answer, after submitting, after the close date. */
+	feedback: FeedbackRule;
+	attemptsAllowed: number;
+	opensAt: number | null;
+	closesAt: number | null;
+	timeLimitMinutes: number | null;
+};
+
+/** An assignment as stored, with its lists and flags read back into their own types. */
+export type Assignment = AssignmentInput & {
+	id: string;
+	teacherId: string;
+	/** The join code, six characters of `CODE_ALPHABET`. */
+	code: string;
+	/** The module's content version when the assignment was made (or its module last changed). */
+	moduleVersion: string;
+	/** Set when the teacher closed it early. */
+	closedAt: number | null;
+	createdAt: number;
+	updatedAt: number;
+};
+
+export type AssignmentStatus = 'scheduled' | 'open' | 'closed';
+
+/** An assignment in the teacher's list, with how many attempts it has had and how many are in. */
+export type AssignmentListItem = Assignment & { attempts: number; submitted: number };
+
+/** Input the rules refuse, by field: thrown by the writers, which never store a broken assignment. */
+export class AssignmentInputError extends Error {
+	constructor(readonly errors: Record<string, string>) {
+		super(`The assignment is not valid: ${Object.values(errors).join(' ')}`);
+		this.name = 'AssignmentInputError';
+	}
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------------
+
+/** How many of the module's questions test the chosen skills: the most an assignment can ask. */
+export function questionsAvailable(module: StoryModule, skills: readonly Skill[]): number {
+	return module.questions.filter((q) => skills.includes(q.skill)).length;
+}
+
+/**
+ * Whether an assignment is waiting to open, open, or closed. The server's clock decides: closed once the
+ * teacher closed it or its close time has come, scheduled before its open time.
+ */
+export function assignmentStatus(a: Pick<Assignment, 'opensAt' | 'closesAt' | 'closedAt'>, now: number): AssignmentStatus {
+	if (a.closedAt !== null || (a.closesAt !== null && a.closesAt <= now)) return 'closed';
+	if (a.opensAt !== null && a.opensAt > now) return 'scheduled';
+	return 'open';
+}
+
+const isWhole = (n: unknown, min: number, max: number): n is number =>
+	Number.isSafeInteger(n) && (n as number) >= min && (n as number) <= max;
+const isTime = (n: unknown) => n === null || Number.isSafeInteger(n);
+
+/**
+ * Everything wrong with an assignment's settings, by field name; empty when it can be stored. The rules
+ * that tie fields together live here, so the form and the writers apply the same ones.
+ */
+export function assignmentProblems(input: AssignmentInput): Record<string, string> {
+	const problems: Record<string, string> = {};
+	const title = typeof input.title === 'string' ? input.title.trim() : '';
+	if (title.length < 1 || title.length > TITLE_MAX) problems.title = `Title must be 1 to ${TITLE_MAX} characters.`;
+	const module = typeof input.moduleSlug === 'string' ? findModule(input.moduleSlug) : undefined;
+	if (!module) problems.module = 'Choose one of the modules in the library.';
+	const skills = Array.isArray(input.skills) ? input.skills : [];
+	if (skills.length === 0 || skills.some((s) => !SKILLS.includes(s)) || new Set(skills).size !== skills.length) {
+		problems.skills = 'Choose at least one of the skills.';
+	} else if (module) {
+		const available = questionsAvailable(module, skills);
+		if (!isWhole(input.questionCount, 1, available)) {
+			const questions = `${available} question${available === 1 ? '' : 's'}`;
+			problems.questionCount = `Number of questions must be from 1 to ${available}: the module has ${questions} on ${skillList(skills)}.`;
+		}
+	}
+	if (typeof input.shuffle !== 'boolean') problems.shuffle = 'Say whether to shuffle the questions.';
+	if (!FEEDBACK_RULES.includes(input.feedback)) problems.feedback = 'Choose when students get feedback.';
+	if (!isWhole(input.attemptsAllowed, 1, ATTEMPTS_MAX)) {
+		problems.attemptsAllowed = `Attempts allowed must be a whole number from 1 to ${ATTEMPTS_MAX}.`;
+	}
+	if (!isTime(input.opensAt)) problems.opens = 'Opens must be a date and time.';
+	if (!isTime(input.closesAt)) problems.closes = 'Closes must be a date and time.';
+	else if (input.closesAt !== null && input.opensAt !== null && input.closesAt <= input.opensAt) {
+		problems.closes = 'Closes must be after the time it opens.';
+	} else if (input.feedback === 'close' && input.closesAt === null) {
+		problems.closes = 'Set a close time: feedback after the close date needs one.';
+	}
+	if (input.timeLimitMinutes !== null && !isWhole(input.timeLimitMinutes, 1, TIME_LIMIT_MAX)) {
+		problems.timeLimit = `Time limit in minutes must be a whole number from 1 to ${TIME_LIMIT_MAX}.`;
+	}
+	return problems;
+}
+
+function skillList(skills: readonly Skill[]): string {
+	return skills.length === 1 ? skills[0]! : `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}`;
+}
+
+/**
+ * Reads the assignment form (or the same fields as JSON): `title`, `module`, `skills` (repeated),
+ * `questionCount`, `shuffle`, `feedback`, `attemptsAllowed`, `opens`, `closes` (datetime-local text),
+ * `timeLimit`, and `timeZone`, the browser's IANA zone the times are read in (UTC when absent).
+ * Errors are keyed by those field names.
+ */
+export function readAssignmentForm(input: Input): Result<AssignmentInput> {
+	const zone = validate({ timeZone: optional(text({ label: 'Time zone', max: 64 })) }, input);
+	const timeZone = zone.ok && zone.value.timeZone && isTimeZone(zone.value.timeZone) ? zone.value.timeZone : 'UTC';
+	const fields = checkFields(
+		{
+			title: text({ label: 'Title', min: 1, max: TITLE_MAX }),
+			module: text({ label: 'Module', min: 1, max: 100, required: 'Choose a module.' }),
+			skills: someOf({ label: 'Skills', values: SKILLS, min: 1 }),
+			// The upper bound depends on the module and skills; the rules below give the exact one.
+			questionCount: integer({ label: 'Number of questions', min: 1, max: 1000 }),
+			shuffle: checkbox({ label: 'Shuffle the question order' }),
+			feedback: oneOf({ label: 'Feedback', values: FEEDBACK_RULES, required: 'Choose when students get feedback.' }),
+			attemptsAllowed: integer({ label: 'Attempts allowed', min: 1, max: ATTEMPTS_MAX }),
+			opens: optional(datetimeLocal({ label: 'Opens', timeZone })),
+			closes: optional(datetimeLocal({ label: 'Closes', timeZone })),
+			timeLimit: optional(integer({ label: 'Time limit in minutes', min: 1, max: TIME_LIMIT_MAX }))
+		},
+		input
+	);
+	const v = fields.value;
+	const value: AssignmentInput = {
+		title: v.title ?? '',
+		moduleSlug: v.module ?? '',
+		skills: v.skills ?? [],
+		questionCount: v.questionCount ?? 0,
+		shuffle: v.shuffle ?? false,
+		feedback: v.feedback ?? 'each',
+		attemptsAllowed: v.attemptsAllowed ?? 1,
+		opensAt: v.opens ?? null,
+		closesAt: v.closes ?? null,
+		timeLimitMinutes: v.timeLimit ?? null
+	};
+	// The rules that tie fields together apply where the fields they read are sound, so a teacher sees
+	// every problem at once rather than one round at a time.
+	const problems = assignmentProblems(value);
+	const errors = { ...fields.errors };
+	for (const [key, needs] of Object.entries(CROSS_FIELD)) {
+		if (problems[key] && !errors[key] && needs.every((n) => n in v)) errors[key] = problems[key];
+	}
+	if (Object.keys(fields.errors).length === 0) Object.assign(errors, problems);
+	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value };
+}
+
+/** The form fields each cross-field rule reads. */
+const CROSS_FIELD: Record<string, string[]> = {
+	module: ['module'],
+	questionCount: ['module', 'skills', 'questionCount'],
+	closes: ['opens', 'closes', 'feedback']
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Storage
+// ---------------------------------------------------------------------------------------------------
+
+function fromRow(row: AssignmentRow): Assignment {
+	return {
+		id: row.id,
+		teacherId: row.teacher_id,
+		code: row.code,
+		title: row.title,
+		moduleSlug: row.module_slug,
+		moduleVersion: row.module_version,
+		skills: parseSkills(row.skills),
+		questionCount: row.question_count,
+		shuffle: row.shuffle === 1,
+		feedback: row.feedback,
+		attemptsAllowed: row.attempts_allowed,
+		opensAt: row.opens_at,
+		closesAt: row.closes_at,
+		timeLimitMinutes: row.time_limit_minutes,
+		closedAt: row.closed_at,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at
+	};
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return null;
+	}
+}
+
+function parseSkills(text: string): Skill[] {
+	const value = parseJson(text);
+	return Array.isArray(value) ? SKILLS.filter((s) => value.includes(s)) : [];
+}
+
+function settingsColumns(input: AssignmentInput) {
+	return {
+		title: input.title.trim(),
+		module_slug: input.moduleSlug,
+		skills: JSON.stringify(SKILLS.filter((s) => input.skills.includes(s))),
+		question_count: input.questionCount,
+		shuffle: input.shuffle ? 1 : 0,
+		feedback: input.feedback,
+		attempts_allowed: input.attemptsAllowed,
+		opens_at: input.opensAt,
+		closes_at: input.closesAt,
+		time_limit_minutes: input.timeLimitMinutes
+	};
+}
+
+function checked(input: AssignmentInput): StoryModule {
+	const problems = assignmentProblems(input);
+	if (Object.keys(problems).length > 0) throw new AssignmentInputError(problems);
+	return findModule(input.moduleSlug)!;
+}
+
+/** How many times `createAssignment` draws a new code when the one drawn is taken. */
+const CODE_TRIES = 20;
+
+/**
+ * Stores a new assignment with a fresh join code, drawing again when the code is already taken (the
+ * unique index decides, so two teachers creating at once cannot get the same code).
+ */
+export async function createAssignment(
+	db: Db,
+	teacherId: string,
+	input: AssignmentInput,
+	options: { now?: number; newCode?: () => string } = {}
+): Promise<Assignment> {
+	const module = checked(input);
+	const { now = Date.now(), newCode = generateCode } = options;
+	const id = randomUUID();
+	for (let i = 0; i < CODE_TRIES; i++) {
+		const code = newCode();
+		const result = await db
+			.insertInto('assignments')
+			.values({
+				id,
+				teacher_id: teacherId,
+				code,
+				module_version: module.version,
+				closed_at: null,
+				created_at: now,
+				updated_at: now,
+				...settingsColumns(input)
+			})
+			.onConflict((oc) => oc.column('code').doNothing())
+			.executeTakeFirst();
+		if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) {
+			return (await getAssignment(db, teacherId, id))!;
+		}
+	}
+	throw new Error(`No free join code after ${CODE_TRIES} tries.`);
+}
+
+/** The teacher's assignments, newest first, each with its attempt counts. */
+export async function listAssignments(db: Db, teacherId: string): Promise<AssignmentListItem[]> {
+	const rows = await db
+		.selectFrom('assignments as a')
+		.leftJoin('attempts as t', 't.assignment_id', 'a.id')
+		.where('a.teacher_id', '=', teacherId)
+		.groupBy('a.id')
+		.selectAll('a')
+		.select((eb) => [eb.fn.count<number>('t.id').as('attempt_count'), eb.fn.count<number>('t.submitted_at').as('submitted_count')])
+		.orderBy('a.created_at', 'desc')
+		.orderBy('a.id')
+		.execute();
+	return rows.map(({ attempt_count, submitted_count, ...row }) => ({
+		...fromRow(row),
+		attempts: Number(attempt_count),
+		submitted: Number(submitted_count)
+	}));
+}
+
+/** One of the teacher's assignments; null when there is none with that id, or it is another teacher's. */
+export async function getAssignment(db: Db, teacherId: string, id: string): Promise<Assignment | null> {
+	const row = await db
+		.selectFrom('assignments')
+		.selectAll()
+		.where('id', '=', id)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return row ? fromRow(row) : null;
+}
+
+/** The assignment a join code opens, as a student types it (any case, spaces or hyphens); null if none. */
+export async function getAssignmentByCode(db: Db, code: string): Promise<Assignment | null> {
+	const normal = normaliseCode(code);
+	if (!isValidCode(normal)) return null;
+	const row = await db.selectFrom('assignments').selectAll().where('code', '=', normal).executeTakeFirst();
+	return row ? fromRow(row) : null;
+}
+
+/**
+ * Changes an assignment's settings; null when it is not the teacher's. The module cannot change once a
+ * student has started, since their attempts hold that module's questions.
+ */
+export async function updateAssignment(
+	db: Db,
+	teacherId: string,
+	id: string,
+	input: AssignmentInput,
+	options: { now?: number } = {}
+): Promise<Assignment | null> {
+	const module = checked(input);
+	const existing = await getAssignment(db, teacherId, id);
+	if (!existing) return null;
+	if (existing.moduleSlug !== input.moduleSlug) {
+		const started = await db
+			.selectFrom('attempts')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('assignment_id', '=', id)
+			.executeTakeFirstOrThrow();
+		if (Number(started.n) > 0) {
+			throw new AssignmentInputError({
+				module: 'The module cannot change once students have started. Make a new assignment for another module.'
+			});
+		}
+	}
+	await db
+		.updateTable('assignments')
+		.set({
+			...settingsColumns(input),
+			module_version: existing.moduleSlug === input.moduleSlug ? existing.moduleVersion : module.version,
+			updated_at: options.now ?? Date.now()
+		})
+		.where('id', '=', id)
+		.where('teacher_id', '=', teacherId)
+		.execute();
+	return getAssignment(db, teacherId, id);
+}
+
+/** Closes the assignment now (a second close keeps the first time); null when it is not the teacher's. */
+export async function closeAssignment(db: Db, teacherId: string, id: string, now = Date.now()): Promise<Assignment | null> {
+	await db
+		.updateTable('assignments')
+		.set({ closed_at: now, updated_at: now })
+		.where('id', '=', id)
+		.where('teacher_id', '=', teacherId)
+		.where('closed_at', 'is', null)
+		.execute();
+	return getAssignment(db, teacherId, id);
+}
+
+/** Deletes the assignment with every attempt, answer, hint and audit event; false when it is not the teacher's. */
+export async function deleteAssignment(db: Db, teacherId: string, id: string): Promise<boolean> {
+	// The foreign keys cascade from assignments to attempts and on to their answers, hints and events.
+	const result = await db.deleteFrom('assignments').where('id', '=', id).where('teacher_id', '=', teacherId).executeTakeFirst();
+	return Number(result.numDeletedRows) > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Attempts, as the teacher reads them
+// ---------------------------------------------------------------------------------------------------
+
+export type AttemptSummary = {
+	id: string;
+	/** As the student typed it: show it as text, never as markup. */
+	displayName: string;
+	status: 'in-progress' | 'submitted';
+	/** 0..1, once submitted. */
+	score: number | null;
+	startedAt: number;
+	submittedAt: number | null;
+	deadlineAt: number | null;
+	/** Questions answered so far, of `questionIds.length`. */
+	answered: number;
+	questionIds: string[];
+};
+
+export type AnswerRecord = {
+	questionId: string;
+	/** The stored response, parsed; null when it cannot be read. Untrusted: summarise, never render as markup. */
+	response: unknown;
+	hintsUsed: number;
+	score: number;
+	correct: boolean;
+	savedAt: number;
+};
+
+export type AuditRecord = { id: number; at: number; kind: AuditKind; detail: unknown };
+
+export type AttemptDetail = {
+	attempt: AttemptSummary;
+	answers: AnswerRecord[];
+	/** Hints taken per question, answered or not. */
+	hints: { questionId: string; taken: number }[];
+	/** Oldest first. */
+	events: AuditRecord[];
+};
+
+function parseIds(text: string): string[] {
+	const value = parseJson(text);
+	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+async function owns(db: Db, teacherId: string, assignmentId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('assignments')
+		.select('id')
+		.where('id', '=', assignmentId)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+function attemptsQuery(db: Db, assignmentId: string) {
+	return db
+		.selectFrom('attempts as t')
+		.leftJoin('answers as ans', 'ans.attempt_id', 't.id')
+		.where('t.assignment_id', '=', assignmentId)
+		.groupBy('t.id')
+		.select([
+			't.id',
+			't.display_name',
+			't.question_ids',
+			't.started_at',
+			't.submitted_at',
+			't.deadline_at',
+			't.score'
+		])
+		.select((eb) => eb.fn.count<number>('ans.question_id').as('answered'));
+}
+
+type AttemptRow = Awaited<ReturnType<ReturnType<typeof attemptsQuery>['executeTakeFirstOrThrow']>>;
+
+function summary(row: AttemptRow): AttemptSummary {
+	return {
+		id: row.id,
+		displayName: row.display_name,
+		status: row.submitted_at === null ? 'in-progress' : 'submitted',
+		score: row.submitted_at === null ? null : row.score,
+		startedAt: row.started_at,
+		submittedAt: row.submitted_at,
+		deadlineAt: row.deadline_at,
+		answered: Number(row.answered),
+		questionIds: parseIds(row.question_ids)
+	};
+}
+
+/** The attempts at one of the teacher's assignments, oldest first; null when it is not the teacher's. */
+export async function listAttempts(db: Db, teacherId: string, assignmentId: string): Promise<AttemptSummary[] | null> {
+	if (!(await owns(db, teacherId, assignmentId))) return null;
+	const rows = await attemptsQuery(db, assignmentId).orderBy('t.started_at').orderBy('t.id').execute();
+	return rows.map(summary);
+}
+
+/**
+ * One attempt with its answers, hints and audit trail; null unless the attempt belongs to the
+ * assignment and the assignment to the teacher.
+ */
+export async function getAttemptDetail(
+	db: Db,
+	teacherId: string,
+	assignmentId: string,
+	attemptId: string
+): Promise<AttemptDetail | null> {
+	if (!(await owns(db, teacherId, assignmentId))) return null;
+	const row = await attemptsQuery(db, assignmentId).where('t.id', '=', attemptId).executeTakeFirst();
+	if (!row) return null;
+	const [answers, hints, events] = await Promise.all([
+		db.selectFrom('answers').selectAll().where('attempt_id', '=', attemptId).orderBy('saved_at').execute(),
+		db.selectFrom('hints').select(['question_id', 'taken']).where('attempt_id', '=', attemptId).execute(),
+		db.selectFrom('audit_events').selectAll().where('attempt_id', '=', attemptId).orderBy('at').orderBy('id').execute()
+	]);
+	return {
+		attempt: summary(row),
+		answers: answers.map((a) => ({
+			questionId: a.question_id,
+			response: parseJson(a.response),
+			hintsUsed: a.hints_used,
+			score: a.score,
+			correct: a.correct === 1,
+			savedAt: a.saved_at
+		})),
+		hints: hints.map((h) => ({ questionId: h.question_id, taken: h.taken })),
+		events: events.map((e) => ({ id: Number(e.id), at: e.at, kind: e.kind, detail: parseJson(e.detail) }))
+	};
+}

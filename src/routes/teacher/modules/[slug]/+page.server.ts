@@ -1,0 +1,46 @@
+import { error } from '@sveltejs/kit';
+import { SKILLS } from '$lib/content/types';
+import { requireTeacher } from '$lib/server/auth/guard';
+import { findModule } from '$lib/server/modules';
+import { answerKey, kindLabel, questionPrompt } from '../../describe';
+import type { PageServerLoad } from './$types';
+
+// The preview is read, not used: it ships no JavaScript.
+export const csr = false;
+
+export const load = (({ locals, params }) => {
+	requireTeacher(locals);
+	const module = findModule(params.slug);
+	if (!module) error(404, 'There is no module with that name.');
+	// Keys, explanations and hints go to this page only because a signed-in teacher asked for it.
+	return {
+		slug: module.slug,
+		title: module.title,
+		summary: module.summary,
+		story: module.story,
+		skills: SKILLS.map((skill) => ({
+			skill,
+			questions: module.questions
+				.filter((q) => q.skill === skill)
+				.map((q) => ({
+					id: q.id,
+					kind: kindLabel(q),
+					difficulty: q.difficulty,
+					stem: q.stem,
+					prompt: questionPrompt(q),
+					options:
+						q.kind === 'single' || q.kind === 'multiple'
+							? q.options.map((o) => ({
+									text: o.text,
+									feedback: o.feedback ?? null,
+									correct: q.kind === 'single' ? q.answer === o.id : q.answer.includes(o.id)
+								}))
+							: null,
+					key: answerKey(module, q),
+					explanation: q.explanation,
+					evidence: q.evidence.map((e) => e.quote),
+					hints: q.hints ?? []
+				}))
+		}))
+	};
+}) satisfies PageServerLoad;
