@@ -56,12 +56,13 @@ export async function tabTo(page: Page, target: Locator, limit = 150) {
 /** Chooses a radio in its group by keyboard: Tab into the group, then arrow keys to the one wanted. */
 export async function chooseRadio(page: Page, group: Locator, target: Locator) {
 	const radios = group.getByRole('radio');
-	const count = await radios.count();
 	for (let i = 0; i < 150; i++) {
 		const focused = await radios.evaluateAll((els) => els.some((el) => el === document.activeElement));
 		if (focused) break;
 		await page.keyboard.press('Tab');
 	}
+	// Counted once the group is there: the quiz renders only after the page has started.
+	const count = await radios.count();
 	for (let i = 0; i <= count; i++) {
 		if (await target.isChecked()) return;
 		await page.keyboard.press('ArrowDown');

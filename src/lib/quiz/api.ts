@@ -1,4 +1,4 @@
-import type { CheckRequest, CheckResult, HintRequest, HintResult, SourceMapEntry, TimelineEvent } from './types';
+import type { CheckRequest, CheckResult, HintRequest, HintResult, RoundOverview } from './types';
 
 /** An error with a message fit to show the learner. */
 export class ApiError extends Error {
@@ -12,13 +12,14 @@ export class ApiError extends Error {
 
 const TIMEOUT_MS = 10_000;
 
-async function post<T>(url: string, body: unknown, fetcher: typeof fetch): Promise<T> {
+/** A JSON request; an `ApiError` (status 0 when no reply came) for a failure, with the server's message when it gave one. */
+export async function request<T>(method: 'GET' | 'POST' | 'PUT', url: string, body: unknown, fetcher: typeof fetch): Promise<T> {
 	let response: Response;
 	try {
 		response = await fetcher(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', accept: 'application/json' },
-			body: JSON.stringify(body),
+			method,
+			headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), accept: 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
 			signal: AbortSignal.timeout(TIMEOUT_MS)
 		});
 	} catch {
@@ -29,10 +30,17 @@ async function post<T>(url: string, body: unknown, fetcher: typeof fetch): Promi
 			.json()
 			.then((b: { message?: unknown }) => (typeof b?.message === 'string' ? b.message : null))
 			.catch(() => null);
-		throw new ApiError(message ?? `The server could not check this (error ${response.status}).`, response.status);
+		throw new ApiError(message ?? `The server could not do this (error ${response.status}).`, response.status);
 	}
-	return (await response.json()) as T;
+	try {
+		return (await response.json()) as T;
+	} catch {
+		// The reply was cut off: as good as none.
+		throw new ApiError('We could not reach the server. Check your connection and try again.', 0);
+	}
 }
+
+const post = <T>(url: string, body: unknown, fetcher: typeof fetch) => request<T>('POST', url, body, fetcher);
 
 /** The calls the quiz makes to the server for a module. */
 export function quizApi(slug: string, fetcher: typeof fetch = fetch) {
@@ -42,7 +50,6 @@ export function quizApi(slug: string, fetcher: typeof fetch = fetch) {
 		checkAll: (requests: CheckRequest[]) =>
 			Promise.all(requests.map((request) => post<CheckResult>(`${base}/check`, request, fetcher))),
 		hint: (request: HintRequest) => post<HintResult>(`${base}/hint`, request, fetcher),
-		summary: (questionIds: string[]) =>
-			post<{ timeline: TimelineEvent[]; sources: SourceMapEntry[] }>(`${base}/summary`, { questionIds }, fetcher)
+		summary: (questionIds: string[]) => post<RoundOverview>(`${base}/summary`, { questionIds }, fetcher)
 	};
 }

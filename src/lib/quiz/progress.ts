@@ -1,12 +1,13 @@
 /**
- * What a learner's device remembers: the quiz in progress (the machine's persisted snapshot) and the
- * last and best scores, keyed by module. Saved progress from another version of a module's content is
+ * What a learner's device remembers: the quiz in progress (the machine's persisted snapshot), keyed by
+ * module for self-study and by attempt for an assignment (`attempt:<id>`), and the last and best scores,
+ * keyed by module. Saved progress from another version of a module's content is
  * not resumed: its questions may have changed under it.
  */
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const quizKey = (slug: string) => `sourced:quiz:${slug}`;
+const quizKey = (key: string) => `sourced:quiz:${key}`;
 const scoresKey = (slug: string) => `sourced:scores:${slug}`;
 
 export type SavedQuiz = { version: string; snapshot: unknown; savedAt: number };
@@ -36,23 +37,23 @@ function write(store: Store, key: string, value: unknown): boolean {
 	}
 }
 
-export function loadQuiz(store: Store, slug: string, version: string): Resume {
-	const saved = read<SavedQuiz>(store, quizKey(slug));
+export function loadQuiz(store: Store, key: string, version: string): Resume {
+	const saved = read<SavedQuiz>(store, quizKey(key));
 	if (saved === null || typeof saved !== 'object' || !('snapshot' in saved)) return { kind: 'none' };
 	if (saved.version !== version) {
-		store.removeItem(quizKey(slug));
+		store.removeItem(quizKey(key));
 		return { kind: 'stale' };
 	}
 	return { kind: 'resume', snapshot: saved.snapshot };
 }
 
-export function saveQuiz(store: Store, slug: string, version: string, snapshot: unknown, now = Date.now()): boolean {
-	return write(store, quizKey(slug), { version, snapshot, savedAt: now } satisfies SavedQuiz);
+export function saveQuiz(store: Store, key: string, version: string, snapshot: unknown, now = Date.now()): boolean {
+	return write(store, quizKey(key), { version, snapshot, savedAt: now } satisfies SavedQuiz);
 }
 
-export function clearQuiz(store: Store, slug: string): void {
+export function clearQuiz(store: Store, key: string): void {
 	try {
-		store.removeItem(quizKey(slug));
+		store.removeItem(quizKey(key));
 	} catch {
 		// Nothing to clear when storage is blocked.
 	}
@@ -74,4 +75,21 @@ export function recordScore(store: Store, slug: string, score: number, at = Date
 	const scores = { last, best };
 	write(store, scoresKey(slug), scores);
 	return scores;
+}
+
+/** This device's localStorage when it works; else a store in memory, so the quiz goes on and only resuming is lost. */
+export function deviceStore(): Store {
+	try {
+		const probe = '__sourced__';
+		localStorage.setItem(probe, probe);
+		localStorage.removeItem(probe);
+		return localStorage;
+	} catch {
+		const memory = new Map<string, string>();
+		return {
+			getItem: (k) => memory.get(k) ?? null,
+			setItem: (k, v) => void memory.set(k, v),
+			removeItem: (k) => void memory.delete(k)
+		};
+	}
 }

@@ -27,6 +27,7 @@ import {
 import type {
 	CheckRequest,
 	CheckResult,
+	FinishResult,
 	HintRequest,
 	HintResult,
 	PublicQuestion,
@@ -89,7 +90,7 @@ function deferredMachine() {
 	const machine = quizMachine.provide({
 		actors: {
 			checkAnswer: fromPromise<CheckResult, CheckRequest>(({ input }) => defer('checkAnswer', input)),
-			checkAll: fromPromise<CheckResult[], CheckRequest[]>(({ input }) => defer('checkAll', input)),
+			checkAll: fromPromise<FinishResult, CheckRequest[]>(({ input }) => defer('checkAll', input)),
 			fetchHint: fromPromise<HintResult, HintRequest>(({ input }) => defer('fetchHint', input))
 		}
 	});
@@ -113,10 +114,10 @@ function instantMachine(fail: { check?: number; hint?: number; all?: number } = 
 				if (failures.check-- > 0) throw new Error('offline');
 				return grade(input);
 			}),
-			checkAll: fromPromise<CheckResult[], CheckRequest[]>(async ({ input }) => {
+			checkAll: fromPromise<FinishResult, CheckRequest[]>(async ({ input }) => {
 				calls.checkAll.push(input);
 				if (failures.all-- > 0) throw new Error('offline');
-				return input.map(grade);
+				return { results: input.map(grade), released: true };
 			}),
 			fetchHint: fromPromise<HintResult, HintRequest>(async ({ input }) => {
 				calls.fetchHint.push(input);
@@ -135,21 +136,52 @@ const settled = (actor: { getSnapshot(): QuizSnapshot }) =>
 // Model-based: every state and every transition of the machine, reached and replayed on a real actor.
 
 const modelQuestions = [question('q1', 'sequence', 1), question('q2', 'numbers')];
-const modelInput = { questions: modelQuestions };
+const practiceInput = { questions: modelQuestions };
+const assessedInput = { questions: modelQuestions, assessed: true };
+type ModelInput = typeof practiceInput | typeof assessedInput;
 
 const currentIdOf = (s: QuizSnapshot) => s.context.round.ids[s.context.index]!;
 
+const modelSkills: QuizSettings['skills'] = ['sequence', 'numbers'];
+
+/** Self-study starts: both feedback timings, and a setup that matches no question. */
+const practiceStarts: AnyEventObject[] = [
+	{ type: 'setup.start', at: 1, settings: { skills: modelSkills, count: 2, feedback: 'each', book: 'closed' } },
+	{ type: 'setup.start', at: 1, settings: { skills: modelSkills, count: 2, feedback: 'end', book: 'open' } },
+	{ type: 'setup.start', at: 1, settings: { skills: ['sources'], count: 2, feedback: 'each', book: 'open' } }
+];
+
 /**
- * The events tried in every state, with fixed payloads: both feedback timings, a setup that matches no
- * question, one answer, jumps to both questions. The services' done and error events are offered while
- * they run, with the output a server would give (q1 graded right, q2 wrong).
+ * An attempt's starts: feedback after each with the second question already checked (resumed from the
+ * server), feedback at the end with every answer already saved (resumed into the review), and ids that
+ * are not the quiz's.
+ */
+const assessedStarts: AnyEventObject[] = [
+	{
+		type: 'setup.start',
+		at: 1,
+		settings: { skills: modelSkills, count: 2, feedback: 'each', book: 'closed' },
+		ids: ['q2', 'q1'],
+		restore: { answers: { q1: wrong }, hints: {}, results: { q1: result('q1', false) } }
+	},
+	{
+		type: 'setup.start',
+		at: 1,
+		settings: { skills: modelSkills, count: 2, feedback: 'end', book: 'open' },
+		ids: ['q1', 'q2'],
+		restore: { answers: { q1: right, q2: wrong }, hints: { q1: ['Hint for q1'] }, results: {} }
+	},
+	{ type: 'setup.start', at: 1, settings: { skills: modelSkills, count: 2, feedback: 'each', book: 'open' }, ids: ['q9'] }
+];
+
+/**
+ * The events tried in every state, with fixed payloads: the starts, one answer, jumps to both questions.
+ * The services' done and error events are offered while they run, with the output a server would give
+ * (q1 graded right, q2 wrong); an attempt's submit either releases the results or withholds them.
  */
 function modelEvents(s: QuizSnapshot): AnyEventObject[] {
-	const skills: QuizSettings['skills'] = ['sequence', 'numbers'];
 	const events: AnyEventObject[] = [
-		{ type: 'setup.start', at: 1, settings: { skills, count: 2, feedback: 'each', book: 'closed' } },
-		{ type: 'setup.start', at: 1, settings: { skills, count: 2, feedback: 'end', book: 'open' } },
-		{ type: 'setup.start', at: 1, settings: { skills: ['sources'], count: 2, feedback: 'each', book: 'open' } },
+		...(s.context.assessed ? assessedStarts : practiceStarts),
 		{ type: 'answer.change', response: right },
 		{ type: 'answer.submit' },
 		{ type: 'hint.request' },
@@ -163,7 +195,8 @@ function modelEvents(s: QuizSnapshot): AnyEventObject[] {
 		{ type: 'review.open' },
 		{ type: 'review.close' },
 		{ type: 'round.missed', at: 3 },
-		{ type: 'quiz.restart' }
+		{ type: 'quiz.restart' },
+		{ type: 'attempt.end', at: 4 }
 	];
 	const error = 'offline';
 	if (s.matches({ quiz: 'checking' })) {
@@ -177,8 +210,13 @@ function modelEvents(s: QuizSnapshot): AnyEventObject[] {
 		events.push({ type: 'xstate.done.actor.fetchHint', output }, { type: 'xstate.error.actor.fetchHint', error });
 	}
 	if (s.matches({ quiz: 'finishing' })) {
-		const output = uncheckedRequests(s.context).map((r) => result(r.questionId, r.questionId === 'q1', r.hintsUsed));
-		events.push({ type: 'xstate.done.actor.checkAll', output }, { type: 'xstate.error.actor.checkAll', error });
+		const results = (s.context.assessed ? Object.entries(s.context.answers) : uncheckedRequests(s.context).map((r) => [r.questionId]))
+			.map(([id]) => result(id as string, id === 'q1', s.context.hints[id as string]?.length ?? 0));
+		events.push(
+			{ type: 'xstate.done.actor.checkAll', output: { results, released: true } },
+			{ type: 'xstate.error.actor.checkAll', error }
+		);
+		if (s.context.assessed) events.push({ type: 'xstate.done.actor.checkAll', output: { results: [], released: false } });
 	}
 	return events;
 }
@@ -223,12 +261,12 @@ function expectedInput(src: string, before: QuizSnapshot): unknown {
  * service's done or error event settles the fake the actor really started (after checking its input).
  * After each step the real snapshot must equal the model's.
  */
-async function replay(steps: { event: AnyEventObject; state: QuizSnapshot }[]) {
+async function replay(steps: { event: AnyEventObject; state: QuizSnapshot }[], input: ModelInput) {
 	const { machine, take } = deferredMachine();
 	const taken = new Set<string>();
 	const visited = new Set<string>();
 	const actor = createActor(machine, {
-		input: modelInput,
+		input,
 		inspect: (inspection) => {
 			if (inspection.type === '@xstate.microstep' && inspection.actorRef === actor) {
 				for (const t of inspection._transitions) taken.add(transitionKey(t));
@@ -265,13 +303,20 @@ async function replay(steps: { event: AnyEventObject; state: QuizSnapshot }[]) {
 // in xstate 5.33), so the paths come from `getShortestPaths` and are replayed here, services included.
 describe('quizMachine, model-based', () => {
 	// Full context is part of the state, so every distinct situation is its own vertex. A second round
-	// would repeat the first, so the traversal stops there.
-	const paths = getShortestPaths(quizMachine, {
-		input: modelInput,
-		events: modelEvents as (s: QuizSnapshot) => QuizEvent[],
-		stopWhen: (s) => s.context.round.number > 1
-	}) as unknown as ModelPath[];
-	paths.sort((a, b) => a.steps.length - b.steps.length);
+	// would repeat the first, so the traversal stops there. Self-study and an assigned attempt are two
+	// traversals: the machine's input decides which.
+	const traverse = (input: ModelInput) => {
+		const found = getShortestPaths(quizMachine, {
+			input,
+			events: modelEvents as (s: QuizSnapshot) => QuizEvent[],
+			stopWhen: (s) => s.context.round.number > 1
+		}) as unknown as ModelPath[];
+		return found.sort((a, b) => a.steps.length - b.steps.length);
+	};
+	const practicePaths = traverse(practiceInput);
+	const assessedPaths = traverse(assessedInput);
+	const paths = [...practicePaths, ...assessedPaths];
+	const inputOf = (path: ModelPath): ModelInput => (path.state.context.assessed ? assessedInput : practiceInput);
 
 	// For each transition of the machine, the shortest path to a state where one of the model's events
 	// takes it, plus that event.
@@ -280,7 +325,8 @@ describe('quizMachine, model-based', () => {
 		for (const event of modelEvents(path.state)) {
 			for (const t of quizMachine.getTransitionData(path.state, event as QuizEvent)) {
 				const key = transitionKey(t);
-				if (!byTransition.has(key)) byTransition.set(key, { path, event });
+				const known = byTransition.get(key);
+				if (!known || known.path.steps.length > path.steps.length) byTransition.set(key, { path, event });
 			}
 		}
 	}
@@ -292,11 +338,26 @@ describe('quizMachine, model-based', () => {
 
 	it('takes every transition of the machine (every guarded branch)', () => {
 		expect([...byTransition.keys()].sort()).toEqual(allTransitionKeys().sort());
-		expect(byTransition.size).toBe(31);
+		expect(byTransition.size).toBe(35);
+	});
+
+	it('never lets an attempt start over, practise again or skip the server; self-study never submits', () => {
+		for (const { state: s } of assessedPaths) {
+			expect(s.can({ type: 'quiz.restart' })).toBe(false);
+			expect(s.can({ type: 'round.missed' })).toBe(false);
+			expect(s.context.round.number).toBeLessThanOrEqual(1);
+		}
+		// Every way into the summary of an attempt goes through the submit.
+		const intoSummary = assessedPaths.filter((p) => p.state.matches('summary') || p.state.matches('submitted'));
+		expect(intoSummary.length).toBeGreaterThan(0);
+		for (const p of intoSummary) expect(p.steps.some((step) => step.event.type === 'xstate.done.actor.checkAll')).toBe(true);
+		expect(practicePaths.some((p) => p.state.matches('submitted'))).toBe(false);
+		expect(practicePaths.every((p) => !p.steps.some((step) => step.event.type === 'attempt.end' && step.state.matches({ quiz: 'finishing' })))).toBe(true);
 	});
 
 	it('keeps its promises in every state it can reach', () => {
-		expect(paths.length).toBeGreaterThan(1000);
+		expect(practicePaths.length).toBeGreaterThan(1000);
+		expect(assessedPaths.length).toBeGreaterThan(100);
 		for (const { state: s } of paths) {
 			const c = s.context;
 			const where = `${JSON.stringify(s.value)} ${JSON.stringify(c)}`;
@@ -306,7 +367,8 @@ describe('quizMachine, model-based', () => {
 				expect(c.index >= 0 && c.index < c.round.ids.length, where).toBe(true);
 				expect(c.finishedAt === null, where).toBe(!s.matches({ quiz: 'finishing' }));
 			}
-			if (s.matches('summary')) expect(c.finishedAt, where).not.toBeNull();
+			if (s.matches('summary') || s.matches('submitted')) expect(c.finishedAt, where).not.toBeNull();
+			if (s.matches('submitted')) expect(c.assessed, where).toBe(true);
 			// A result always has its answer; with feedback after each, an answer always has its result.
 			for (const id of Object.keys(c.results)) expect(c.answers[id], where).toBeDefined();
 			if (c.settings?.feedback === 'each') expect(Object.keys(c.answers).sort(), where).toEqual(Object.keys(c.results).sort());
@@ -329,7 +391,7 @@ describe('quizMachine, model-based', () => {
 		const visited = new Set<string>();
 		for (const { path, event } of byTransition.values()) {
 			const [next] = transition(quizMachine, path.state, event as QuizEvent);
-			const run = await replay([...path.steps, { event, state: next }]);
+			const run = await replay([...path.steps, { event, state: next }], inputOf(path));
 			run.taken.forEach((k) => taken.add(k));
 			run.visited.forEach((v) => visited.add(v));
 		}
@@ -339,9 +401,10 @@ describe('quizMachine, model-based', () => {
 
 	it('replays whole paths to a spread of distinct states on a real actor, state by state', async () => {
 		// All several thousand would take seconds; every 97th by length samples both timings and all states.
-		const sample = paths.filter((_, i) => i % 97 === 0);
+		const sample = [...practicePaths.filter((_, i) => i % 97 === 0), ...assessedPaths.filter((_, i) => i % 29 === 0)];
 		expect(new Set(sample.map((p) => p.state.context.settings?.feedback))).toEqual(new Set([undefined, 'each', 'end']));
-		for (const path of sample) await replay(path.steps);
+		expect(new Set(sample.map((p) => p.state.context.assessed))).toEqual(new Set([false, true]));
+		for (const path of sample) await replay(path.steps, inputOf(path));
 	});
 });
 
@@ -470,7 +533,7 @@ describe('quizMachine, scenarios', () => {
 			{ questionId: 'n1', response: wrong, hintsUsed: 0 },
 			{ questionId: 'c1', response: right, hintsUsed: 0 }
 		]);
-		call.resolve([result('s1', true), result('n1', false), result('c1', true)]);
+		call.resolve({ results: [result('s1', true), result('n1', false), result('c1', true)], released: true });
 		await settled(actor);
 		s = actor.getSnapshot();
 		expect(s.value).toBe('summary');
@@ -659,6 +722,7 @@ describe('quizMachine, scenarios', () => {
 		expect(s.value).toBe('setup');
 		expect(s.context).toEqual({
 			questions: three,
+			assessed: false,
 			settings: null,
 			round: { number: 0, ids: [] },
 			index: 0,
@@ -672,5 +736,228 @@ describe('quizMachine, scenarios', () => {
 			finishedAt: null,
 			error: null
 		});
+	});
+});
+
+// ---------------------------------------------------------------------------------------------------
+// An assigned attempt: the same flow, with the attempt's questions, the server's submit and its rules.
+
+describe('quizMachine, an assigned attempt', () => {
+	const drawn = ['c1', 's1', 'n1'];
+	const attemptSettings = (feedback: QuizSettings['feedback']) =>
+		settings({ skills: ['sequence', 'numbers', 'sources'], count: 3, feedback, book: 'open' });
+	const assessed = { questions: three, assessed: true };
+
+	it('feedback after each: asks the drawn questions in order, each check is the save, and the end submits', async () => {
+		const { machine, take } = deferredMachine();
+		const actor = createActor(machine, { input: assessed }).start();
+		actor.send({ type: 'setup.start', settings: attemptSettings('each'), ids: drawn, at: 1 });
+		expect(actor.getSnapshot().context.round).toEqual({ number: 1, ids: drawn });
+		expect(currentQuestion(actor.getSnapshot().context)?.id).toBe('c1');
+		expect(actor.getSnapshot().can({ type: 'quiz.restart' })).toBe(false);
+
+		for (const id of drawn) {
+			actor.send({ type: 'answer.change', response: id === 's1' ? wrong : right });
+			actor.send({ type: 'answer.submit' });
+			const call = take('checkAnswer');
+			expect(call.input).toMatchObject({ questionId: id });
+			call.resolve(result(id, id !== 's1'));
+			await settled(actor);
+			expect(actor.getSnapshot().matches({ quiz: 'feedback' })).toBe(true);
+			actor.send({ type: 'question.next', at: 7 });
+		}
+
+		// The last "next" submits: nothing is left unchecked, but the attempt still goes through the server.
+		let s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'finishing' })).toBe(true);
+		const submit = take('checkAll');
+		expect(submit.input).toEqual([]);
+		submit.resolve({ results: drawn.map((id) => result(id, id !== 's1')), released: true });
+		await settled(actor);
+		s = actor.getSnapshot();
+		expect(s.value).toBe('summary');
+		expect(s.context.finishedAt).toBe(7);
+		expect(roundScore(s.context).overall).toEqual({ score: 2, max: 3 });
+		expect(missedIds(s.context)).toEqual(['s1']);
+		// No other round and no start over: the teacher's record is final.
+		expect(s.can({ type: 'round.missed' })).toBe(false);
+		expect(s.can({ type: 'quiz.restart' })).toBe(false);
+		expect(s.can({ type: 'review.open' })).toBe(true);
+	});
+
+	it('results after the close date: answers are recorded, submitted, and the summary is withheld', async () => {
+		const { machine, take } = deferredMachine();
+		const actor = createActor(machine, { input: assessed }).start();
+		actor.send({ type: 'setup.start', settings: attemptSettings('end'), ids: drawn, at: 1 });
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		actor.send({ type: 'question.skip' });
+		actor.send({ type: 'answer.change', response: wrong });
+		actor.send({ type: 'answer.submit' });
+		let s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'review' })).toBe(true);
+		expect(reviewLists(actor.getSnapshot().context).skipped).toEqual(['s1']);
+
+		actor.send({ type: 'quiz.finish', at: 9 });
+		const call = take('checkAll');
+		expect(call.input).toEqual([
+			{ questionId: 'c1', response: right, hintsUsed: 0 },
+			{ questionId: 'n1', response: wrong, hintsUsed: 0 }
+		]);
+		call.resolve({ results: [], released: false });
+		await settled(actor);
+		s = actor.getSnapshot();
+		expect(s.value).toBe('submitted');
+		expect(s.context.results).toEqual({});
+		expect(s.context.finishedAt).toBe(9);
+		expect(storyVisible(s)).toBe(true);
+		for (const type of ['review.open', 'round.missed', 'quiz.restart', 'quiz.finish', 'attempt.end'] as const) {
+			expect(s.can({ type } as QuizEvent), type).toBe(false);
+		}
+
+		// A reload while submitted comes back submitted.
+		const restored = createActor(machine, { input: assessed, snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) }).start();
+		expect(restored.getSnapshot().value).toBe('submitted');
+	});
+
+	it('a submit that fails keeps every answer and says they were not submitted; a refusal shows the server’s words', async () => {
+		const { machine, take } = deferredMachine();
+		const actor = createActor(machine, { input: assessed }).start();
+		actor.send({ type: 'setup.start', settings: attemptSettings('each'), ids: drawn, at: 1 });
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		take('checkAnswer').reject(Object.assign(new Error('The time for this attempt is up, so its answers can no longer change.'), { status: 409 }));
+		await settled(actor);
+		let s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'answering' })).toBe(true);
+		expect(s.context.error).toBe('The time for this attempt is up, so its answers can no longer change.');
+		expect(s.context.drafts.c1).toEqual(right);
+
+		actor.send({ type: 'answer.submit' });
+		take('checkAnswer').reject(Object.assign(new Error('no reply'), { status: 0 }));
+		await settled(actor);
+		expect(actor.getSnapshot().context.error).toBe(MESSAGES.checkFailed);
+
+		actor.send({ type: 'question.skip' });
+		actor.send({ type: 'question.skip' });
+		actor.send({ type: 'question.skip' });
+		expect(actor.getSnapshot().matches({ quiz: 'review' })).toBe(true);
+		actor.send({ type: 'quiz.finish', at: 3 });
+		take('checkAll').reject(new Error('offline'));
+		await settled(actor);
+		s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'review' })).toBe(true);
+		expect(s.context.error).toBe(MESSAGES.submitFailed);
+		expect(s.context.finishedAt).toBeNull();
+		expect(s.context.drafts.c1).toEqual(right);
+
+		// Submitting again is safe: the server submits once.
+		actor.send({ type: 'quiz.finish', at: 4 });
+		take('checkAll').resolve({ results: [], released: true });
+		await settled(actor);
+		expect(actor.getSnapshot().value).toBe('summary');
+		expect(roundScore(actor.getSnapshot().context).overall).toEqual({ score: 0, max: 3 });
+	});
+
+	it('ends without the learner when time is up, from any step of the round, cancelling a check on its way', async () => {
+		const { machine, take, pending } = deferredMachine();
+		const actor = createActor(machine, { input: assessed }).start();
+		expect(actor.getSnapshot().can({ type: 'attempt.end' })).toBe(false);
+		actor.send({ type: 'setup.start', settings: attemptSettings('each'), ids: drawn, at: 1 });
+		actor.send({ type: 'answer.change', response: right });
+		actor.send({ type: 'answer.submit' });
+		expect(actor.getSnapshot().matches({ quiz: 'checking' })).toBe(true);
+		actor.send({ type: 'attempt.end', at: 60_000 });
+		const s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'finishing' })).toBe(true);
+		expect(s.context.finishedAt).toBe(60_000);
+		expect(s.can({ type: 'attempt.end' })).toBe(false);
+		// The check's call is left to settle on its own; its result no longer matters.
+		expect(pending.map((p) => p.src).sort()).toEqual(['checkAll', 'checkAnswer']);
+		take('checkAnswer').resolve(result('c1', true));
+		take('checkAll').resolve({ results: [], released: true });
+		await settled(actor);
+		expect(actor.getSnapshot().value).toBe('summary');
+		expect(actor.getSnapshot().context.results).toEqual({});
+	});
+
+	it('self-study ignores the end of an attempt', () => {
+		const actor = createActor(quizMachine, { input: { questions: three } }).start();
+		actor.send({ type: 'setup.start', settings: settings(), at: 1 });
+		expect(actor.getSnapshot().can({ type: 'attempt.end' })).toBe(false);
+		actor.send({ type: 'attempt.end' });
+		expect(actor.getSnapshot().matches({ quiz: 'answering' })).toBe(true);
+	});
+
+	it('rebuilt from the server: answers, hints and results restored, at the first unanswered question', async () => {
+		const { machine, calls } = instantMachine();
+		const actor = createActor(machine, { input: assessed }).start();
+		actor.send({
+			type: 'setup.start',
+			settings: attemptSettings('end'),
+			ids: drawn,
+			restore: { answers: { c1: right }, hints: { s1: ['Hint 1 for s1'] }, results: {} },
+			at: 1
+		});
+		let s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'answering' })).toBe(true);
+		expect(currentQuestion(s.context)?.id).toBe('s1');
+		expect(s.context.answers).toEqual({ c1: right });
+		expect(s.context.hints).toEqual({ s1: ['Hint 1 for s1'] });
+		actor.send({ type: 'hint.request' });
+		await settled(actor);
+		expect(calls.fetchHint).toEqual([{ questionId: 's1', index: 1 }]);
+
+		// Everything saved already: straight to the review, ready to submit.
+		const done = createActor(machine, { input: assessed }).start();
+		done.send({
+			type: 'setup.start',
+			settings: attemptSettings('each'),
+			ids: drawn,
+			restore: {
+				answers: { c1: right, s1: right, n1: wrong },
+				hints: {},
+				results: { c1: result('c1', true), s1: result('s1', true), n1: result('n1', false) }
+			},
+			at: 1
+		});
+		s = done.getSnapshot();
+		expect(s.matches({ quiz: 'review' })).toBe(true);
+		expect(roundScore(s.context).overall).toEqual({ score: 2, max: 3 });
+		done.send({ type: 'quiz.finish', at: 2 });
+		await settled(done);
+		expect(calls.checkAll.at(-1)).toEqual([]);
+		expect(done.getSnapshot().value).toBe('summary');
+	});
+
+	it('after the submit, the answers the server graded are the record, even those another tab gave', async () => {
+		const { machine, take } = deferredMachine();
+		const actor = createActor(machine, { input: assessed }).start();
+		actor.send({ type: 'setup.start', settings: attemptSettings('end'), ids: drawn, at: 1 });
+		actor.send({ type: 'answer.change', response: wrong });
+		actor.send({ type: 'answer.submit' });
+		actor.send({ type: 'question.skip' });
+		actor.send({ type: 'question.skip' });
+		actor.send({ type: 'quiz.finish', at: 2 });
+		take('checkAll').resolve({
+			results: [result('c1', true), result('s1', true), result('zz', true)],
+			released: true,
+			answers: { c1: right, s1: right, zz: right }
+		});
+		await settled(actor);
+		const s = actor.getSnapshot();
+		expect(s.value).toBe('summary');
+		expect(s.context.answers).toEqual({ c1: right, s1: right });
+		expect(s.context.drafts).toMatchObject({ c1: right, s1: right });
+		expect(s.context.skipped).toEqual(['n1']);
+		expect(Object.keys(s.context.results).sort()).toEqual(['c1', 's1']);
+		expect(roundScore(s.context).overall).toEqual({ score: 2, max: 3 });
+	});
+
+	it('refuses ids that are not the quiz’s questions', () => {
+		const actor = createActor(quizMachine, { input: assessed }).start();
+		actor.send({ type: 'setup.start', settings: attemptSettings('end'), ids: ['c1', 'gone'], at: 1 });
+		expect(actor.getSnapshot().value).toBe('setup');
+		expect(actor.getSnapshot().context.error).toBe(MESSAGES.noQuestions);
 	});
 });

@@ -8,33 +8,44 @@
  * const actor = createActor(machine, { input: { questions }, snapshot: saved });
  * ```
  *
+ * An assigned attempt (`input.assessed`) goes through the same flow: it starts with the attempt's own
+ * questions (`setup.start` with `ids`, and what the server has saved in `restore`), every finish is the
+ * server's submit (`checkAll`), the results may be withheld (`submitted`), and the attempt can end
+ * without the learner (`attempt.end`: time is up).
+ *
  * The context is plain JSON, so `actor.getPersistedSnapshot()` can be saved as it is.
  */
-import { and, assertEvent, assign, fromPromise, not, setup, type SnapshotFrom } from 'xstate';
+import { and, assertEvent, assign, fromPromise, not, or, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { Response } from '$lib/grading/types';
 import {
+	allAnswered,
 	canAskHint,
 	canGoto,
 	checkRequest,
 	currentId,
+	emptyContext,
 	missedIds,
 	nextPendingIndex,
-	pickRound,
+	startedContext,
+	startIds,
 	uncheckedRequests,
-	type QuizContext
+	type QuizContext,
+	type Restore
 } from './select';
-import type { CheckRequest, CheckResult, HintRequest, HintResult, PublicQuestion, QuizSettings } from './types';
+import type { CheckRequest, CheckResult, FinishResult, HintRequest, HintResult, PublicQuestion, QuizSettings } from './types';
 
 export * from './select';
 
-export type QuizInput = { questions: PublicQuestion[] };
+export type QuizInput = { questions: PublicQuestion[]; assessed?: boolean };
 
 /**
  * What a learner does. `at` (ms since the epoch) dates the start and end of a round; it defaults to the
- * time the event is handled.
+ * time the event is handled. `setup.start` with `ids` asks exactly those questions in that order (an
+ * attempt's), with `restore` what was saved of them. `attempt.end` ends an assessed attempt without the
+ * learner: time is up, or the server no longer takes answers.
  */
 export type QuizEvent =
-	| { type: 'setup.start'; settings: QuizSettings; at?: number }
+	| { type: 'setup.start'; settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number }
 	| { type: 'answer.change'; response: Response }
 	| { type: 'answer.submit' }
 	| { type: 'hint.request' }
@@ -47,7 +58,8 @@ export type QuizEvent =
 	| { type: 'review.open' }
 	| { type: 'review.close' }
 	| { type: 'round.missed'; at?: number }
-	| { type: 'quiz.restart' };
+	| { type: 'quiz.restart' }
+	| { type: 'attempt.end'; at?: number };
 
 /**
  * `busy`: a service is working (checking, hinting, finishing); disable the controls.
@@ -61,33 +73,24 @@ export const MESSAGES = {
 	hintFailed: 'The hint could not be fetched. Check your connection and try again.',
 	checkFailed: 'Your answer was not checked: we could not reach the server. It is still here; try again.',
 	finishFailed:
-		'Your answers were not checked: we could not reach the server. They are all still here; try again.'
+		'Your answers were not checked: we could not reach the server. They are all still here; try again.',
+	submitFailed:
+		'Your answers were not submitted: we could not reach the server. They are kept on this device; try again.'
 } as const;
+
+/** The server's own message when it refused a request (4xx): the learner can act on it; null otherwise. */
+export function refusalMessage(error: unknown): string | null {
+	if (!(error instanceof Error) || !('status' in error)) return null;
+	const status = (error as { status: unknown }).status;
+	return typeof status === 'number' && status >= 400 && status < 500 && error.message ? error.message : null;
+}
 
 function notProvided(): Promise<never> {
 	return Promise.reject(new Error('not provided'));
 }
 
-function freshContext(questions: PublicQuestion[]): QuizContext {
-	return {
-		questions,
-		settings: null,
-		round: { number: 0, ids: [] },
-		index: 0,
-		drafts: {},
-		answers: {},
-		results: {},
-		hints: {},
-		flagged: [],
-		skipped: [],
-		startedAt: null,
-		finishedAt: null,
-		error: null
-	};
-}
-
 function initialContext({ input }: { input: QuizInput }): QuizContext {
-	return freshContext(input.questions);
+	return emptyContext(input.questions, input.assessed ?? false);
 }
 
 function checkInput({ context }: { context: QuizContext }): CheckRequest {
@@ -106,9 +109,14 @@ function checkAllInput({ context }: { context: QuizContext }): CheckRequest[] {
 	return uncheckedRequests(context);
 }
 
-/** Hands a done event's output to a parameterised action. */
+/** Hands a done event's output to a parameterised action or guard. */
 function doneOutput<T>({ event }: { event: { output: T } }): T {
 	return event.output;
+}
+
+/** Hands an error event's error to a parameterised action. */
+function errorOf({ event }: { event: { error: unknown } }): unknown {
+	return event.error;
 }
 
 function without<T>(record: Record<string, T>, ids: readonly string[]): Record<string, T> {
@@ -124,14 +132,20 @@ export const quizMachine = setup({
 	},
 	actors: {
 		checkAnswer: fromPromise<CheckResult, CheckRequest>(notProvided),
-		checkAll: fromPromise<CheckResult[], CheckRequest[]>(notProvided),
+		checkAll: fromPromise<FinishResult, CheckRequest[]>(notProvided),
 		fetchHint: fromPromise<HintResult, HintRequest>(notProvided)
 	},
 	guards: {
 		hasMatchingQuestions: ({ context, event }) => {
 			assertEvent(event, 'setup.start');
-			return pickRound(context.questions, event.settings).length > 0;
+			return startIds(context.questions, event).length > 0;
 		},
+		restoresEveryAnswer: ({ context, event }) => {
+			assertEvent(event, 'setup.start');
+			return allAnswered(startedContext(context, event, 0));
+		},
+		isAssessed: ({ context }) => context.assessed,
+		isReleased: (_, output: FinishResult) => output.released,
 		isFeedbackEach: ({ context }) => context.settings?.feedback === 'each',
 		isFeedbackEnd: ({ context }) => context.settings?.feedback === 'end',
 		hasDraft: ({ context }) => {
@@ -159,12 +173,7 @@ export const quizMachine = setup({
 	actions: {
 		startRound: assign(({ context, event }) => {
 			assertEvent(event, 'setup.start');
-			return {
-				...freshContext(context.questions),
-				settings: event.settings,
-				round: { number: 1, ids: pickRound(context.questions, event.settings) },
-				startedAt: event.at ?? Date.now()
-			};
+			return startedContext(context, event, Date.now());
 		}),
 		reportNoQuestions: assign({ error: MESSAGES.noQuestions }),
 		clearError: assign({ error: null }),
@@ -219,14 +228,27 @@ export const quizMachine = setup({
 				error: null
 			};
 		}),
-		reportCheckFailed: assign({ error: MESSAGES.checkFailed }),
-		storeResults: assign(({ context }, results: CheckResult[]) => ({
-			results: { ...context.results, ...Object.fromEntries(results.map((r) => [r.questionId, r])) },
-			error: null
+		reportCheckFailed: assign((_, error: unknown) => ({ error: refusalMessage(error) ?? MESSAGES.checkFailed })),
+		// The server's answers, when it sends them, are the record; a result always has its answer.
+		storeResults: assign(({ context }, { results, answers }: FinishResult) => {
+			const given = answers
+				? Object.fromEntries(Object.entries(answers).filter(([id]) => context.round.ids.includes(id)))
+				: context.answers;
+			const kept = Object.entries(context.results).filter(([id]) => id in given);
+			return {
+				answers: given,
+				drafts: { ...context.drafts, ...given },
+				skipped: context.skipped.filter((id) => !(id in given)),
+				results: Object.fromEntries([...kept, ...results.filter((r) => r.questionId in given).map((r) => [r.questionId, r] as const)]),
+				error: null
+			};
+		}),
+		reportFinishFailed: assign(({ context }, error: unknown) => ({
+			error: refusalMessage(error) ?? (context.assessed ? MESSAGES.submitFailed : MESSAGES.finishFailed),
+			finishedAt: null
 		})),
-		reportFinishFailed: assign({ error: MESSAGES.finishFailed, finishedAt: null }),
 		markFinished: assign(({ event }) => {
-			assertEvent(event, ['question.next', 'quiz.finish']);
+			assertEvent(event, ['question.next', 'quiz.finish', 'attempt.end']);
 			return { finishedAt: event.at ?? Date.now(), error: null };
 		}),
 		openReview: assign({ index: 0, error: null }),
@@ -247,7 +269,7 @@ export const quizMachine = setup({
 				error: null
 			};
 		}),
-		resetQuiz: assign(({ context }) => freshContext(context.questions))
+		resetQuiz: assign(({ context }) => emptyContext(context.questions, context.assessed))
 	}
 }).createMachine({
 	id: 'quiz',
@@ -257,6 +279,8 @@ export const quizMachine = setup({
 		setup: {
 			on: {
 				'setup.start': [
+					// A restored attempt with every question answered goes on from the review.
+					{ guard: and(['hasMatchingQuestions', 'restoresEveryAnswer']), target: 'quiz.review', actions: 'startRound' },
 					{ guard: 'hasMatchingQuestions', target: 'quiz', actions: 'startRound' },
 					{ actions: 'reportNoQuestions' }
 				]
@@ -266,7 +290,13 @@ export const quizMachine = setup({
 			initial: 'answering',
 			on: {
 				// "Start over" from anywhere in a round: the page clears the saved progress too.
-				'quiz.restart': { target: 'setup', actions: 'resetQuiz' }
+				'quiz.restart': { guard: not('isAssessed'), target: 'setup', actions: 'resetQuiz' },
+				// A service at work is cancelled: the server takes no more answers anyway.
+				'attempt.end': {
+					guard: and(['isAssessed', not(stateIn({ quiz: 'finishing' }))]),
+					target: '.finishing',
+					actions: 'markFinished'
+				}
 			},
 			states: {
 				answering: {
@@ -310,7 +340,7 @@ export const quizMachine = setup({
 						src: 'checkAnswer',
 						input: checkInput,
 						onDone: { target: 'feedback', actions: { type: 'storeResult', params: doneOutput } },
-						onError: { target: 'answering', actions: 'reportCheckFailed' }
+						onError: { target: 'answering', actions: { type: 'reportCheckFailed', params: errorOf } }
 					}
 				},
 				feedback: {
@@ -319,6 +349,7 @@ export const quizMachine = setup({
 						'question.next': [
 							{ guard: 'hasOtherPending', target: 'answering', actions: 'moveToNextPending' },
 							{ guard: 'hasSkippedInRound', target: 'review', actions: 'clearError' },
+							{ guard: 'isAssessed', target: 'finishing', actions: 'markFinished' },
 							{ target: '#quiz.summary', actions: 'markFinished' }
 						],
 						'question.flag': { actions: 'toggleFlag' }
@@ -328,7 +359,7 @@ export const quizMachine = setup({
 					on: {
 						'question.goto': { guard: 'canGoto', target: 'answering', actions: 'goTo' },
 						'quiz.finish': [
-							{ guard: 'hasUncheckedAnswers', target: 'finishing', actions: 'markFinished' },
+							{ guard: or(['isAssessed', 'hasUncheckedAnswers']), target: 'finishing', actions: 'markFinished' },
 							{ target: '#quiz.summary', actions: 'markFinished' }
 						]
 					}
@@ -339,8 +370,15 @@ export const quizMachine = setup({
 						id: 'checkAll',
 						src: 'checkAll',
 						input: checkAllInput,
-						onDone: { target: '#quiz.summary', actions: { type: 'storeResults', params: doneOutput } },
-						onError: { target: 'review', actions: 'reportFinishFailed' }
+						onDone: [
+							{
+								guard: { type: 'isReleased', params: doneOutput },
+								target: '#quiz.summary',
+								actions: { type: 'storeResults', params: doneOutput }
+							},
+							{ target: '#quiz.submitted', actions: { type: 'storeResults', params: doneOutput } }
+						],
+						onError: { target: 'review', actions: { type: 'reportFinishFailed', params: errorOf } }
 					}
 				}
 			}
@@ -349,9 +387,13 @@ export const quizMachine = setup({
 			tags: 'story-visible',
 			on: {
 				'review.open': { target: 'reviewing', actions: 'openReview' },
-				'round.missed': { guard: 'hasMissed', target: 'quiz', actions: 'startMissedRound' },
-				'quiz.restart': { target: 'setup', actions: 'resetQuiz' }
+				'round.missed': { guard: and(['hasMissed', not('isAssessed')]), target: 'quiz', actions: 'startMissedRound' },
+				'quiz.restart': { guard: not('isAssessed'), target: 'setup', actions: 'resetQuiz' }
 			}
+		},
+		// Submitted, with the results withheld until the teacher releases them: nothing more to do here.
+		submitted: {
+			tags: 'story-visible'
 		},
 		reviewing: {
 			tags: 'story-visible',

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+	allAnswered,
 	canAskHint,
 	canGoto,
+	emptyContext,
 	missedIds,
 	nextPendingIndex,
 	pickRound,
 	progress,
 	questionStatus,
 	roundScore,
+	startedContext,
+	startIds,
 	type QuizContext
 } from './select';
 import type { CheckResult, PublicQuestion } from './types';
@@ -42,6 +46,7 @@ const authored = [
 function context(overrides: Partial<QuizContext> = {}): QuizContext {
 	return {
 		questions: authored,
+		assessed: false,
 		settings: { skills: ['sequence', 'numbers', 'sources'], count: 10, feedback: 'each', book: 'closed' },
 		round: { number: 1, ids: ['s1', 'n1', 'c1'] },
 		index: 0,
@@ -86,6 +91,46 @@ describe('pickRound', () => {
 	it('is empty when nothing matches or the count is not positive', () => {
 		expect(pickRound(authored.slice(0, 3), { skills: ['sources'], count: 5 })).toEqual([]);
 		expect(pickRound(authored, { skills: ['sequence'], count: 0 })).toEqual([]);
+	});
+});
+
+describe('starting a round with given questions (an attempt)', () => {
+	const settings = { skills: ['sequence', 'numbers', 'sources'] as const, count: 3, feedback: 'end' as const, book: 'open' as const };
+	const start = { settings: { ...settings, skills: [...settings.skills] } };
+
+	it('asks the ids given, in their order, when each is a question once; else none', () => {
+		expect(startIds(authored, { ...start, ids: ['c1', 's2', 'n1'] })).toEqual(['c1', 's2', 'n1']);
+		expect(startIds(authored, { ...start, ids: ['c1', 'c1'] })).toEqual([]);
+		expect(startIds(authored, { ...start, ids: ['c1', 'zz'] })).toEqual([]);
+		expect(startIds(authored, { ...start, ids: [] })).toEqual([]);
+		expect(startIds(authored, start)).toEqual(['s1', 'n1', 'c1']);
+	});
+
+	it('restores answers, hints and results of the round, at the first question still to answer', () => {
+		const yes = { kind: 'tfn', choice: 'true' } as const;
+		const restore = {
+			answers: { c1: yes, n1: yes, zz: yes },
+			hints: { c1: ['h1'], s9: ['x'] },
+			results: { c1: result('c1', 1) }
+		};
+		const ended = startedContext(emptyContext(authored, true), { ...start, ids: ['c1', 'n1', 's1'], restore, at: 5 }, 9);
+		expect(ended.round).toEqual({ number: 1, ids: ['c1', 'n1', 's1'] });
+		expect(ended.answers).toEqual({ c1: yes, n1: yes });
+		expect(ended.drafts).toEqual({ c1: yes, n1: yes });
+		expect(ended.hints).toEqual({ c1: ['h1'] });
+		expect(ended.results).toEqual({ c1: result('c1', 1) });
+		expect(ended.index).toBe(2);
+		expect(ended.startedAt).toBe(5);
+		expect(ended.assessed).toBe(true);
+		expect(allAnswered(ended)).toBe(false);
+
+		// With feedback after each, an answer without its result is only a draft: it is checked again.
+		const each = startedContext(emptyContext(authored, true), { settings: { ...start.settings, feedback: 'each' }, ids: ['c1', 'n1'], restore }, 9);
+		expect(each.answers).toEqual({ c1: yes });
+		expect(each.drafts).toEqual({ c1: yes, n1: yes });
+		expect(each.index).toBe(1);
+		expect(each.startedAt).toBe(9);
+		expect(allAnswered({ ...each, answers: { c1: yes, n1: yes } })).toBe(true);
 	});
 });
 

@@ -9,8 +9,13 @@ import type { CheckRequest, CheckResult, PublicQuestion, QuizSettings } from './
 
 /** The quiz machine's context. Plain JSON throughout, so a persisted snapshot survives localStorage. */
 export type QuizContext = {
-	/** Every public question of the module, in authored order. */
+	/** Every public question of the module, in authored order (an attempt's: in the order drawn). */
 	questions: PublicQuestion[];
+	/**
+	 * An assigned attempt: the server grades on submit, so finishing always goes through it, and there is
+	 * no new round and no start over. Fixed by the machine's input.
+	 */
+	assessed: boolean;
 	/** Chosen at setup; null until then. */
 	settings: QuizSettings | null;
 	/** The questions asked in this round, by id, in the order they are asked. Round 1 is the first. */
@@ -158,6 +163,81 @@ export function uncheckedRequests(context: QuizContext): CheckRequest[] {
 		if (response === undefined || isChecked(context, id)) return [];
 		return [{ questionId: id, response, hintsUsed: hintsFor(context, id).length }];
 	});
+}
+
+/** What an attempt brings back from the server when it is rebuilt: answers given, hints taken, results shown. */
+export type Restore = {
+	answers: Record<string, Response>;
+	hints: Record<string, string[]>;
+	results: Record<string, CheckResult>;
+};
+
+/** How a round starts: the settings, and for an attempt its questions in the order drawn and what it restores. */
+export type StartRequest = { settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number };
+
+export function emptyContext(questions: PublicQuestion[], assessed = false): QuizContext {
+	return {
+		questions,
+		assessed,
+		settings: null,
+		round: { number: 0, ids: [] },
+		index: 0,
+		drafts: {},
+		answers: {},
+		results: {},
+		hints: {},
+		flagged: [],
+		skipped: [],
+		startedAt: null,
+		finishedAt: null,
+		error: null
+	};
+}
+
+/**
+ * The questions a start asks: the ids given when each is a question of the quiz, once; otherwise the
+ * settings' pick. Empty when the ids given do not fit.
+ */
+export function startIds(questions: readonly PublicQuestion[], start: Pick<StartRequest, 'settings' | 'ids'>): string[] {
+	if (start.ids === undefined) return pickRound(questions, start.settings);
+	const known = new Set(questions.map((q) => q.id));
+	const fits = start.ids.length > 0 && new Set(start.ids).size === start.ids.length && start.ids.every((id) => known.has(id));
+	return fits ? [...start.ids] : [];
+}
+
+/**
+ * Round 1, with what is restored: answers of the round (with feedback after each, only those with their
+ * result, since there an answer is its check), their hints and results, every restored answer as the
+ * draft too; the current question is the first still to answer.
+ */
+export function startedContext(context: QuizContext, start: StartRequest, now: number): QuizContext {
+	const ids = startIds(context.questions, start);
+	const restore = start.restore;
+	const fresh: QuizContext = {
+		...emptyContext(context.questions, context.assessed),
+		settings: start.settings,
+		round: { number: 1, ids },
+		startedAt: start.at ?? now
+	};
+	if (!restore) return fresh;
+	const each = start.settings.feedback === 'each';
+	const pick = <T>(record: Record<string, T>, keep: (id: string) => boolean) =>
+		Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id) && keep(id)));
+	const answers = pick(restore.answers, (id) => !each || id in restore.results);
+	const restored: QuizContext = {
+		...fresh,
+		drafts: pick(restore.answers, () => true),
+		answers,
+		results: pick(restore.results, (id) => id in answers),
+		hints: pick(restore.hints, () => true)
+	};
+	const first = ids.findIndex((id) => isPending(restored, id));
+	return { ...restored, index: Math.max(0, first) };
+}
+
+/** Every question of the round handed in (or, for a round just restored, nothing left to answer). */
+export function allAnswered(context: QuizContext): boolean {
+	return context.round.ids.length > 0 && context.round.ids.every((id) => isAnswered(context, id));
 }
 
 /** Questions of the round not answered fully right: wrong, part right, skipped or never answered. */

@@ -94,6 +94,21 @@ export type CheckResult = {
 	sources?: SourceMapEntry[];
 };
 
+/**
+ * What finishing a round gives back. Self-study: the results of the answers checked at the end. An
+ * attempt: the server's results once released; none (and `released: false`) when the teacher releases
+ * them after the close date.
+ */
+export type FinishResult = {
+	results: CheckResult[];
+	released: boolean;
+	/** An attempt: the answers the server holds, which are the ones graded (another tab may have changed some). */
+	answers?: Record<string, Response>;
+};
+
+/** The told/happened picture and the source map of a finished round. */
+export type RoundOverview = { timeline: TimelineEvent[]; sources: SourceMapEntry[] };
+
 export type CheckRequest = { questionId: string; response: Response; hintsUsed: number };
 export type HintRequest = { questionId: string; index: number };
 export type HintResult = { questionId: string; index: number; hint: string };

@@ -1,0 +1,273 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Response } from '$lib/grading/types';
+import {
+	backoff,
+	claim,
+	createOutbox,
+	due,
+	isRetryable,
+	mergeSaved,
+	Outbox,
+	outboxKey,
+	outboxStatus,
+	parseOutbox,
+	record,
+	settle,
+	type SendResult
+} from './outbox';
+
+const a: Response = { kind: 'single', option: 'a' };
+const b: Response = { kind: 'single', option: 'b' };
+const c: Response = { kind: 'single', option: 'c' };
+
+class MemoryStore {
+	items = new Map<string, string>();
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		this.items.set(key, value);
+	}
+}
+
+describe('outbox, pure', () => {
+	it('numbers each question’s answers from the server’s seq, one waiting per question, the latest', () => {
+		let s = createOutbox('at1', { q1: { response: a, seq: 4 } });
+		expect(record(s, 'q1', a, 0)).toBe(s);
+		s = record(s, 'q1', b, 10);
+		s = record(s, 'q2', a, 11);
+		expect(s.queue).toEqual({
+			q1: { questionId: 'q1', response: b, seq: 5, tries: 0, dueAt: 10 },
+			q2: { questionId: 'q2', response: a, seq: 1, tries: 0, dueAt: 11 }
+		});
+		expect(record(s, 'q1', b, 12)).toBe(s);
+		s = record(s, 'q1', c, 12);
+		expect(s.queue.q1?.seq).toBe(6);
+		// Back to what the server has: still a new save, since a newer one may be on its way.
+		s = record(s, 'q1', a, 13);
+		expect(s.queue.q1).toMatchObject({ response: a, seq: 7 });
+		expect(due(s, 12).map((i) => i.questionId)).toEqual(['q2']);
+		expect(due(s, 13).map((i) => i.questionId)).toEqual(['q2', 'q1']);
+	});
+
+	it('retries with backoff 1 s, 2 s, 4 s … at most 30 s; only no reply, timeouts and server errors', () => {
+		expect([1, 2, 3, 4, 5, 6, 7, 20].map(backoff)).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000]);
+		expect([0, 408, 429, 500, 502, 503].every(isRetryable)).toBe(true);
+		expect([400, 401, 403, 404, 409, 413, 415].some(isRetryable)).toBe(false);
+
+		let s = record(createOutbox('at1'), 'q1', a, 0);
+		s = settle(s, 'q1', 1, a, { kind: 'retry' }, 100);
+		expect(s.queue.q1).toMatchObject({ tries: 1, dueAt: 1100 });
+		s = settle(s, 'q1', 1, a, { kind: 'retry' }, 1100);
+		expect(s.queue.q1).toMatchObject({ tries: 2, dueAt: 3100 });
+		expect(outboxStatus(s, true)).toEqual({ kind: 'retrying', waiting: 1 });
+		expect(outboxStatus(s, false)).toEqual({ kind: 'offline', waiting: 1 });
+		s = settle(s, 'q1', 1, a, { kind: 'saved' }, 3200);
+		expect(s.queue).toEqual({});
+		expect(s.saved.q1).toEqual({ response: a, seq: 1 });
+		expect(outboxStatus(s, true)).toEqual({ kind: 'saved' });
+	});
+
+	it('keeps a refusal with the server’s message and stops sending that answer; a newer answer clears it', () => {
+		let s = record(createOutbox('at1'), 'q1', a, 0);
+		s = settle(s, 'q1', 1, a, { kind: 'refused', message: 'This attempt has been submitted.' }, 5);
+		expect(s.queue).toEqual({});
+		expect(s.refused).toEqual({ q1: { questionId: 'q1', seq: 1, message: 'This attempt has been submitted.' } });
+		expect(outboxStatus(s, true)).toEqual({ kind: 'idle' });
+		s = record(s, 'q1', b, 6);
+		expect(s.refused).toEqual({});
+		expect(s.queue.q1?.seq).toBe(2);
+	});
+
+	it('a reply about an older save changes nothing of the newer one waiting', () => {
+		let s = record(createOutbox('at1'), 'q1', a, 0);
+		s = record(s, 'q1', b, 1);
+		const after = settle(s, 'q1', 1, a, { kind: 'retry' }, 2);
+		expect(after.queue).toEqual(s.queue);
+		const saved = settle(s, 'q1', 1, a, { kind: 'saved' }, 2);
+		expect(saved.queue.q1).toMatchObject({ response: b, seq: 2 });
+		expect(saved.saved.q1).toEqual({ response: a, seq: 1 });
+	});
+
+	it('a save made at once reuses its seq when the same answer is tried again', () => {
+		let s = createOutbox('at1', { q1: { response: a, seq: 2 } });
+		let seq: number;
+		[s, seq] = claim(s, 'q2', a);
+		expect(seq).toBe(1);
+		[s, seq] = claim(s, 'q2', a);
+		expect(seq).toBe(1);
+		[s, seq] = claim(s, 'q2', b);
+		expect(seq).toBe(2);
+		s = settle(s, 'q2', 2, b, { kind: 'saved' }, 0);
+		expect(s.claims).toEqual({});
+		[, seq] = claim(s, 'q2', b);
+		expect(seq).toBe(3);
+		expect(s.queue).toEqual({});
+	});
+
+	it('merges what the server has into a kept outbox: numbering goes on, answers it has stop waiting', () => {
+		let s = record(record(createOutbox('at1'), 'q1', a, 0), 'q2', b, 0);
+		s = mergeSaved(s, { q1: { response: a, seq: 1 }, q3: { response: c, seq: 9 } });
+		expect(Object.keys(s.queue)).toEqual(['q2']);
+		expect(s.seqs).toEqual({ q1: 1, q2: 1, q3: 9 });
+		expect(record(s, 'q3', a, 0).queue.q3?.seq).toBe(10);
+	});
+
+	it('survives a round trip through storage, and refuses what is not this attempt’s outbox', () => {
+		const s = record(createOutbox('at1', { q1: { response: a, seq: 3 } }), 'q2', b, 7);
+		expect(parseOutbox(JSON.stringify(s), 'at1')).toEqual(s);
+		expect(parseOutbox(JSON.stringify(s), 'at2')).toBeNull();
+		expect(parseOutbox('{"attemptId":"at1"}', 'at1')).toBeNull();
+		expect(parseOutbox('not json', 'at1')).toBeNull();
+		expect(parseOutbox(null, 'at1')).toBeNull();
+		expect(parseOutbox(JSON.stringify({ ...s, queue: { q2: { seq: 'x' } } }), 'at1')).toBeNull();
+	});
+});
+
+describe('Outbox in the browser', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+		vi.setSystemTime(1_000_000);
+	});
+	afterEach(() => vi.useRealTimers());
+
+	/** A server that answers each send with the next of `replies` (then 200), recording what it got. */
+	function fakeServer(replies: (SendResult | 'throw')[] = []) {
+		const got: { questionId: string; response: Response; seq: number; at: number }[] = [];
+		const send = vi.fn(async (item: { questionId: string; response: Response; seq: number }) => {
+			got.push({ ...item, at: Date.now() });
+			const reply = replies.shift();
+			if (reply === 'throw') throw new Error('boom');
+			return reply ?? { ok: true as const, reply: { saved: true as const, seq: item.seq } };
+		});
+		return { got, send };
+	}
+	const offline: SendResult = { ok: false, status: 0, message: 'We could not reach the server.' };
+
+	function setup(replies: (SendResult | 'throw')[] = [], saved = {}, store = new MemoryStore()) {
+		const server = fakeServer(replies);
+		let online = true;
+		const outbox = new Outbox({ attemptId: 'at1', saved, send: server.send, store, online: () => online });
+		const statuses: string[] = [];
+		outbox.subscribe(() => statuses.push(outbox.status.kind));
+		return { outbox, server, store, statuses, setOnline: (v: boolean) => (online = v) };
+	}
+
+	it('sends at once, keeps a copy in storage until the server has it, and says "saved"', async () => {
+		const { outbox, server, store } = setup([], { q9: { response: a, seq: 2 } });
+		expect(outbox.status).toEqual({ kind: 'saved' });
+		outbox.record('q1', a);
+		expect(JSON.parse(store.getItem(outboxKey('at1'))!).queue.q1).toMatchObject({ seq: 1, response: a });
+		expect(outbox.status).toEqual({ kind: 'saving', waiting: 1 });
+		await vi.runAllTimersAsync();
+		expect(server.got).toEqual([{ questionId: 'q1', response: a, seq: 1, at: 1_000_000 }]);
+		expect(outbox.status).toEqual({ kind: 'saved' });
+		expect(JSON.parse(store.getItem(outboxKey('at1'))!).queue).toEqual({});
+	});
+
+	it('retries on the backoff schedule, and at once when the connection returns', async () => {
+		const { outbox, server, setOnline } = setup([offline, offline, 'throw', { ok: false, status: 503, message: 'busy' }, offline]);
+		outbox.record('q1', a);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(server.got.map((g) => g.at - 1_000_000)).toEqual([0]);
+		expect(outbox.status).toEqual({ kind: 'retrying', waiting: 1 });
+		await vi.advanceTimersByTimeAsync(999);
+		expect(server.got).toHaveLength(1);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(server.got.map((g) => g.at - 1_000_000)).toEqual([0, 1000]);
+		await vi.advanceTimersByTimeAsync(2000);
+		await vi.advanceTimersByTimeAsync(4000);
+		expect(server.got.map((g) => g.at - 1_000_000)).toEqual([0, 1000, 3000, 7000]);
+
+		// Offline: the browser says so; the next try waits for its time, or for the connection.
+		setOnline(false);
+		outbox.connectionChanged();
+		expect(outbox.status).toEqual({ kind: 'offline', waiting: 1 });
+		await vi.advanceTimersByTimeAsync(3000);
+		expect(server.got).toHaveLength(4);
+		setOnline(true);
+		outbox.connectionChanged();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(server.got.map((g) => g.at - 1_000_000)).toEqual([0, 1000, 3000, 7000, 10_000]);
+		// That one failed too: the backoff goes on growing from there.
+		await vi.advanceTimersByTimeAsync(16_000);
+		expect(server.got).toHaveLength(6);
+		expect(outbox.status).toEqual({ kind: 'saved' });
+		expect(new Set(server.got.map((g) => g.seq))).toEqual(new Set([1]));
+	});
+
+	it('a refusal is final: not sent again, kept with the server’s message', async () => {
+		const { outbox, server } = setup([{ ok: false, status: 409, message: 'This attempt has been submitted.' }]);
+		outbox.record('q1', a);
+		await vi.runAllTimersAsync();
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(server.got).toHaveLength(1);
+		expect(outbox.refused).toEqual([{ questionId: 'q1', seq: 1, message: 'This attempt has been submitted.' }]);
+		expect(outbox.status.kind).toBe('idle');
+	});
+
+	it('an answer changed while its save is on the way is sent after it, with the next seq', async () => {
+		const { outbox, server } = setup();
+		outbox.record('q1', a);
+		outbox.record('q1', b);
+		outbox.record('q2', c);
+		await vi.runAllTimersAsync();
+		expect(server.got.map((g) => [g.questionId, g.seq, (g.response as { option: string }).option])).toEqual([
+			['q1', 1, 'a'],
+			['q1', 2, 'b'],
+			['q2', 1, 'c']
+		]);
+		expect(outbox.state.saved).toEqual({ q1: { response: b, seq: 2 }, q2: { response: c, seq: 1 } });
+	});
+
+	it('a reopened page sends what a closed one left waiting, numbering on', async () => {
+		const store = new MemoryStore();
+		const first = setup([offline, offline], {}, store);
+		first.outbox.record('q1', a);
+		first.outbox.record('q2', b);
+		await vi.advanceTimersByTimeAsync(0);
+		first.outbox.dispose();
+
+		const second = setup([], {}, store);
+		expect(second.outbox.status).toEqual({ kind: 'retrying', waiting: 2 });
+		await vi.runAllTimersAsync();
+		expect(second.server.got.map((g) => [g.questionId, g.seq])).toEqual([
+			['q1', 1],
+			['q2', 1]
+		]);
+		second.outbox.record('q1', c);
+		await vi.runAllTimersAsync();
+		expect(second.server.got.at(-1)).toMatchObject({ questionId: 'q1', seq: 2 });
+	});
+
+	it('drains before a submit: true once everything is saved, false when something could not be sent', async () => {
+		const { outbox, server } = setup([offline, offline]);
+		outbox.record('q1', a);
+		outbox.record('q2', b);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(outbox.status).toEqual({ kind: 'retrying', waiting: 2 });
+		// Each waiting answer is tried once, now, whatever its backoff.
+		const drained = outbox.drain();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(await drained).toBe(true);
+		expect(server.got.map((g) => g.questionId)).toEqual(['q1', 'q2', 'q1', 'q2']);
+
+		server.send.mockImplementation(async () => offline);
+		outbox.record('q3', c);
+		expect(await outbox.drain()).toBe(false);
+		expect(outbox.status).toEqual({ kind: 'retrying', waiting: 1 });
+		expect(await setup().outbox.drain()).toBe(true);
+	});
+
+	it('a save made at once is not retried in the background, and counts as saved once it is', async () => {
+		const { outbox, server } = setup([offline]);
+		expect(await outbox.sendNow('q1', a)).toEqual(offline);
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(server.got).toHaveLength(1);
+		expect(outbox.status.kind).toBe('idle');
+		const again = await outbox.sendNow('q1', a);
+		expect(again.ok).toBe(true);
+		expect(server.got.map((g) => g.seq)).toEqual([1, 1]);
+		expect(outbox.status.kind).toBe('saved');
+	});
+});
