@@ -1,0 +1,43 @@
+import { error } from '@sveltejs/kit';
+import { listAttempts } from '$lib/server/attempts';
+import { findModule } from '$lib/server/modules';
+import { itemAnalysis, readItemQuery, sortItems, studentRows } from '$lib/server/results';
+import { ownAssignment } from '../assignment.server';
+
+/**
+ * Everything the results page, its polling endpoint and the exports read: the signed-in teacher's
+ * assignment (another teacher's is a 404, as in `ownAssignment`), its students and its item analysis.
+ */
+export async function loadResults(locals: App.Locals, id: string, query: URLSearchParams) {
+	const { db, assignment } = await ownAssignment(locals, id);
+	const module = findModule(assignment.moduleSlug);
+	if (!module) error(404, 'The module of this assignment is no longer in the library.');
+	const attempts = await listAttempts(db, assignment.id);
+	const analysis = itemAnalysis(module, assignment, attempts);
+	const { sort, skill } = readItemQuery(query, assignment.skills);
+	return {
+		assignment,
+		students: studentRows(module, assignment, attempts),
+		analysis,
+		items: sortItems(analysis.questions, sort, skill),
+		sort,
+		skill,
+		updatedAt: Date.now()
+	};
+}
+
+/** The page's and the endpoint's view: only what the teacher's page shows. */
+export async function resultsView(locals: App.Locals, id: string, query: URLSearchParams) {
+	const r = await loadResults(locals, id, query);
+	return {
+		assignment: { id: r.assignment.id, title: r.assignment.title, skills: r.assignment.skills },
+		students: r.students,
+		items: r.items,
+		skillAverages: r.analysis.skills,
+		sort: r.sort,
+		skill: r.skill,
+		updatedAt: r.updatedAt
+	};
+}
+
+export type ResultsView = Awaited<ReturnType<typeof resultsView>>;

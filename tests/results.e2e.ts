@@ -1,0 +1,186 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations, scrollsSideways } from './helpers';
+import { answerRightByKeyboard, currentKey, moduleKey, questionPanel, SLUG } from './quiz-helpers';
+
+/*
+ * The teacher's results: a row per student that updates while they work, the question the class missed
+ * most at the top with the passage that answers it, and CSV exports that spreadsheets open safely.
+ * Students take the attempt through the real pages.
+ */
+
+const PASSWORD = 'a long enough password';
+/** A comma, a quote and a formula: what a CSV export must keep intact and defuse. */
+const HOSTILE = '=SUM(A1) "Bo", Smith';
+
+async function signUp(page: Page, label: string, name = 'Grace Hopper') {
+	await page.goto('/signup');
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel('Email').fill(`${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL(/\/teacher$/);
+}
+
+/** Two questions in authored order (seq-lead, a single choice; num-eight, a number), feedback after submitting. */
+async function createAssignment(page: Page, title: string): Promise<{ id: string; code: string }> {
+	await page.goto(`/teacher/assignments/new?module=${SLUG}`);
+	await page.getByLabel('Title').fill(title);
+	for (const skill of ['Sequence', 'Numbers', 'Sources'] as const) {
+		await page.getByRole('checkbox', { name: skill, exact: true }).setChecked(skill !== 'Sources');
+	}
+	await page.getByLabel('Number of questions').fill('2');
+	await page.getByRole('checkbox', { name: /^Shuffle/ }).uncheck();
+	await page.getByRole('radio', { name: 'After submitting' }).check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await expect(page).toHaveURL(/\/teacher\/assignments\/[0-9a-f-]{36}$/);
+	return { id: new URL(page.url()).pathname.split('/').pop()!, code: (await page.locator('#join-code').textContent())!.trim() };
+}
+
+async function join(browser: Browser, code: string, name: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto('/join');
+	await page.getByLabel('Join code').fill(code);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
+	await expect(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+	return { context, page };
+}
+
+/** Answers both questions (the first with a wrong option when `missFirst`) and submits. */
+async function takeAndSubmit(page: Page, missFirst: boolean) {
+	const first = await currentKey(page);
+	expect(first.id).toBe('seq-lead');
+	if (missFirst) {
+		const wrong = first.options!.find((o) => o.id !== first.answer)!;
+		await questionPanel(page).getByRole('radio', { name: wrong.text, exact: true }).check();
+	} else {
+		await answerRightByKeyboard(page, first);
+	}
+	await page.getByRole('button', { name: 'Save answer and go on' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+	const second = await currentKey(page);
+	expect(second.id).toBe('num-eight');
+	await answerRightByKeyboard(page, second);
+	await page.getByRole('button', { name: 'Save answer and go on' }).click();
+	const review = page.getByRole('region', { name: 'Review before you submit' });
+	await review.getByRole('button', { name: 'Submit my answers' }).click();
+	await expect(page.getByRole('heading', { name: /^Submitted: \d+%$/ })).toBeVisible();
+}
+
+/** RFC 4180, as the export writes it: quoted fields, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	const pattern = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n|$)/gy;
+	let row: string[] = [];
+	for (let match = pattern.exec(text); match && match.index < text.length; match = pattern.exec(text)) {
+		const [, raw, end] = match;
+		row.push(raw!.startsWith('"') ? raw!.slice(1, -1).replaceAll('""', '"') : raw!);
+		if (end !== ',') {
+			rows.push(row);
+			row = [];
+		}
+	}
+	return rows;
+}
+
+test('a teacher follows results as they come in, finds the most missed question and exports', async ({ browser, page }) => {
+	test.setTimeout(120_000);
+	await signUp(page, 'results');
+	const { id, code } = await createAssignment(page, 'Close reading, week 3');
+	const results = `/teacher/assignments/${id}/results`;
+	await page.getByRole('link', { name: 'Results and question analysis' }).click();
+	await expect(page).toHaveURL(results);
+	await expect(page.getByText('No one has joined yet.')).toBeVisible();
+
+	const ada = await join(browser, code, 'Ada Lovelace');
+	await takeAndSubmit(ada.page, false);
+	const bo = await join(browser, code, HOSTILE);
+
+	await page.reload();
+	const students = page.getByRole('table');
+	const adaRow = students.getByRole('row', { name: /Ada Lovelace/ });
+	await expect(adaRow.getByRole('cell').first()).toHaveText('Submitted');
+	await expect(adaRow.getByRole('link', { name: 'Ada Lovelace' })).toHaveAttribute('href', new RegExp(`^/teacher/assignments/${id}/attempts/`));
+	await expect(students.getByRole('row', { name: HOSTILE }).getByRole('cell').first()).toHaveText('Joined');
+	await expect(page.getByText(/^Updated \d\d:\d\d:\d\d\./)).toBeVisible();
+
+	// The second student submits while the page is open: the next poll brings the row and says so once.
+	await takeAndSubmit(bo.page, true);
+	await expect(page.locator('.freshness [role="status"]')).toHaveText(`${HOSTILE} submitted.`, { timeout: 15_000 });
+	await expect(students.getByRole('row', { name: HOSTILE }).getByRole('cell').first()).toHaveText('Submitted');
+
+	// The missed question comes first, with the passage that answers it.
+	const key = moduleKey().questions.find((q) => q.id === 'seq-lead')!;
+	const first = page.getByRole('article').first();
+	await expect(first.getByRole('heading', { level: 3 })).toHaveText(`Question 1: ${key.stem}`);
+	await expect(first).toContainText('50% correct (1 of 2 who answered)');
+	await expect(first.locator('blockquote')).toHaveText(key.evidence[0]!.quote);
+	const right = key.options!.find((o) => o.id === key.answer)!.text;
+	await expect(first.getByRole('listitem').filter({ hasText: right })).toContainText('1 time (correct answer)');
+	await expect(page.getByRole('article').nth(1)).toContainText('100% correct (2 of 2 who answered)');
+
+	const averages = page.getByRole('region', { name: 'Class average by skill' });
+	await expect(averages.locator('dd')).toHaveText(['50% over 2 answers', '100% over 2 answers']);
+	await expect(averages.locator('dt')).toHaveText(['Sequence', 'Numbers']);
+
+	await expectNoAxeViolations(page, 'on the results page');
+	await page.setViewportSize({ width: 360, height: 800 });
+	expect(await scrollsSideways(page)).toBe(false);
+	await page.setViewportSize({ width: 1280, height: 800 });
+
+	// Exports: headers, BOM, CRLF, and the names back intact, the formula defused.
+	const students_csv = await page.request.get(`${results}/students.csv`);
+	expect(students_csv.status()).toBe(200);
+	expect(students_csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	expect(students_csv.headers()['content-disposition']).toBe('attachment; filename="close-reading-week-3-students.csv"');
+	const body = await students_csv.text();
+	expect(body.startsWith('\uFEFF')).toBe(true);
+	expect(body.endsWith('\r\n')).toBe(true);
+	const rows = parseCsv(body.slice(1));
+	expect(rows[0]).toEqual(['Name', 'Status', 'Started', 'Submitted', 'Score %', 'Sequence %', 'Numbers %', 'Time taken (s)', 'Hints']);
+	expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+		['Ada Lovelace', 'Submitted', '100'],
+		[`'${HOSTILE}`, 'Submitted', '50']
+	]);
+	expect(rows[1]![3]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+
+	const questions_csv = await page.request.get(`${results}/questions.csv`);
+	expect(questions_csv.headers()['content-disposition']).toBe('attachment; filename="close-reading-week-3-questions.csv"');
+	const qrows = parseCsv((await questions_csv.text()).slice(1));
+	expect(qrows.map((r) => r[0])).toEqual(['Question', 'seq-lead', 'num-eight']);
+	expect(qrows[1]!.slice(4, 7)).toEqual(['2', '1', '50']);
+	expect(qrows[1]![3]).toBe(key.stem);
+
+	// Without JavaScript: the table, a Refresh link and the filter form still work.
+	const nojs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+	const plain = await nojs.newPage();
+	await plain.goto(results);
+	await expect(plain.getByRole('row', { name: /Ada Lovelace/ })).toBeVisible();
+	await expect(plain.getByRole('link', { name: 'Refresh' })).toHaveAttribute('href', results);
+	await plain.getByLabel('Sort', { exact: true }).selectOption('order');
+	await plain.getByLabel('Skill', { exact: true }).selectOption('numbers');
+	await plain.getByRole('button', { name: 'Show' }).click();
+	await expect(plain).toHaveURL(`${results}?sort=order&skill=numbers`);
+	await expect(plain.getByLabel('Sort', { exact: true })).toHaveValue('order');
+	await expect(plain.getByLabel('Skill', { exact: true })).toHaveValue('numbers');
+	const numeric = moduleKey().questions.find((q) => q.id === 'num-eight')!;
+	await expect(plain.getByRole('article').getByRole('heading', { level: 3 })).toHaveText([
+		`Question ${moduleKey().questions.indexOf(numeric) + 1}: ${numeric.stem}`
+	]);
+
+	// Another teacher finds nothing at any of these addresses.
+	const other = await browser.newContext();
+	const otherPage = await other.newPage();
+	await signUp(otherPage, 'results-other', 'Second Teacher');
+	for (const path of [results, `${results}/data`, `${results}/students.csv`, `${results}/questions.csv`]) {
+		expect((await otherPage.request.get(path)).status(), path).toBe(404);
+	}
+	const shown = await otherPage.goto(results);
+	expect(shown?.status()).toBe(404);
+	await expect(otherPage.getByText('Ada Lovelace')).toHaveCount(0);
+
+	for (const c of [ada.context, bo.context, nojs, other]) await c.close();
+});
