@@ -6,7 +6,7 @@ import { pickRound } from '$lib/quiz/select';
 import type { CheckResult, HintResult } from '$lib/quiz/types';
 import { assignmentStatus } from './assignments';
 import { newAttemptToken, tokenMatches } from './attempt-token';
-import type { Db, Engine } from './db';
+import { writeTransaction, type Db, type Engine } from './db';
 import type { Assignment, Attempt, AuditKind, Database, FeedbackRule } from './db/schema';
 import { findModule } from './modules';
 import { checkAnswer, hintFor, publicQuestion } from './quiz';
@@ -250,7 +250,8 @@ export async function saveAnswer(db: Db, open: OpenAttempt, questionId: string, 
 	if (!unhinted.ok) return refuse(400, unhinted.message);
 	const each = open.assignment.feedback === 'each';
 
-	return db.transaction().execute(async (trx): Promise<Saved | Refused> => {
+	// On SQLite, saves that arrive together share one commit (and one sync of the disk).
+	return writeTransaction(db, async (trx): Promise<Saved | Refused> => {
 		const attempt = await lockAttempt(trx, db.engine, open.attempt.id);
 		const stored = await trx
 			.selectFrom('answers')

@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type MigrationProvider, type Transaction } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
@@ -35,7 +35,7 @@ pg.types.setTypeParser(20, (value) => Number(value));
 export async function openDatabase(config: DatabaseConfig): Promise<Db> {
 	const db =
 		config.engine === 'sqlite'
-			? new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(config.path) }) })
+			? new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(openSqlite(config.path)) }) })
 			: new Kysely<Database>({
 					dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 20 }) })
 				});
@@ -53,6 +53,27 @@ function openSqlite(path: string): Sqlite.Database {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	return sqlite;
+}
+
+/**
+ * Kysely's SQLite driver prepares every query afresh; the queries an answer save runs are the same few
+ * texts every time, so their prepared statements are kept (the least recently added dropped past a
+ * bound). better-sqlite3 re-prepares a kept statement itself should the schema change.
+ */
+function cachedStatements(sqlite: Sqlite.Database): Pick<Sqlite.Database, 'prepare' | 'close'> {
+	const kept = new Map<string, Sqlite.Statement>();
+	return {
+		prepare(sql: string) {
+			let statement = kept.get(sql);
+			if (!statement) {
+				statement = sqlite.prepare(sql);
+				if (kept.size >= 500) kept.delete(kept.keys().next().value!);
+				kept.set(sql, statement);
+			}
+			return statement;
+		},
+		close: () => sqlite.close()
+	} as Pick<Sqlite.Database, 'prepare' | 'close'>;
 }
 
 async function migrate(db: Kysely<Database>, engine: Engine) {
@@ -73,4 +94,75 @@ export function database(): Promise<Db> {
 		throw e;
 	});
 	return opened;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Group commit
+// ---------------------------------------------------------------------------------------------------
+
+type Job = { work: (trx: Transaction<Database>) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+
+const waiting = new WeakMap<Db, Job[]>();
+const MOST_PER_COMMIT = 64;
+
+/**
+ * Runs `work` in a write transaction and resolves once it is committed. On PostgreSQL that is its own
+ * transaction. On SQLite, where better-sqlite3 runs one transaction at a time and each commit waits for
+ * the disk (synchronous=FULL syncs the WAL on every commit, on the server's only thread), the writes that
+ * arrive together — those queued before the event loop's next turn — share one transaction and one sync:
+ * each runs in order inside its own savepoint, so one that throws is undone alone and rejects alone,
+ * and none resolves before the commit that makes it durable. Up to 64 share a commit. `work` must use
+ * only `trx`: the connection is held for the whole group.
+ */
+export function writeTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+	if (db.engine !== 'sqlite') return db.transaction().execute(work);
+	return new Promise<T>((resolve, reject) => {
+		let queue = waiting.get(db);
+		if (!queue) {
+			queue = [];
+			waiting.set(db, queue);
+			setImmediate(() => void commitWaiting(db));
+		}
+		queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+	});
+}
+
+async function commitWaiting(db: Db) {
+	const jobs = waiting.get(db) ?? [];
+	waiting.delete(db);
+	for (let i = 0; i < jobs.length; i += MOST_PER_COMMIT) await commitTogether(db, jobs.slice(i, i + MOST_PER_COMMIT));
+}
+
+async function commitTogether(db: Db, jobs: Job[]) {
+	if (jobs.length === 1) {
+		const [job] = jobs as [Job];
+		await db.transaction().execute(job.work).then(job.resolve, job.reject);
+		return;
+	}
+	const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+	try {
+		await db.transaction().execute(async (trx) => {
+			for (const job of jobs) {
+				await sql`savepoint grouped`.execute(trx);
+				try {
+					const value = await job.work(trx);
+					await sql`release grouped`.execute(trx);
+					outcomes.push({ ok: true, value });
+				} catch (error) {
+					await sql`rollback to grouped`.execute(trx);
+					await sql`release grouped`.execute(trx);
+					outcomes.push({ ok: false, error });
+				}
+			}
+		});
+	} catch (error) {
+		// Nothing was committed: every write in the group fails, and none was acknowledged.
+		for (const job of jobs) job.reject(error);
+		return;
+	}
+	jobs.forEach((job, i) => {
+		const outcome = outcomes[i]!;
+		if (outcome.ok) job.resolve(outcome.value);
+		else job.reject(outcome.error);
+	});
 }
