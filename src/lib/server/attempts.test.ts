@@ -10,7 +10,7 @@ import {
 	attemptAudit,
 	attemptScore,
 	drawQuestions,
-	listAttempts,
+	attemptsWithAnswers,
 	NOT_IN_ATTEMPT,
 	openAttempt,
 	readDisplayName,
@@ -474,7 +474,7 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			await takeHint(db, two.open, LEAD, { index: 0 }, NOW + 3);
 			await saveAnswer(db, two.open, LEAD, { response: wrong, seq: 1 }, NOW + 4);
 			await submitAttempt(db, one.open, NOW + 5);
-			const list = await listAttempts(db, a.id);
+			const list = await attemptsWithAnswers(db, a.id);
 			expect(list.map((s) => s.displayName)).toEqual(['One', 'Two']);
 			expect(list[0]).toMatchObject({
 				submittedAt: NOW + 5,

@@ -508,7 +508,7 @@ export async function attemptPage(db: Db, open: OpenAttempt, now: number) {
 // For the teacher's pages
 // ---------------------------------------------------------------------------------------------------
 
-export type AttemptSummary = {
+export type AttemptWithAnswers = {
 	id: string;
 	displayName: string;
 	startedAt: number;
@@ -524,7 +524,7 @@ export type AttemptSummary = {
 };
 
 /** Every attempt at an assignment with its answers, oldest first. No tokens, no device ids. */
-export async function listAttempts(db: Db, assignmentId: string): Promise<AttemptSummary[]> {
+export async function attemptsWithAnswers(db: Db, assignmentId: string): Promise<AttemptWithAnswers[]> {
 	const [attempts, answers, hints] = await Promise.all([
 		db.selectFrom('attempts').selectAll().where('assignment_id', '=', assignmentId).orderBy('started_at').orderBy('id').execute(),
 		db
@@ -540,7 +540,7 @@ export async function listAttempts(db: Db, assignmentId: string): Promise<Attemp
 			.where('attempts.assignment_id', '=', assignmentId)
 			.execute()
 	]);
-	const summaries = new Map<string, AttemptSummary>(
+	const summaries = new Map<string, AttemptWithAnswers>(
 		attempts.map((a) => [
 			a.id,
 			{

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAttempts, openAttempt, saveAnswer, startAttempt, submitAttempt, takeHint } from './attempts';
+import { attemptsWithAnswers, openAttempt, saveAnswer, startAttempt, submitAttempt, takeHint } from './attempts';
 import type { Db } from './db';
 import { freshDatabase, testEngines } from './db/testing';
 import { findModule } from './modules';
@@ -242,7 +242,7 @@ describe.each(testEngines)('results from stored attempts on %s', (engine) => {
 		await saveAnswer(db, bo, 'seq-lead', { response: { kind: 'single', option: 'cut' }, seq: 1 }, T0 + 3_000);
 		await submitAttempt(db, (await openAttemptAgain(ada))!, T0 + 90_000);
 
-		const attempts = await listAttempts(db, 'a1');
+		const attempts = await attemptsWithAnswers(db, 'a1');
 		const rows = studentRows(module, { skills: ['sequence'] }, attempts);
 		expect(rows.map((r) => [r.displayName, r.status, r.hints, r.timeTakenMs])).toEqual([
 			['Ada', 'submitted', 1, 90_000],

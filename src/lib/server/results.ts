@@ -3,18 +3,18 @@ import { SKILLS, TFN_CHOICES, type Evidence, type Question, type Skill, type Sto
 import { readResponse, type Response } from '$lib/grading';
 import { normaliseText } from '$lib/grading/text';
 import type { Assignment } from './assignments';
-import type { AttemptSummary } from './attempts';
+import type { AttemptWithAnswers } from './attempts';
 
 /**
  * The teacher's results for one assignment: a row per student and an analysis per question and per
- * skill. Pure: it reads the module and the attempts (as `listAttempts` in `attempts.ts` returns them)
+ * skill. Pure: it reads the module and the attempts (as `attemptsWithAnswers` in `attempts.ts` returns them)
  * and does no I/O, so it is tested with hand-made attempts. Every string it returns is plain text;
  * student input (names, typed numbers) must be shown with `{…}`, never as markup.
  */
 
 /** The attempt fields the results read. */
 export type ResultAttempt = Pick<
-	AttemptSummary,
+	AttemptWithAnswers,
 	'id' | 'displayName' | 'startedAt' | 'submittedAt' | 'score' | 'questionIds' | 'answers' | 'hints'
 >;
 
@@ -47,7 +47,7 @@ export type StudentRow = {
 
 const TFN_LABELS: Record<string, string> = { true: 'True', false: 'False', 'not-stated': 'Not stated' };
 
-/** One row per attempt, in the order given (oldest first from `listAttempts`). */
+/** One row per attempt, in the order given (oldest first from `attemptsWithAnswers`). */
 export function studentRows(module: StoryModule, assignment: Pick<Assignment, 'skills'>, attempts: readonly ResultAttempt[]): StudentRow[] {
 	const skillOf = new Map(module.questions.map((q) => [q.id, q.skill]));
 	return attempts.map((t) => {

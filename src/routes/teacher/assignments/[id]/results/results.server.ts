@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { listAttempts } from '$lib/server/attempts';
+import { attemptsWithAnswers } from '$lib/server/attempts';
 import { findModule } from '$lib/server/modules';
 import { itemAnalysis, readItemQuery, sortItems, studentRows } from '$lib/server/results';
 import { ownAssignment } from '../assignment.server';
@@ -12,7 +12,7 @@ export async function loadResults(locals: App.Locals, id: string, query: URLSear
 	const { db, assignment } = await ownAssignment(locals, id);
 	const module = findModule(assignment.moduleSlug);
 	if (!module) error(404, 'The module of this assignment is no longer in the library.');
-	const attempts = await listAttempts(db, assignment.id);
+	const attempts = await attemptsWithAnswers(db, assignment.id);
 	const analysis = itemAnalysis(module, assignment, attempts);
 	const { sort, skill } = readItemQuery(query, assignment.skills);
 	return {
