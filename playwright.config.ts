@@ -1,26 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { chromiumPath } from './scripts/chromium-path.js';
+import { freePort } from './scripts/free-port.js';
 
-/**
- * Ports and databases are chosen once, in the main process, and handed to workers through the
- * environment (workers load this file again), so servers and tests agree and parallel runs never collide.
- */
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 /** A new database on the test PostgreSQL server, for the server run against PostgreSQL. */
 async function freshPostgresDatabase(adminUrl: string, name: string): Promise<string> {
@@ -34,6 +19,10 @@ async function freshPostgresDatabase(adminUrl: string, name: string): Promise<st
 	return url.toString();
 }
 
+/**
+ * Ports and databases are chosen once, in the main process, and handed to workers through the
+ * environment (workers load this file again), so servers and tests agree and parallel runs never collide.
+ */
 if (!process.env.E2E_PORT) {
 	process.env.E2E_PORT = String(await freePort());
 	process.env.E2E_SQLITE = join(tmpdir(), `sourced-e2e-${process.env.E2E_PORT}.db`);

@@ -1,36 +1,16 @@
 // npm run bench:size — builds the app, serves it, and measures the JavaScript each route really loads in
 // Chromium, gzipped (level 9, as a CDN or adapter-node's precompression would serve it).
 import { chromium } from '@playwright/test';
-import { execSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { execSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startServer, stopServer } from './bench/client.js';
 import { chromiumPath } from './chromium-path.js';
+import { freePort } from './free-port.js';
 
 const QUIZ_BUDGET_KB = 45;
 const SLUG = 'nato-russia-missions-2021';
-
-function freePort() {
-	return new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitFor(url, ms = 20_000) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`${url} did not come up`);
-}
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
@@ -48,10 +28,10 @@ const total = (files) => [...files.values()].reduce((sum, f) => ({ raw: sum.raw 
 console.log('Building…');
 execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const port = await freePort();
-const server = spawn('node', ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+// A throwaway database: the pages measured read none, but the server opens one at start-up.
+const server = await startServer({ buildDir: 'build', port, env: { DATABASE_PATH: join(tmpdir(), `sourced-bench-size-${port}.db`) } });
 const base = `http://127.0.0.1:${port}`;
 try {
-	await waitFor(`${base}/health`);
 	const browser = await chromium.launch({
 		executablePath: chromiumPath(),
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
@@ -86,5 +66,5 @@ try {
 	const verdict = quiz.gzip / 1024 <= QUIZ_BUDGET_KB ? 'within' : 'OVER';
 	console.log(`\nQuiz route on load: ${kb(quiz.gzip)} kB gzip — ${verdict} the ${QUIZ_BUDGET_KB} kB budget.`);
 } finally {
-	server.kill();
+	await stopServer(server);
 }

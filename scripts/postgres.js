@@ -3,9 +3,9 @@
 // `node scripts/postgres.js stop <dir>` stops it and removes the folder.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -33,15 +33,6 @@ export function ensurePostgres() {
 	return bin;
 }
 
-function freePort() {
-	return new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /** Runs a PostgreSQL binary, as the postgres user when we are root (PostgreSQL refuses to run as root). */
 function run(bin, args) {

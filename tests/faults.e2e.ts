@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unflatten } from 'devalue';
+import { freePort } from '../scripts/free-port.js';
 
 /*
  * Faults: the server is killed (SIGKILL, no shutdown) in the middle of a burst of answer saves, and every
@@ -18,17 +18,6 @@ const SLUG = 'nato-russia-missions-2021';
 const QUESTIONS = 10;
 const STUDENTS = 20;
 
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

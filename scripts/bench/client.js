@@ -3,20 +3,10 @@
 // created over HTTP the way a browser's form posts create them.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { unflatten } from 'devalue';
 
-export function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
+export { freePort } from '../free-port.js';
+
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

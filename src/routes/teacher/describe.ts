@@ -1,3 +1,4 @@
+import { percent } from '$lib/format';
 import { QUESTION_KIND_LABELS, type Evidence, type Question, type StoryModule, type TfnChoice } from '$lib/content/types';
 import { readResponse } from '$lib/grading';
 import type { AuditKind } from '$lib/server/db/schema';
@@ -136,6 +137,3 @@ export function describeEvent(
 	return parts.join(' — ');
 }
 
-export function percent(score: number): string {
-	return `${Math.round(score * 100)}%`;
-}

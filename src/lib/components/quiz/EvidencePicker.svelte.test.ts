@@ -1,11 +1,9 @@
 import { render, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Span, Story } from '$lib/content/types';
-import type { ResponseOf } from '$lib/grading/response';
 import type { PublicQuestionOf } from '$lib/quiz/types';
 import EvidencePicker from './EvidencePicker.svelte';
-import { checkResult, expectNoAxeViolations } from './testing';
+import { checkResult, expectNoAxeViolations, renderControl } from './testing';
 import type { ControlProps } from './types';
 
 const headline = 'Council closes the bridge';
@@ -41,13 +39,10 @@ const question: PublicQuestionOf<'evidence'> = {
 };
 
 function setup(props: Partial<ControlProps<'evidence'>> = {}) {
-	const user = userEvent.setup();
-	const onchange = vi.fn<(response: ResponseOf<'evidence'>) => void>();
-	const view = render(EvidencePicker, { props: { question, value: undefined, onchange, story, ...props } });
-	onchange.mockImplementation((response) => view.rerender({ value: response }));
-	const screen = within(view.container);
+	const control = renderControl(EvidencePicker, { question, value: undefined, story, ...props });
+	const { screen } = control;
 	const [vote, quote, inspect] = body.map((sentence) => screen.getByRole('radio', { name: sentence }));
-	return { user, onchange, screen, container: view.container, vote: vote!, quote: quote!, inspect: inspect! };
+	return { ...control, vote: vote!, quote: quote!, inspect: inspect! };
 }
 
 describe('EvidencePicker', () => {

@@ -1,10 +1,8 @@
-import { render, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { ResponseOf } from '$lib/grading/response';
+import { within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
 import type { PublicQuestionOf } from '$lib/quiz/types';
 import Matching from './Matching.svelte';
-import { checkResult, expectNoAxeViolations } from './testing';
+import { checkResult, expectNoAxeViolations, renderControl } from './testing';
 import type { ControlProps } from './types';
 
 const question: PublicQuestionOf<'matching'> = {
@@ -25,16 +23,10 @@ const question: PublicQuestionOf<'matching'> = {
 };
 
 function setup(props: Partial<ControlProps<'matching'>> = {}) {
-	const user = userEvent.setup();
-	const onchange = vi.fn<(response: ResponseOf<'matching'>) => void>();
-	const view = render(Matching, { props: { question, value: undefined, onchange, ...props } });
-	onchange.mockImplementation((response) => view.rerender({ value: response }));
-	const screen = within(view.container);
+	const control = renderControl(Matching, { question, value: undefined, ...props });
+	const { screen } = control;
 	return {
-		user,
-		onchange,
-		screen,
-		container: view.container,
+		...control,
 		safe: screen.getByRole('combobox', { name: '“It is not safe.”' }),
 		vote: screen.getByRole('combobox', { name: 'The vote was 7 to 2.' })
 	};

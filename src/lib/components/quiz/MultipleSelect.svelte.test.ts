@@ -1,10 +1,7 @@
-import { render, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { ResponseOf } from '$lib/grading/response';
+import { describe, expect, it } from 'vitest';
 import type { PublicQuestionOf } from '$lib/quiz/types';
 import MultipleSelect from './MultipleSelect.svelte';
-import { checkResult, expectNoAxeViolations } from './testing';
+import { checkResult, expectNoAxeViolations, renderControl } from './testing';
 import type { ControlProps } from './types';
 
 const question: PublicQuestionOf<'multiple'> = {
@@ -22,16 +19,10 @@ const question: PublicQuestionOf<'multiple'> = {
 };
 
 function setup(props: Partial<ControlProps<'multiple'>> = {}) {
-	const user = userEvent.setup();
-	const onchange = vi.fn<(response: ResponseOf<'multiple'>) => void>();
-	const view = render(MultipleSelect, { props: { question, value: undefined, onchange, ...props } });
-	onchange.mockImplementation((response) => view.rerender({ value: response }));
-	const screen = within(view.container);
+	const control = renderControl(MultipleSelect, { question, value: undefined, ...props });
+	const { screen } = control;
 	return {
-		user,
-		onchange,
-		screen,
-		container: view.container,
+		...control,
 		mayor: screen.getByRole('checkbox', { name: 'The mayor' }),
 		engineers: screen.getByRole('checkbox', { name: 'The engineers' }),
 		council: screen.getByRole('checkbox', { name: 'The council' })

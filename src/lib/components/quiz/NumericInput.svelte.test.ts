@@ -1,10 +1,7 @@
-import { render, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { ResponseOf } from '$lib/grading/response';
+import { describe, expect, it } from 'vitest';
 import type { PublicQuestionOf } from '$lib/quiz/types';
 import NumericInput from './NumericInput.svelte';
-import { checkResult, expectNoAxeViolations } from './testing';
+import { checkResult, expectNoAxeViolations, renderControl } from './testing';
 import type { ControlProps } from './types';
 
 const question: PublicQuestionOf<'numeric'> = {
@@ -19,12 +16,9 @@ const question: PublicQuestionOf<'numeric'> = {
 };
 
 function setup(props: Partial<ControlProps<'numeric'>> = {}) {
-	const user = userEvent.setup();
-	const onchange = vi.fn<(response: ResponseOf<'numeric'>) => void>();
-	const view = render(NumericInput, { props: { question, value: undefined, onchange, ...props } });
-	onchange.mockImplementation((response) => view.rerender({ value: response }));
-	const screen = within(view.container);
-	return { user, onchange, screen, container: view.container, input: screen.getByRole('textbox', { name: question.stem }) };
+	const control = renderControl(NumericInput, { question, value: undefined, ...props });
+	const { screen } = control;
+	return { ...control, input: screen.getByRole('textbox', { name: question.stem }) };
 }
 
 describe('NumericInput', () => {

@@ -1,10 +1,8 @@
-import { render, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { ResponseOf } from '$lib/grading/response';
+import { within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
 import type { PublicQuestionOf } from '$lib/quiz/types';
 import Ordering from './Ordering.svelte';
-import { checkResult, expectNoAxeViolations } from './testing';
+import { checkResult, expectNoAxeViolations, renderControl } from './testing';
 import type { ControlProps } from './types';
 
 const question: PublicQuestionOf<'ordering'> = {
@@ -24,16 +22,10 @@ const question: PublicQuestionOf<'ordering'> = {
 const labels = question.items.map((item) => item.label);
 
 function setup(props: Partial<ControlProps<'ordering'>> = {}) {
-	const user = userEvent.setup();
-	const onchange = vi.fn<(response: ResponseOf<'ordering'>) => void>();
-	const view = render(Ordering, { props: { question, value: undefined, onchange, ...props } });
-	onchange.mockImplementation((response) => view.rerender({ value: response }));
-	const screen = within(view.container);
+	const control = renderControl(Ordering, { question, value: undefined, ...props });
+	const { screen } = control;
 	return {
-		user,
-		onchange,
-		screen,
-		container: view.container,
+		...control,
 		status: screen.getByRole('status'),
 		/** Each item's position and label as shown (its move buttons left out), first to last. */
 		shown: () =>

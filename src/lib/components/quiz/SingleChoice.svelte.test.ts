@@ -1,10 +1,7 @@
-import { render, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { ResponseOf } from '$lib/grading/response';
+import { describe, expect, it } from 'vitest';
 import type { PublicQuestionOf } from '$lib/quiz/types';
 import SingleChoice from './SingleChoice.svelte';
-import { checkResult, expectNoAxeViolations } from './testing';
+import { checkResult, expectNoAxeViolations, renderControl } from './testing';
 import type { ControlProps } from './types';
 
 const question: PublicQuestionOf<'single'> = {
@@ -21,18 +18,11 @@ const question: PublicQuestionOf<'single'> = {
 	]
 };
 
-/** Renders the control as its page would: each change is fed back in as the new value. */
 function setup(props: Partial<ControlProps<'single'>> = {}) {
-	const user = userEvent.setup();
-	const onchange = vi.fn<(response: ResponseOf<'single'>) => void>();
-	const view = render(SingleChoice, { props: { question, value: undefined, onchange, ...props } });
-	onchange.mockImplementation((response) => view.rerender({ value: response }));
-	const screen = within(view.container);
+	const control = renderControl(SingleChoice, { question, value: undefined, ...props });
+	const { screen } = control;
 	return {
-		screen,
-		user,
-		onchange,
-		container: view.container,
+		...control,
 		group: screen.getByRole('group', { name: question.stem }),
 		mayor: screen.getByRole('radio', { name: 'The mayor' }),
 		engineers: screen.getByRole('radio', { name: 'The engineers' }),

@@ -1,10 +1,8 @@
-import { render, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { ResponseOf } from '$lib/grading/response';
+import { within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
 import type { PublicQuestionOf } from '$lib/quiz/types';
 import TrueFalse from './TrueFalse.svelte';
-import { checkResult, expectNoAxeViolations } from './testing';
+import { checkResult, expectNoAxeViolations, renderControl } from './testing';
 import type { ControlProps } from './types';
 
 const question: PublicQuestionOf<'tfn'> = {
@@ -18,16 +16,10 @@ const question: PublicQuestionOf<'tfn'> = {
 };
 
 function setup(props: Partial<ControlProps<'tfn'>> = {}) {
-	const user = userEvent.setup();
-	const onchange = vi.fn<(response: ResponseOf<'tfn'>) => void>();
-	const view = render(TrueFalse, { props: { question, value: undefined, onchange, ...props } });
-	onchange.mockImplementation((response) => view.rerender({ value: response }));
-	const screen = within(view.container);
+	const control = renderControl(TrueFalse, { question, value: undefined, ...props });
+	const { screen } = control;
 	return {
-		user,
-		onchange,
-		screen,
-		container: view.container,
+		...control,
 		yes: screen.getByRole('radio', { name: 'True' }),
 		no: screen.getByRole('radio', { name: 'False' }),
 		unstated: screen.getByRole('radio', { name: 'Not stated' })
