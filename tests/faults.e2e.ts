@@ -272,6 +272,8 @@ test.describe('faults', () => {
 		await page.goto(`${s.base}/attempt/${student.id}`);
 		await expect(page.getByRole('heading', { name: `Question 1 of ${QUESTIONS}` })).toBeVisible();
 		const status = page.locator('.save-status');
+		// A round fetches every control it needs as it starts; the outage begins once they have arrived.
+		await page.waitForLoadState('networkidle');
 
 		await s.kill();
 		const first = student.questions[0]!;
@@ -279,6 +281,9 @@ test.describe('faults', () => {
 		await page.locator('section.question input[type="radio"]').first().check();
 		await page.getByRole('button', { name: 'Save answer and go on' }).click();
 		await expect(page.getByRole('heading', { name: `Question 2 of ${QUESTIONS}` })).toBeVisible();
+		// The next question can still be answered while the server is away.
+		await expect(page.locator('section.question').locator('input, select').first()).toBeVisible();
+		await expect(page.getByText('The answer control could not be loaded', { exact: false })).toHaveCount(0);
 		await expect(status).toHaveText(/^Not saved, retrying \(1 waiting\)$/);
 
 		// Back on the same file and port: the page's next retry (the backoff is 1 s, 2 s, 4 s, 8 s …) saves it.
