@@ -209,3 +209,10 @@ export async function answerRightByKeyboard(page: Page, q: KeyQuestion) {
 		}
 	}
 }
+
+/** A question's one number and label as every teacher page and export writes it: "Q7 · seq-lead". */
+export function questionLabel(id: string): string {
+	const n = moduleKey().questions.findIndex((q) => q.id === id) + 1;
+	if (n === 0) throw new Error(`no question ${id} in the module`);
+	return `Q${n} · ${id}`;
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations, scrollsSideways } from './helpers';
-import { answerRightByKeyboard, currentKey, moduleKey, questionPanel, SLUG } from './quiz-helpers';
+import { answerRightByKeyboard, currentKey, moduleKey, questionLabel, questionPanel, SLUG } from './quiz-helpers';
 
 /*
  * The teacher's results: a row per student that updates while they work, the question the class missed
@@ -36,7 +36,7 @@ async function createAssignment(page: Page, title: string): Promise<{ id: string
 	return { id: new URL(page.url()).pathname.split('/').pop()!, code: (await page.locator('#join-code').textContent())!.trim() };
 }
 
-async function join(browser: Browser, code: string, name: string) {
+async function join(browser: Browser, code: string, name: string, total = 2) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto('/join');
@@ -45,7 +45,7 @@ async function join(browser: Browser, code: string, name: string) {
 	await page.getByLabel('Your name').fill(name);
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
-	await expect(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: `Question 1 of ${total}` })).toBeVisible();
 	return { context, page };
 }
 
@@ -115,7 +115,7 @@ test('a teacher follows results as they come in, finds the most missed question 
 	// The missed question comes first, with the passage that answers it.
 	const key = moduleKey().questions.find((q) => q.id === 'seq-lead')!;
 	const first = page.getByRole('article').first();
-	await expect(first.getByRole('heading', { level: 3 })).toHaveText(`Question 1: ${key.stem}`);
+	await expect(first.getByRole('heading', { level: 3 })).toHaveText(`${questionLabel('seq-lead')}: ${key.stem}`);
 	await expect(first).toContainText('50% correct (1 of 2 who answered)');
 	await expect(first.locator('blockquote')).toHaveText(key.evidence[0]!.quote);
 	const right = key.options!.find((o) => o.id === key.answer)!.text;
@@ -140,7 +140,19 @@ test('a teacher follows results as they come in, finds the most missed question 
 	expect(body.startsWith('\uFEFF')).toBe(true);
 	expect(body.endsWith('\r\n')).toBe(true);
 	const rows = parseCsv(body.slice(1));
-	expect(rows[0]).toEqual(['Name', 'Status', 'Started', 'Submitted', 'Score %', 'Sequence %', 'Numbers %', 'Time taken (s)', 'Hints']);
+	expect(rows[0]).toEqual([
+		'Name',
+		'Status',
+		'Started',
+		'Submitted',
+		'Score %',
+		'Sequence %',
+		'Numbers %',
+		'Time taken (s)',
+		'Hints',
+		questionLabel('seq-lead'),
+		questionLabel('num-eight')
+	]);
 	expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
 		['Ada Lovelace', 'Submitted', '100'],
 		[`'${HOSTILE}`, 'Submitted', '50']
@@ -150,9 +162,9 @@ test('a teacher follows results as they come in, finds the most missed question 
 	const questions_csv = await page.request.get(`${results}/questions.csv`);
 	expect(questions_csv.headers()['content-disposition']).toBe('attachment; filename="close-reading-week-3-questions.csv"');
 	const qrows = parseCsv((await questions_csv.text()).slice(1));
-	expect(qrows.map((r) => r[0])).toEqual(['Question', 'seq-lead', 'num-eight']);
-	expect(qrows[1]!.slice(4, 7)).toEqual(['2', '1', '50']);
-	expect(qrows[1]![3]).toBe(key.stem);
+	expect(qrows.map((r) => r[0])).toEqual(['Question', questionLabel('seq-lead'), questionLabel('num-eight')]);
+	expect(qrows[1]!.slice(6, 9)).toEqual(['2', '1', '50']);
+	expect(qrows[1]![5]).toBe(key.stem);
 
 	// Without JavaScript: the table, a Refresh link and the filter form still work.
 	const nojs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
@@ -168,7 +180,7 @@ test('a teacher follows results as they come in, finds the most missed question 
 	await expect(plain.getByLabel('Skill', { exact: true })).toHaveValue('numbers');
 	const numeric = moduleKey().questions.find((q) => q.id === 'num-eight')!;
 	await expect(plain.getByRole('article').getByRole('heading', { level: 3 })).toHaveText([
-		`Question ${moduleKey().questions.indexOf(numeric) + 1}: ${numeric.stem}`
+		`${questionLabel('num-eight')}: ${numeric.stem}`
 	]);
 
 	// Another teacher finds nothing at any of these addresses.
@@ -183,4 +195,62 @@ test('a teacher follows results as they come in, finds the most missed question 
 	await expect(otherPage.getByText('Ada Lovelace')).toHaveCount(0);
 
 	for (const c of [ada.context, bo.context, nojs, other]) await c.close();
+});
+
+test('a question has one number on the preview, the item analysis, the attempt page and both exports', async ({ browser, page }) => {
+	test.setTimeout(120_000);
+	await signUp(page, 'numbering');
+	// Numbers only, shuffled: the student meets the questions in an order of their own.
+	await page.goto(`/teacher/assignments/new?module=${SLUG}`);
+	await page.getByLabel('Title').fill('Numbering');
+	for (const skill of ['Sequence', 'Numbers', 'Sources'] as const) {
+		await page.getByRole('checkbox', { name: skill, exact: true }).setChecked(skill === 'Numbers');
+	}
+	await page.getByLabel('Number of questions').fill('2');
+	await page.getByRole('checkbox', { name: /^Shuffle/ }).check();
+	await page.getByRole('radio', { name: 'After submitting' }).check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await expect(page).toHaveURL(/\/teacher\/assignments\/[0-9a-f-]{36}$/);
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const code = (await page.locator('#join-code').textContent())!.trim();
+
+	const noor = await join(browser, code, 'Noor');
+	const seen: string[] = [];
+	for (const n of [1, 2]) {
+		await expect(noor.page.getByRole('heading', { name: `Question ${n} of 2` })).toBeVisible();
+		const q = await currentKey(noor.page);
+		seen.push(q.id);
+		await answerRightByKeyboard(noor.page, q);
+		await noor.page.getByRole('button', { name: 'Save answer and go on' }).click();
+	}
+	await noor.page.getByRole('region', { name: 'Review before you submit' }).getByRole('button', { name: 'Submit my answers' }).click();
+	await expect(noor.page.getByRole('heading', { name: /^Submitted: / })).toBeVisible();
+
+	const key = moduleKey();
+	for (const [place, qid] of seen.entries()) {
+		const label = questionLabel(qid);
+		const number = String(key.questions.findIndex((q) => q.id === qid) + 1);
+		const stem = key.questions.find((q) => q.id === qid)!.stem;
+
+		await page.goto(`/teacher/modules/${SLUG}`);
+		await expect(page.getByRole('article', { name: label, exact: true })).toContainText(stem);
+
+		await page.goto(`/teacher/assignments/${id}/results`);
+		await expect(page.getByRole('heading', { level: 3, name: `${label}: ${stem}`, exact: true })).toBeVisible();
+
+		await page.getByRole('link', { name: 'Noor' }).click();
+		const answer = page.getByRole('article', { name: label, exact: true });
+		await expect(answer).toContainText(stem);
+		await expect(answer).toContainText(`Their question ${place + 1} of 2`);
+
+		const students = parseCsv((await (await page.request.get(`/teacher/assignments/${id}/results/students.csv`)).text()).slice(1));
+		const column = students[0]!.indexOf(label);
+		expect(column, `${label} in students.csv`).toBeGreaterThan(0);
+		expect(students[1]![column]).toBe('1');
+
+		const questions = parseCsv((await (await page.request.get(`/teacher/assignments/${id}/results/questions.csv`)).text()).slice(1));
+		expect(questions[0]!.slice(0, 3)).toEqual(['Question', 'Number', 'Id']);
+		expect(questions.find((r) => r[2] === qid)!.slice(0, 2)).toEqual([label, number]);
+	}
+	await noor.context.close();
 });

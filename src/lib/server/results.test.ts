@@ -181,17 +181,33 @@ describe('readItemQuery', () => {
 });
 
 describe('tables for export', () => {
-	it('writes one row per student with ISO times, percentages and seconds', () => {
-		const table = studentsTable(studentRows(module, assignment, attempts), assignment.skills);
-		expect(table[0]).toEqual(['Name', 'Status', 'Started', 'Submitted', 'Score %', 'Sequence %', 'Numbers %', 'Time taken (s)', 'Hints']);
-		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27T09:00:00.000Z', '2026-11-27T09:02:05.400Z', 95, 92, 100, 125, 3]);
-		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27T09:00:00.000Z', '', '', 0, 0, '', 0]);
+	const items = itemAnalysis(module, assignment, attempts).questions;
+	const n = (id: string) => module.questions.findIndex((q) => q.id === id) + 1;
+	const labels = ['seq-lead', 'seq-order-response', 'seq-tfn-response', 'num-eight', 'num-match'].map((id) => `Q${n(id)} · ${id}`);
+
+	it('writes one row per student with ISO times, percentages, seconds and each question’s points', () => {
+		const table = studentsTable(studentRows(module, assignment, attempts), assignment.skills, items);
+		expect(table[0]).toEqual(['Name', 'Status', 'Started', 'Submitted', 'Score %', 'Sequence %', 'Numbers %', 'Time taken (s)', 'Hints', ...labels]);
+		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27T09:00:00.000Z', '2026-11-27T09:02:05.400Z', 95, 92, 100, 125, 3, 0.75, 1, 1, 1, 1]);
+		expect(table[2]!.slice(9)).toEqual([0, 0, 0, 0, 0.5]);
+		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27T09:00:00.000Z', '', '', 0, 0, '', 0, '', '', '', '', '']);
 	});
 
-	it('writes one row per question in question order', () => {
-		const table = questionsTable(sortItems(itemAnalysis(module, assignment, attempts).questions, 'correct', null));
-		expect(table.map((r) => r[0])).toEqual(['Question', 'seq-lead', 'seq-order-response', 'seq-tfn-response', 'num-eight', 'num-match']);
-		expect(table[4]).toEqual(['num-eight', 'numbers', 'numeric', module.questions.find((x) => x.id === 'num-eight')!.stem, 3, 1, 33, 'ten']);
+	it('writes one row per question in question order, numbered as in the module', () => {
+		const table = questionsTable(sortItems(items, 'correct', null));
+		expect(table.map((r) => r[0])).toEqual(['Question', ...labels]);
+		expect(table[4]).toEqual([
+			labels[3],
+			n('num-eight'),
+			'num-eight',
+			'numbers',
+			'numeric',
+			module.questions.find((x) => x.id === 'num-eight')!.stem,
+			3,
+			1,
+			33,
+			'ten'
+		]);
 	});
 });
 

@@ -2,6 +2,7 @@ import { SKILL_LABELS } from '$lib/content/labels';
 import { SKILLS, TFN_CHOICES, type Evidence, type Question, type Skill, type StoryModule } from '$lib/content/types';
 import { readResponse, type Response } from '$lib/grading';
 import { normaliseText } from '$lib/grading/text';
+import { questionLabel, questionNumbers } from '$lib/content/numbering';
 import type { Assignment } from './assignments';
 import type { AttemptWithAnswers } from './attempts';
 
@@ -43,6 +44,8 @@ export type StudentRow = {
 	hints: number;
 	answered: number;
 	questions: number;
+	/** The credit (0..1) of each question the attempt answered, by question id. */
+	scores: Record<string, number>;
 };
 
 const TFN_LABELS: Record<string, string> = { true: 'True', false: 'False', 'not-stated': 'Not stated' };
@@ -69,7 +72,8 @@ export function studentRows(module: StoryModule, assignment: Pick<Assignment, 's
 			timeTakenMs: t.submittedAt === null ? null : Math.max(0, t.submittedAt - t.startedAt),
 			hints: Object.values(t.hints).reduce((sum, n) => sum + n, 0),
 			answered,
-			questions: t.questionIds.length
+			questions: t.questionIds.length,
+			scores: Object.fromEntries(t.questionIds.flatMap((id) => (t.answers[id] ? [[id, t.answers[id]!.score]] : [])))
 		};
 	});
 }
@@ -86,8 +90,10 @@ export type PromptMisses = { prompt: string; wrong: WrongCount[] };
 
 export type ItemStats = {
 	id: string;
-	/** 1-based place of the question in the module: the order a teacher previews them in. */
+	/** The question's number in the module (`numbering.ts`): the same on every page and export. */
 	number: number;
+	/** "Q7 · seq-lead". */
+	label: string;
 	skill: Skill;
 	kind: Question['kind'];
 	stem: string;
@@ -154,7 +160,8 @@ export function itemAnalysis(
 ): ItemAnalysis {
 	const drawn = new Set(attempts.flatMap((t) => t.questionIds));
 	const questions: ItemStats[] = [];
-	module.questions.forEach((q, index) => {
+	const numbers = questionNumbers(module);
+	module.questions.forEach((q) => {
 		if (!drawn.has(q.id) || !assignment.skills.includes(q.skill)) return;
 		const answers = attempts.flatMap((t) => (t.questionIds.includes(q.id) && t.answers[q.id] ? [t.answers[q.id]!] : []));
 		const all: Response[] = [];
@@ -168,7 +175,8 @@ export function itemAnalysis(
 		const correct = answers.filter((a) => a.correct).length;
 		const stats: ItemStats = {
 			id: q.id,
-			number: index + 1,
+			number: numbers.get(q.id)!,
+			label: questionLabel(numbers.get(q.id)!, q.id),
 			skill: q.skill,
 			kind: q.kind,
 			stem: q.stem,
@@ -293,11 +301,25 @@ export function readItemQuery(params: URLSearchParams, skills: readonly Skill[])
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 const pct = (share: number | null) => (share === null ? '' : Math.round(share * 100));
 
-/** The rows of `students.csv`, headings first. */
-export function studentsTable(rows: readonly StudentRow[], skills: readonly Skill[]): (string | number)[][] {
+/**
+ * The rows of `students.csv`, headings first: one column per question the class drew, headed by its
+ * label ("Q7 · seq-lead") in question order, holding the points earned (0 to 1, exact); empty when unanswered.
+ */
+export function studentsTable(rows: readonly StudentRow[], skills: readonly Skill[], items: readonly ItemStats[]): (string | number)[][] {
 	const chosen = SKILLS.filter((s) => skills.includes(s));
+	const questions = byNumber(items);
 	return [
-		['Name', 'Status', 'Started', 'Submitted', 'Score %', ...chosen.map((s) => `${SKILL_LABELS[s]} %`), 'Time taken (s)', 'Hints'],
+		[
+			'Name',
+			'Status',
+			'Started',
+			'Submitted',
+			'Score %',
+			...chosen.map((s) => `${SKILL_LABELS[s]} %`),
+			'Time taken (s)',
+			'Hints',
+			...questions.map((q) => q.label)
+		],
 		...rows.map((r) => [
 			r.displayName,
 			STUDENT_STATUS_LABELS[r.status],
@@ -306,17 +328,29 @@ export function studentsTable(rows: readonly StudentRow[], skills: readonly Skil
 			pct(r.score),
 			...chosen.map((s) => pct(r.skills[s])),
 			r.timeTakenMs === null ? '' : Math.round(r.timeTakenMs / 1000),
-			r.hints
+			r.hints,
+			...questions.map((q) => r.scores[q.id] ?? '')
 		])
 	];
 }
 
+const byNumber = (items: readonly ItemStats[]) => [...items].sort((a, b) => a.number - b.number);
+
 /** The rows of `questions.csv`, headings first, in question order. */
 export function questionsTable(items: readonly ItemStats[]): (string | number)[][] {
 	return [
-		['Question', 'Skill', 'Kind', 'Stem', 'Answered', 'Correct', 'Share correct %', 'Most common wrong answer'],
-		...[...items]
-			.sort((a, b) => a.number - b.number)
-			.map((i) => [i.id, i.skill, i.kind, i.stem, i.answered, i.correct, pct(i.shareCorrect), i.mostCommonWrong ?? ''])
+		['Question', 'Number', 'Id', 'Skill', 'Kind', 'Stem', 'Answered', 'Correct', 'Share correct %', 'Most common wrong answer'],
+		...byNumber(items).map((i) => [
+			i.label,
+			i.number,
+			i.id,
+			i.skill,
+			i.kind,
+			i.stem,
+			i.answered,
+			i.correct,
+			pct(i.shareCorrect),
+			i.mostCommonWrong ?? ''
+		])
 	];
 }

@@ -55,12 +55,14 @@ describe('responses for the teacher', () => {
 describe('audit events for the teacher', () => {
 	const ids = ['seq-lead', 'seq-tfn-response'];
 
-	it('name the question by its number in the attempt and say what happened', () => {
+	const n = (id: string) => module.questions.findIndex((q) => q.id === id) + 1;
+
+	it('name the question by its number in the module and say what happened', () => {
 		expect(describeEvent(module, ids, 'answer-saved', { questionId: 'seq-tfn-response', response: { kind: 'tfn', choice: 'false' } })).toBe(
-			'Question 2 — False'
+			`Q${n('seq-tfn-response')} · seq-tfn-response — False`
 		);
 		expect(describeEvent(module, ids, 'hint-taken', { questionId: 'seq-lead', index: 0 })).toBe(
-			`Question 1 — hint 1: ${byId('seq-lead').hints![0]}`
+			`Q${n('seq-lead')} · seq-lead — hint 1: ${byId('seq-lead').hints![0]}`
 		);
 		expect(describeEvent(module, ids, 'attempt-started', { questionIds: ids })).toBe('2 questions');
 		expect(describeEvent(module, ids, 'submitted', { score: 0.5 })).toBe('score 50%');

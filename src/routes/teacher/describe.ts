@@ -1,6 +1,7 @@
 import { percent } from '$lib/format';
 import { QUESTION_KIND_LABELS, type Evidence, type Question, type StoryModule, type TfnChoice } from '$lib/content/types';
 import { readResponse } from '$lib/grading';
+import { questionLabel, questionNumber } from '$lib/content/numbering';
 import type { AuditKind } from '$lib/server/db/schema';
 
 /**
@@ -108,7 +109,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * One line of detail for an audit event: the question by its number in the attempt, the answer, the
+ * One line of detail for an audit event: the question by its number in the module, the answer, the
  * hint, the score. Fields it does not know are left out rather than shown raw.
  */
 export function describeEvent(
@@ -122,8 +123,8 @@ export function describeEvent(
 	const questionId = typeof detail.questionId === 'string' ? detail.questionId : null;
 	const q = questionId ? module.questions.find((x) => x.id === questionId) : undefined;
 	if (questionId) {
-		const n = questionIds.indexOf(questionId);
-		parts.push(n >= 0 ? `Question ${n + 1}` : 'A question not in this attempt');
+		const n = questionIds.includes(questionId) ? questionNumber(module, questionId) : null;
+		parts.push(n !== null ? questionLabel(n, questionId) : 'A question not in this attempt');
 	}
 	if (kind === 'answer-saved' && q && 'response' in detail) parts.push(describeResponse(module, q, detail.response));
 	if (kind === 'hint-taken' && typeof detail.index === 'number') {

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { questionLabel, questionNumbers } from '$lib/content/numbering';
 import { SKILLS } from '$lib/content/types';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { findModule } from '$lib/server/modules';
@@ -12,6 +13,7 @@ export const load = (({ locals, params }) => {
 	requireTeacher(locals);
 	const module = findModule(params.slug);
 	if (!module) error(404, 'There is no module with that name.');
+	const numbers = questionNumbers(module);
 	// Keys, explanations and hints go to this page only because a signed-in teacher asked for it.
 	return {
 		slug: module.slug,
@@ -24,6 +26,7 @@ export const load = (({ locals, params }) => {
 				.filter((q) => q.skill === skill)
 				.map((q) => ({
 					id: q.id,
+					label: questionLabel(numbers.get(q.id)!, q.id),
 					kind: kindLabel(q),
 					difficulty: q.difficulty,
 					stem: q.stem,

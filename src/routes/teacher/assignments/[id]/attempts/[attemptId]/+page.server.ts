@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { SKILL_LABELS } from '$lib/content/labels';
+import { questionLabel, questionNumbers } from '$lib/content/numbering';
 import { getAttemptDetail } from '$lib/server/assignments';
 import { findModule } from '$lib/server/modules';
 import { answerKey, AUDIT_LABELS, describeEvent, describeResponse, questionPrompt } from '../../../../describe';
@@ -12,13 +13,16 @@ export const load = (async ({ locals, params }) => {
 	if (!detail) error(404, 'There is no attempt at this address in your account.');
 	const module = findModule(assignment.moduleSlug);
 	const { attempt } = detail;
+	const numbers = module ? questionNumbers(module) : new Map<string, number>();
+	// In the order the student saw them, each under its one number in the module.
 	const questions = attempt.questionIds.map((id, i) => {
 		const q = module?.questions.find((x) => x.id === id);
 		const answer = detail.answers.find((x) => x.questionId === id);
 		const taken = detail.hints.find((h) => h.questionId === id)?.taken ?? answer?.hintsUsed ?? 0;
 		return {
 			id,
-			n: i + 1,
+			label: numbers.has(id) ? questionLabel(numbers.get(id)!, id) : id,
+			shown: i + 1,
 			skill: q ? SKILL_LABELS[q.skill] : null,
 			stem: q?.stem ?? 'A question no longer in the module.',
 			prompt: q ? questionPrompt(q) : null,
