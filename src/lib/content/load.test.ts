@@ -160,6 +160,12 @@ describe('each check fires on a broken module', () => {
 		expect(problemsAfter((s) => (question(s, 'numeric').wrongValues = [{ value: 7, feedback: 'x' }]))).toEqual([
 			'question q3: a wrong value equals the answer'
 		]);
+		const withUnits = structuredClone(fixtureSource());
+		question(withUnits, 'numeric').wrongValues = [{ value: 7, units: ['mayors'], feedback: 'Seven votes, not seven mayors.' }];
+		expect(checkModule(withUnits).problems).toEqual([]);
+		expect(problemsAfter((s) => (question(s, 'numeric').wrongValues = [{ value: 7, units: ['votes'], feedback: 'x' }]))).toEqual([
+			'question q3: the wrong value 7 names "votes", a unit the answer takes'
+		]);
 		expect(problemsAfter((s) => (question(s, 'numeric').answer = { type: 'date', iso: '2021-02-30' }))).toEqual([
 			'question q3: a date answer is YYYY-MM-DD or --MM-DD'
 		]);

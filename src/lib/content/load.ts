@@ -231,7 +231,10 @@ function checkQuestion(q: Question, problem: (message: string, quote?: string) =
 			} else problem('the answer must be an integer or a date');
 			for (const w of q.wrongValues ?? []) {
 				const same = a?.type === 'integer' ? w.value === a.value : a?.type === 'date' && w.value === a.iso;
-				if (same) problem('a wrong value equals the answer');
+				if (same && !w.units?.length) problem('a wrong value equals the answer');
+				for (const unit of w.units ?? []) {
+					if (q.units?.includes(unit)) problem(`the wrong value ${w.value} names "${unit}", a unit the answer takes`);
+				}
 				if (!w.feedback?.trim()) problem(`the wrong value ${w.value} has no feedback`);
 			}
 			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong number is missing');

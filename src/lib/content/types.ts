@@ -161,18 +161,37 @@ export type OrderingQuestion<C = Cite> = QuestionBase<C> & {
 };
 
 export type NumericAnswer =
-	| { type: 'integer'; value: number; tolerance?: number }
+	| {
+			type: 'integer';
+			value: number;
+			tolerance?: number;
+			/**
+			 * Set when the figure is a change ("by how many did it shrink?"): then "10", "-10" and "10 fewer"
+			 * all read as a decrease of 10, and a change the wrong way ("10 more") is wrong. Without it, words
+			 * of change ("10 fewer") are wrong for a plain count.
+			 */
+			change?: 'decrease' | 'increase';
+	  }
 	| { type: 'date'; iso: string };
 
 export type NumericQuestion<C = Cite> = QuestionBase<C> & {
 	kind: 'numeric';
 	answer: NumericAnswer;
-	/** Units a learner may write after the number ("diplomats", "people"); any other word is refused. */
+	/**
+	 * The unit words the story uses for this figure, with their synonyms ("mission employees", "diplomats",
+	 * "officials"); singular and plural both read, the first is the one the key is shown with. A unit of time
+	 * ("days") lets the learner write the span in weeks or fortnights. A unit a learner writes must be one of
+	 * these, or one a wrong value names (the answer is then wrong); any other word is refused as unreadable.
+	 */
 	units?: string[];
 	/** Whole answers accepted as written, besides the parsed value (e.g. "1 November"). Matched case-insensitively. */
 	accept?: string[];
-	/** Feedback for likely wrong values, usually the story's other numbers. */
-	wrongValues?: { value: number | string; feedback: string }[];
+	/**
+	 * Feedback for likely wrong values, usually the story's other numbers, matched after the answer is read
+	 * ("ten", "10 fewer" and "10 diplomats" all match 10). With `units`, an entry matches only an answer
+	 * written with one of those units, and may then equal the key: "10 people" for a cut of 10 posts.
+	 */
+	wrongValues?: { value: number | string; units?: string[]; feedback: string }[];
 	wrongFeedback: string;
 	/** Shown next to the input, e.g. "a whole number" or "a date such as 5 March". */
 	format: string;

@@ -295,7 +295,7 @@ describe('numeric', () => {
 		expect(refused(answer('eightish'))).toBe(
 			`We couldn't read "eightish" as a number. Write digits like 8 or words like eight.`
 		);
-		expect(refused(answer('8 persons'))).toBe(
+		expect(refused(answer('8 citizens'))).toBe(
 			'Write just the number, or the number with one of: diplomats, diplomat, people.'
 		);
 		expect(refused(answer(''))).toBe('Write an answer before checking.');
@@ -306,7 +306,12 @@ describe('numeric', () => {
 		for (const text of [...right, 'the start of november']) {
 			expect(graded(answer(text, dateQuestion)).correct, text).toBe(true);
 		}
-		expect(graded(answer('1 November 2020', dateQuestion)).correct).toBe(false);
+		expect(graded(answer('1 November 2020', dateQuestion)).feedback).toEqual([
+			'The day and month are right, but the year is not 2020.',
+			'Find the day the mission closes.'
+		]);
+		expect(graded(answer('Tuesday 1 November', dateQuestion)).feedback[0]).toBe('1 November 2021 was not a Tuesday.');
+		expect(graded(answer('Monday 1 November', dateQuestion)).correct).toBe(true);
 		expect(graded(answer('31 October', dateQuestion)).feedback).toEqual([
 			'That is the day before.',
 			'Find the day the mission closes.'

@@ -6,6 +6,7 @@ export {
 	parseIsoDate,
 	parseNumberAnswer,
 	sameDay,
+	weekdayFits,
 	type DateValue,
 	type NumberParse,
 	type NumberValue,

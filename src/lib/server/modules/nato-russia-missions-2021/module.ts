@@ -811,7 +811,7 @@ export default {
 			difficulty: 1,
 			stem: 'How many Russian mission employees had their accreditation withdrawn?',
 			answer: { type: 'integer', value: 8 },
-			units: ['employees', 'diplomats', 'people', 'staff'],
+			units: ['mission employees', 'employees', 'diplomats', 'officials', 'people', 'staff', 'staff members', 'members of staff', 'accreditations'],
 			wrongValues: [
 				{
 					value: 10,
@@ -835,9 +835,15 @@ export default {
 			skill: 'numbers',
 			difficulty: 2,
 			stem: 'By how many posts did NATO’s decision shrink the Russian mission?',
-			answer: { type: 'integer', value: 10 },
-			units: ['posts', 'people', 'positions'],
+			answer: { type: 'integer', value: 10, change: 'decrease' },
+			units: ['posts', 'positions', 'staff posts', 'jobs', 'places'],
 			wrongValues: [
+				{
+					value: 10,
+					units: ['people', 'diplomats', 'employees', 'mission employees', 'officials', 'staff'],
+					feedback:
+						'Ten posts went, but not ten people: only eight diplomats had to leave, because 2 of the posts were vacant.'
+				},
 				{
 					value: 8,
 					feedback: 'Eight diplomats lost their accreditation, but 2 vacant positions were eliminated as well: 8 + 2 = 10.'
@@ -861,7 +867,7 @@ export default {
 			difficulty: 1,
 			stem: 'After NATO’s decision, how many people may the Russian mission have?',
 			answer: { type: 'integer', value: 10 },
-			units: ['people', 'staff', 'posts'],
+			units: ['people', 'staff', 'staff members', 'members of staff', 'employees', 'posts', 'positions'],
 			wrongValues: [
 				{ value: 20, feedback: 'Twenty was the size before the cut.' },
 				{
@@ -882,7 +888,7 @@ export default {
 			skill: 'numbers',
 			difficulty: 1,
 			stem: 'On what date is the suspension of Russia’s mission and the two NATO offices in Moscow due to begin?',
-			answer: { type: 'date', iso: '--11-01' },
+			answer: { type: 'date', iso: '2021-11-01' },
 			wrongValues: [
 				{ value: '--10-18', feedback: 'October 18 is the date on the dateline, the day the story was filed.' },
 				{
@@ -904,7 +910,7 @@ export default {
 			difficulty: 2,
 			stem: 'According to the story’s account of Lavrov’s statement, how many missions and offices will be suspended in all?',
 			answer: { type: 'integer', value: 3 },
-			units: ['missions', 'offices', 'missions and offices', 'bodies'],
+			units: ['missions and offices', 'offices and missions', 'missions', 'offices', 'bodies', 'institutions'],
 			wrongValues: [
 				{
 					value: 1,
