@@ -59,7 +59,7 @@ test('a learner finishes the whole module by keyboard alone, with the right answ
 	}
 	expect(kinds.size).toBe(7);
 	await expect(page.getByRole('heading', { name: 'Quiz done: 100%' })).toBeFocused();
-	await expect(page.getByText(`You scored ${key.questions.length} out of ${key.questions.length}`)).toBeVisible();
+	await expect(page.getByText(`You scored ${key.questions.length} of ${key.questions.length} points`)).toBeVisible();
 	const bySkill = page.getByRole('table', { name: 'Score by skill' });
 	for (const skill of ['Sequence', 'Numbers', 'Sources']) {
 		await expect(bySkill.getByRole('row', { name: new RegExp(`^${skill}`) })).toContainText('100%');
@@ -156,7 +156,8 @@ test('corrupt saved progress never crashes the quiz', async ({ page }) => {
 	await expect(page.getByRole('form', { name: 'Set up your quiz' })).toBeVisible();
 });
 
-test('after a round, the learner retries only the questions missed', async ({ page }) => {
+test('after a round, the learner retries only the questions missed, as practice', async ({ page }) => {
+	test.setTimeout(90_000);
 	await startQuiz(page, { skills: ['sources'], count: 6, feedback: 'end' });
 	// Two right answers, the rest skipped: the new round holds the four others.
 	for (let i = 0; i < 2; i++) {
@@ -180,6 +181,11 @@ test('after a round, the learner retries only the questions missed', async ({ pa
 	}
 	await page.getByRole('button', { name: 'Finish and see my results' }).click();
 	await expect(page.getByRole('heading', { name: 'Round 2 done: 100%' })).toBeVisible();
+	await expect(page.getByText('This was practice: the library keeps the scores of your full quiz')).toBeVisible();
+
+	// The practice round's 100% is practice: the library still shows the full quiz's 33% as last and best.
+	await page.goto('/');
+	await expect(page.getByRole('article', { name: /NATO/ })).toContainText('On this device: last score 33%, best 33%');
 });
 
 test('when the server cannot be reached, the answer stays and a retry checks it', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearQuiz, loadQuiz, loadScores, recordScore, saveQuiz } from './progress';
+import { clearQuiz, loadPractice, loadQuiz, loadScores, recordPractice, recordScore, saveQuiz } from './progress';
 
 class MemoryStore {
 	items = new Map<string, string>();
@@ -63,5 +63,14 @@ describe('scores on this device', () => {
 		recordScore(store, 'story', 0.9, 2);
 		expect(recordScore(store, 'story', 0.7, 3)).toEqual({ last: { score: 0.7, at: 3 }, best: { score: 0.9, at: 2 } });
 		expect(loadScores(store, 'story')).toEqual({ last: { score: 0.7, at: 3 }, best: { score: 0.9, at: 2 } });
+	});
+
+	it('keeps a practice round apart from the last and best scores', () => {
+		const store = new MemoryStore();
+		recordScore(store, 'story', 0.4, 1);
+		expect(loadPractice(store, 'story')).toBeNull();
+		recordPractice(store, 'story', 1, 2);
+		expect(loadScores(store, 'story')).toEqual({ last: { score: 0.4, at: 1 }, best: { score: 0.4, at: 1 } });
+		expect(loadPractice(store, 'story')).toEqual({ score: 1, at: 2 });
 	});
 });

@@ -2,13 +2,16 @@
  * What a learner's device remembers: the quiz in progress (the machine's persisted snapshot), keyed by
  * module for self-study and by attempt for an assignment (`attempt:<id>`), and the last and best scores,
  * keyed by module. Saved progress from another version of a module's content is
- * not resumed: its questions may have changed under it.
+ * not resumed: its questions may have changed under it. A practice round (the missed questions again) is
+ * kept apart: 100% on five retried questions says nothing about the whole quiz, so it never becomes the
+ * library's last or best score.
  */
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const quizKey = (key: string) => `sourced:quiz:${key}`;
 const scoresKey = (slug: string) => `sourced:scores:${slug}`;
+const practiceKey = (slug: string) => `sourced:practice:${slug}`;
 
 export type SavedQuiz = { version: string; snapshot: unknown; savedAt: number };
 
@@ -75,6 +78,19 @@ export function recordScore(store: Store, slug: string, score: number, at = Date
 	const scores = { last, best };
 	write(store, scoresKey(slug), scores);
 	return scores;
+}
+
+/** The last practice round's score, or null. */
+export function loadPractice(store: Store, slug: string): ScoreRecord | null {
+	const practice = read<ScoreRecord>(store, practiceKey(slug));
+	return practice && typeof practice.score === 'number' && typeof practice.at === 'number' ? practice : null;
+}
+
+/** Records a practice round's score (0 to 1) on its own; the last and best scores stay as they are. */
+export function recordPractice(store: Store, slug: string, score: number, at = Date.now()): ScoreRecord {
+	const practice = { score, at };
+	write(store, practiceKey(slug), practice);
+	return practice;
 }
 
 /** This device's localStorage when it works; else a store in memory, so the quiz goes on and only resuming is lost. */
