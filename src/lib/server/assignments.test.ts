@@ -125,7 +125,8 @@ describe('assignment rules', () => {
 			errors: {
 				title: 'Title must be 120 characters or fewer; this one has 102,400.',
 				skills: 'Choose at least one of the skills.',
-				questionCount: 'Number of questions must be a whole number from 1 to 1,000.',
+				// No skills, so no pool to name yet: never the parser's bound of 1,000.
+				questionCount: 'Number of questions must be a whole number from 1 to the number the module has on the skills chosen.',
 				feedback: 'Choose when students get feedback.',
 				attemptsAllowed: 'Attempts allowed must be a whole number from 1 to 10.'
 			}
@@ -133,6 +134,13 @@ describe('assignment rules', () => {
 		expect(
 			readAssignmentForm({ title: 'T', module: SLUG, skills: ['numbers'], questionCount: '99', feedback: 'close', attemptsAllowed: '1' })
 		).toMatchObject({ ok: false, errors: { questionCount: expect.stringContaining('from 1 to'), closes: expect.any(String) } });
+		// Not a number, with the module and skills sound: the message names the pool, as the hint does.
+		expect(readAssignmentForm({ title: 'T', module: SLUG, skills: ['numbers'], questionCount: '1001', feedback: 'each', attemptsAllowed: '1' })).toEqual({
+			ok: false,
+			errors: {
+				questionCount: `Number of questions must be from 1 to ${perSkill('numbers')}: the module has ${perSkill('numbers')} questions on numbers.`
+			}
+		});
 	});
 
 	it('report the rules that tie fields together beside the field errors, where those fields are sound', () => {

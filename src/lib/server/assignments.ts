@@ -181,8 +181,15 @@ export function readAssignmentForm(input: Input): Result<AssignmentInput> {
 		if (problems[key] && !errors[key] && needs.every((n) => n in v)) errors[key] = problems[key];
 	}
 	if (Object.keys(fields.errors).length === 0) Object.assign(errors, problems);
+	// The field's own bound (1,000) only guards the parser. The limit a teacher meets is the pool of the
+	// module and skills chosen, so every message about the count names that pool, as the form's hint does.
+	if (errors.questionCount) {
+		errors.questionCount = problems.questionCount && 'module' in v && 'skills' in v ? problems.questionCount : COUNT_WITHOUT_POOL;
+	}
 	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value };
 }
+
+const COUNT_WITHOUT_POOL = 'Number of questions must be a whole number from 1 to the number the module has on the skills chosen.';
 
 /** The form fields each cross-field rule reads. */
 const CROSS_FIELD: Record<string, string[]> = {
