@@ -104,7 +104,9 @@ test('a teacher follows results as they come in, finds the most missed question 
 	const adaRow = students.getByRole('row', { name: /Ada Lovelace/ });
 	await expect(adaRow.getByRole('cell').first()).toHaveText('Submitted');
 	await expect(adaRow.getByRole('link', { name: 'Ada Lovelace' })).toHaveAttribute('href', new RegExp(`^/teacher/assignments/${id}/attempts/`));
-	await expect(students.getByRole('row', { name: HOSTILE }).getByRole('cell').first()).toHaveText('Joined');
+	// Only joined: nothing to count, so no 0% anywhere.
+	await expect(students.getByRole('row', { name: HOSTILE }).getByRole('cell')).toHaveText(['Joined', '0 of 2', '—', '—', '—', '—', '0']);
+	await expect(adaRow.getByRole('cell')).toHaveText(['Submitted', '2 of 2', '100%', '100%', '100%', /\d s$/, '0']);
 	await expect(page.getByText(/^Updated \d\d:\d\d:\d\d\./)).toBeVisible();
 
 	// The second student submits while the page is open: the next poll brings the row and says so once.
@@ -116,14 +118,14 @@ test('a teacher follows results as they come in, finds the most missed question 
 	const key = moduleKey().questions.find((q) => q.id === 'seq-lead')!;
 	const first = page.getByRole('article').first();
 	await expect(first.getByRole('heading', { level: 3 })).toHaveText(`${questionLabel('seq-lead')}: ${key.stem}`);
-	await expect(first).toContainText('50% correct (1 of 2 who answered)');
+	await expect(first).toContainText('Mean score 50% · 50% fully correct (1 of 2 who answered)');
 	await expect(first.locator('blockquote')).toHaveText(key.evidence[0]!.quote);
 	const right = key.options!.find((o) => o.id === key.answer)!.text;
 	await expect(first.getByRole('listitem').filter({ hasText: right })).toContainText('1 time (correct answer)');
-	await expect(page.getByRole('article').nth(1)).toContainText('100% correct (2 of 2 who answered)');
+	await expect(page.getByRole('article').nth(1)).toContainText('Mean score 100% · 100% fully correct (2 of 2 who answered)');
 
 	const averages = page.getByRole('region', { name: 'Class average by skill' });
-	await expect(averages.locator('dd')).toHaveText(['50% over 2 answers', '100% over 2 answers']);
+	await expect(averages.locator('dd')).toHaveText(['50% of answered (2 answers)', '100% of answered (2 answers)']);
 	await expect(averages.locator('dt')).toHaveText(['Sequence', 'Numbers']);
 
 	await expectNoAxeViolations(page, 'on the results page');
@@ -145,17 +147,19 @@ test('a teacher follows results as they come in, finds the most missed question 
 		'Status',
 		'Started',
 		'Submitted',
-		'Score %',
-		'Sequence %',
-		'Numbers %',
+		'Score % (of all questions)',
+		'Points',
+		'Out of',
+		'Sequence % (of answered)',
+		'Numbers % (of answered)',
 		'Time taken (s)',
 		'Hints',
 		questionLabel('seq-lead'),
 		questionLabel('num-eight')
 	]);
-	expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
-		['Ada Lovelace', 'Submitted', '100'],
-		[`'${HOSTILE}`, 'Submitted', '50']
+	expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
+		['Ada Lovelace', 'Submitted', '100', '2', '2'],
+		[`'${HOSTILE}`, 'Submitted', '50', '1', '2']
 	]);
 	expect(rows[1]![3]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
@@ -163,7 +167,7 @@ test('a teacher follows results as they come in, finds the most missed question 
 	expect(questions_csv.headers()['content-disposition']).toBe('attachment; filename="close-reading-week-3-questions.csv"');
 	const qrows = parseCsv((await questions_csv.text()).slice(1));
 	expect(qrows.map((r) => r[0])).toEqual(['Question', questionLabel('seq-lead'), questionLabel('num-eight')]);
-	expect(qrows[1]!.slice(6, 9)).toEqual(['2', '1', '50']);
+	expect(qrows[1]!.slice(6, 10)).toEqual(['2', '50', '1', '50']);
 	expect(qrows[1]![5]).toBe(key.stem);
 
 	// Without JavaScript: the table, a Refresh link and the filter form still work.

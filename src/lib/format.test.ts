@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { duration, percent } from './format';
+import { duration, exact, percent, points } from './format';
 
 describe('formatting', () => {
 	it('writes shares as whole percentages', () => {
 		expect(percent(0)).toBe('0%');
 		expect(percent(2 / 3)).toBe('67%');
+		expect(percent(8.125 / 12)).toBe('68%');
 		expect(percent(1)).toBe('100%');
+	});
+
+	it('keeps 100% for a full score and 0% for no credit at all', () => {
+		expect(percent(0.996)).toBe('99%');
+		expect(percent(0.004)).toBe('1%');
+	});
+
+	it('writes points as whole points, saying "about" when partial credit left a fraction', () => {
+		expect(points(8, 12)).toBe('8 of 12 points');
+		expect(points(8.125, 12)).toBe('about 8 of 12 points');
+		expect(points(7 / 3, 4)).toBe('about 2 of 4 points');
+		expect(points(1, 1)).toBe('1 of 1 point');
+		expect(points(3.75, 4)).toBe('about 3 of 4 points');
+		expect(points(0.25, 4)).toBe('about 1 of 4 points');
+		expect(points(0, 4)).toBe('0 of 4 points');
+	});
+
+	it('keeps exports exact to four places', () => {
+		expect(exact(7 / 3)).toBe(2.3333);
+		expect(exact(0.1 + 0.2)).toBe(0.3);
+		expect(exact(0.75)).toBe(0.75);
 	});
 
 	it('writes durations in seconds, minutes and hours', () => {

@@ -1,8 +1,37 @@
-/** How the app writes shares and durations, the same on every page. */
+/**
+ * How the app writes shares, points and durations, the same on every page. Pages show whole numbers a
+ * 14-year-old reads at a glance ("68%", "8 of 12 points"); the CSV exports keep the exact values (`exact`).
+ */
 
-/** A share from 0 to 1 as a whole percentage: 0.667 → "67%". */
+/**
+ * A share from 0 to 1 as a whole percentage: 0.667 → "67%". Rounded to the nearest, except that only a
+ * full score reads "100%" and only no credit at all reads "0%": 0.996 is "99%", 0.004 is "1%".
+ */
 export function percent(share: number): string {
-	return `${Math.round(share * 100)}%`;
+	return `${wholePercent(share)}%`;
+}
+
+function wholePercent(share: number): number {
+	const n = Math.round(share * 100);
+	if (n >= 100 && share < 1) return 99;
+	if (n <= 0 && share > 0) return 1;
+	return n;
+}
+
+/**
+ * Points earned out of the points possible, in whole points: "8 of 12 points"; "about 8 of 12 points"
+ * when partial credit left a fraction (8.125 of 12), since "8.13 out of 12" means little to a learner.
+ */
+export function points(score: number, max: number): string {
+	const whole = Math.round(score);
+	const shown = whole === max && score < max ? max - 1 : whole === 0 && score > 0 ? 1 : whole;
+	const about = Math.abs(score - whole) > 1e-9 ? 'about ' : '';
+	return `${about}${shown} of ${max} point${max === 1 ? '' : 's'}`;
+}
+
+/** A value for an export: exact to four decimal places, without the float noise (2.3333333333333335 → 2.3333). */
+export function exact(n: number): number {
+	return Math.round(n * 10_000) / 10_000;
 }
 
 /** A time span in words a learner or teacher reads at a glance: "45 s", "3 min 5 s", "1 h 20 min". */

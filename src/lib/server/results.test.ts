@@ -80,13 +80,35 @@ describe('studentRows', () => {
 		expect(ada.skills.sources).toBeNull();
 		expect(ada.timeTakenMs).toBe(125_400);
 		expect(ada.hints).toBe(3);
-		// Unanswered questions count as no credit; no score or time before submitting.
+		expect(ada.points).toBeCloseTo(4.75);
+		// No score or time before submitting; skills are of answered, so Cy's unanswered num-match is not a 0.
 		const cy = rows[2]!;
 		expect(cy.score).toBeNull();
 		expect(cy.timeTakenMs).toBeNull();
 		expect(cy.skills.numbers).toBe(0);
 		expect(cy.answered).toBe(3);
 		expect(cy.questions).toBe(5);
+		const eve = rows[4]!;
+		expect(eve.skills.sequence).toBe(0);
+		expect(eve.skills.numbers).toBeNull();
+	});
+
+	it('gives a student who has only joined no figures at all, rather than 0%', () => {
+		const dee = rows[3]!;
+		expect([dee.score, dee.skills.sequence, dee.skills.numbers, dee.points]).toEqual([null, null, null, 0]);
+	});
+
+	it('builds per-student and class figures on the same base: the answers given', () => {
+		const { skills } = itemAnalysis(module, assignment, attempts);
+		for (const skill of ['sequence', 'numbers'] as const) {
+			// The class average is the answers-weighted mean of the students' figures.
+			const weighted = rows.reduce((sum, r) => {
+				const n = IDS.filter((id) => r.scores[id] !== undefined && module.questions.find((q) => q.id === id)!.skill === skill).length;
+				return sum + (r.skills[skill] ?? 0) * n;
+			}, 0);
+			const average = skills.find((x) => x.skill === skill)!;
+			expect(weighted / average.answers).toBeCloseTo(average.average!);
+		}
 	});
 });
 
@@ -99,8 +121,13 @@ describe('itemAnalysis', () => {
 	});
 
 	it('counts answered and correct, with the share of those who answered', () => {
-		expect(q('seq-lead')).toMatchObject({ answered: 4, correct: 1, shareCorrect: 0.25 });
-		expect(q('seq-tfn-response')).toMatchObject({ answered: 2, correct: 1, shareCorrect: 0.5 });
+		expect(q('seq-lead')).toMatchObject({ answered: 4, correct: 1, shareCorrect: 0.25, meanScore: 0.75 / 4 });
+		expect(q('seq-tfn-response')).toMatchObject({ answered: 2, correct: 1, shareCorrect: 0.5, meanScore: 0.5 });
+	});
+
+	it('shows partial credit as the mean score beside the share fully correct', () => {
+		// Bob's matching earned half: no one else was wrong, so it is 50% fully correct but 75% on average.
+		expect(q('num-match')).toMatchObject({ answered: 2, correct: 1, shareCorrect: 0.5, meanScore: 0.75 });
 	});
 
 	it('counts each option chosen and marks the key', () => {
@@ -187,10 +214,24 @@ describe('tables for export', () => {
 
 	it('writes one row per student with ISO times, percentages, seconds and each question’s points', () => {
 		const table = studentsTable(studentRows(module, assignment, attempts), assignment.skills, items);
-		expect(table[0]).toEqual(['Name', 'Status', 'Started', 'Submitted', 'Score %', 'Sequence %', 'Numbers %', 'Time taken (s)', 'Hints', ...labels]);
-		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27T09:00:00.000Z', '2026-11-27T09:02:05.400Z', 95, 92, 100, 125, 3, 0.75, 1, 1, 1, 1]);
-		expect(table[2]!.slice(9)).toEqual([0, 0, 0, 0, 0.5]);
-		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27T09:00:00.000Z', '', '', 0, 0, '', 0, '', '', '', '', '']);
+		expect(table[0]).toEqual([
+			'Name',
+			'Status',
+			'Started',
+			'Submitted',
+			'Score % (of all questions)',
+			'Points',
+			'Out of',
+			'Sequence % (of answered)',
+			'Numbers % (of answered)',
+			'Time taken (s)',
+			'Hints',
+			...labels
+		]);
+		// Exact values: 2.75 / 3 is 91.6667%, where the page shows 92%.
+		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27T09:00:00.000Z', '2026-11-27T09:02:05.400Z', 95, 4.75, 5, 91.6667, 100, 125, 3, 0.75, 1, 1, 1, 1]);
+		expect(table[2]!.slice(11)).toEqual([0, 0, 0, 0, 0.5]);
+		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27T09:00:00.000Z', '', '', 0, 5, '', '', '', 0, '', '', '', '', '']);
 	});
 
 	it('writes one row per question in question order, numbered as in the module', () => {
@@ -204,8 +245,9 @@ describe('tables for export', () => {
 			'numeric',
 			module.questions.find((x) => x.id === 'num-eight')!.stem,
 			3,
+			33.3333,
 			1,
-			33,
+			33.3333,
 			'ten'
 		]);
 	});

@@ -3,6 +3,7 @@ import { SKILLS, TFN_CHOICES, type Evidence, type Question, type Skill, type Sto
 import { readResponse, type Response } from '$lib/grading';
 import { normaliseText } from '$lib/grading/text';
 import { questionLabel, questionNumbers } from '$lib/content/numbering';
+import { exact } from '$lib/format';
 import type { Assignment } from './assignments';
 import type { AttemptWithAnswers } from './attempts';
 
@@ -34,9 +35,14 @@ export type StudentRow = {
 	status: StudentStatus;
 	startedAt: number;
 	submittedAt: number | null;
-	/** 0..1 once submitted. */
+	/** 0..1 once submitted, of all the attempt's questions (unanswered count 0): the grade. */
 	score: number | null;
-	/** 0..1 per skill of the assignment: the mean credit over the attempt's questions of that skill, unanswered as 0; null when it had none. */
+	/** The points earned so far (1 per question at most), and the points possible (one per question). */
+	points: number;
+	/**
+	 * 0..1 per skill of the assignment, of answered: the mean credit of the attempt's answers to that skill's
+	 * questions; null when it answered none. The class average by skill uses the same base.
+	 */
 	skills: Record<Skill, number | null>;
 	/** Milliseconds from start to submission, once submitted. */
 	timeTakenMs: number | null;
@@ -58,8 +64,8 @@ export function studentRows(module: StoryModule, assignment: Pick<Assignment, 's
 		const status: StudentStatus = t.submittedAt !== null ? 'submitted' : answered > 0 ? 'in-progress' : 'joined';
 		const skills = {} as Record<Skill, number | null>;
 		for (const skill of SKILLS) {
-			const ids = assignment.skills.includes(skill) ? t.questionIds.filter((id) => skillOf.get(id) === skill) : [];
-			skills[skill] = ids.length === 0 ? null : ids.reduce((sum, id) => sum + (t.answers[id]?.score ?? 0), 0) / ids.length;
+			const ids = assignment.skills.includes(skill) ? t.questionIds.filter((id) => skillOf.get(id) === skill && t.answers[id]) : [];
+			skills[skill] = ids.length === 0 ? null : ids.reduce((sum, id) => sum + t.answers[id]!.score, 0) / ids.length;
 		}
 		return {
 			id: t.id,
@@ -68,6 +74,7 @@ export function studentRows(module: StoryModule, assignment: Pick<Assignment, 's
 			startedAt: t.startedAt,
 			submittedAt: t.submittedAt,
 			score: t.submittedAt === null ? null : t.score,
+			points: t.questionIds.reduce((sum, id) => sum + (t.answers[id]?.score ?? 0), 0),
 			skills,
 			timeTakenMs: t.submittedAt === null ? null : Math.max(0, t.submittedAt - t.startedAt),
 			hints: Object.values(t.hints).reduce((sum, n) => sum + n, 0),
@@ -100,9 +107,12 @@ export type ItemStats = {
 	/** The statement to judge or the claim to support, where the stem needs it. */
 	prompt: string | null;
 	answered: number;
+	/** Answers with full credit. */
 	correct: number;
-	/** correct / answered; null when no one has answered. */
+	/** correct / answered ("fully correct"); null when no one has answered. */
 	shareCorrect: number | null;
+	/** The mean credit (0..1) of the answers given, partial credit included; null when no one has answered. */
+	meanScore: number | null;
 	/** Single, multiple, true-false-not-stated: every option with its count; the key is marked. */
 	options?: OptionCount[];
 	/** Ordering: the commonest wrong orders (event labels), top 3. Numeric: the commonest wrong texts, normalised, top 3. Evidence: the commonest wrong passages. */
@@ -184,6 +194,7 @@ export function itemAnalysis(
 			answered: answers.length,
 			correct,
 			shareCorrect: answers.length === 0 ? null : correct / answers.length,
+			meanScore: answers.length === 0 ? null : answers.reduce((sum, a) => sum + a.score, 0) / answers.length,
 			mostCommonWrong: null,
 			passage: q.evidence[0]?.quote ?? null
 		};
@@ -275,13 +286,15 @@ function wrongAnswers(
 }
 
 /**
- * The questions a teacher asked for: of one skill (or all), hardest first (the lowest share correct, the
- * unanswered last, ties in question order) or in question order.
+ * The questions a teacher asked for: of one skill (or all), hardest first (the lowest mean score, then the
+ * lowest share fully correct, the unanswered last, ties in question order) or in question order.
  */
 export function sortItems(items: readonly ItemStats[], sort: ItemSort, skill: Skill | null): ItemStats[] {
 	const chosen = items.filter((i) => skill === null || i.skill === skill);
 	if (sort === 'order') return chosen.sort((a, b) => a.number - b.number);
-	return chosen.sort((a, b) => (a.shareCorrect ?? 2) - (b.shareCorrect ?? 2) || a.number - b.number);
+	return chosen.sort(
+		(a, b) => (a.meanScore ?? 2) - (b.meanScore ?? 2) || (a.shareCorrect ?? 2) - (b.shareCorrect ?? 2) || a.number - b.number
+	);
 }
 
 /** Reads `?sort=` and `?skill=` from the address; anything else falls back to the defaults. */
@@ -299,7 +312,8 @@ export function readItemQuery(params: URLSearchParams, skills: readonly Skill[])
 // ---------------------------------------------------------------------------------------------------
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
-const pct = (share: number | null) => (share === null ? '' : Math.round(share * 100));
+/** Exact percentages: the pages round, the exports do not. */
+const pct = (share: number | null) => (share === null ? '' : exact(share * 100));
 
 /**
  * The rows of `students.csv`, headings first: one column per question the class drew, headed by its
@@ -314,8 +328,10 @@ export function studentsTable(rows: readonly StudentRow[], skills: readonly Skil
 			'Status',
 			'Started',
 			'Submitted',
-			'Score %',
-			...chosen.map((s) => `${SKILL_LABELS[s]} %`),
+			'Score % (of all questions)',
+			'Points',
+			'Out of',
+			...chosen.map((s) => `${SKILL_LABELS[s]} % (of answered)`),
 			'Time taken (s)',
 			'Hints',
 			...questions.map((q) => q.label)
@@ -326,10 +342,12 @@ export function studentsTable(rows: readonly StudentRow[], skills: readonly Skil
 			iso(r.startedAt),
 			iso(r.submittedAt),
 			pct(r.score),
+			exact(r.points),
+			r.questions,
 			...chosen.map((s) => pct(r.skills[s])),
 			r.timeTakenMs === null ? '' : Math.round(r.timeTakenMs / 1000),
 			r.hints,
-			...questions.map((q) => r.scores[q.id] ?? '')
+			...questions.map((q) => (r.scores[q.id] === undefined ? '' : exact(r.scores[q.id]!)))
 		])
 	];
 }
@@ -339,7 +357,19 @@ const byNumber = (items: readonly ItemStats[]) => [...items].sort((a, b) => a.nu
 /** The rows of `questions.csv`, headings first, in question order. */
 export function questionsTable(items: readonly ItemStats[]): (string | number)[][] {
 	return [
-		['Question', 'Number', 'Id', 'Skill', 'Kind', 'Stem', 'Answered', 'Correct', 'Share correct %', 'Most common wrong answer'],
+		[
+			'Question',
+			'Number',
+			'Id',
+			'Skill',
+			'Kind',
+			'Stem',
+			'Answered',
+			'Mean score % (of answered)',
+			'Fully correct',
+			'Fully correct % (of answered)',
+			'Most common wrong answer'
+		],
 		...byNumber(items).map((i) => [
 			i.label,
 			i.number,
@@ -348,6 +378,7 @@ export function questionsTable(items: readonly ItemStats[]): (string | number)[]
 			i.kind,
 			i.stem,
 			i.answered,
+			pct(i.meanScore),
 			i.correct,
 			pct(i.shareCorrect),
 			i.mostCommonWrong ?? ''
