@@ -151,7 +151,9 @@ type PublicQuestion = {
 	choices?: { id: string }[];
 };
 
-type Student = { jar: Jar; id: string; questions: PublicQuestion[] };
+type Span = { start: number; end: number };
+
+type Student = { jar: Jar; id: string; questions: PublicQuestion[]; /** An evidence pick: the story's first sentence. */ sentence: Span };
 
 async function joinAs(base: string, code: string, name: string): Promise<Student> {
 	const jar = new Jar();
@@ -159,14 +161,16 @@ async function joinAs(base: string, code: string, name: string): Promise<Student
 	expect(joined.status).toBe(303);
 	const id = /\/attempt\/([0-9a-f-]{36})$/.exec(joined.headers.get('location') ?? '')?.[1];
 	expect(id).toBeTruthy();
-	const data = (await pageData(base, `/attempt/${id}`, jar)) as { questions?: PublicQuestion[] }[];
+	const data = (await pageData(base, `/attempt/${id}`, jar)) as { questions?: PublicQuestion[]; story?: { sentences: Span[] } }[];
 	const questions = data.find((n) => n?.questions)?.questions ?? [];
 	expect(questions).toHaveLength(QUESTIONS);
-	return { jar, id: id!, questions };
+	const sentence = data.find((n) => n?.story)?.story?.sentences[0];
+	expect(sentence).toBeTruthy();
+	return { jar, id: id!, questions, sentence: sentence! };
 }
 
 /** A response the server accepts for the question; right or wrong does not matter here. */
-function responseFor(q: PublicQuestion, n: number): unknown {
+function responseFor(q: PublicQuestion, n: number, sentence: Span): unknown {
 	const pick = <T>(list: T[] | undefined) => list![n % list!.length]!;
 	switch (q.kind) {
 		case 'single':
@@ -180,7 +184,7 @@ function responseFor(q: PublicQuestion, n: number): unknown {
 		case 'matching':
 			return { kind: 'matching', pairs: Object.fromEntries(q.prompts!.map((p) => [p.id, pick(q.choices).id])) };
 		case 'evidence':
-			return { kind: 'evidence', start: 0, end: 10 };
+			return { kind: 'evidence', ...sentence };
 		default:
 			return { kind: 'tfn', choice: ['true', 'false', 'not-stated'][n % 3] };
 	}
@@ -220,7 +224,7 @@ test.describe('faults', () => {
 
 		// Every student answers every question, 20 saves in flight at a time; the server is killed once a
 		// third of them are acknowledged, while the rest are still on their way.
-		const saves = students.flatMap((st, si) => st.questions.map((q, qi) => ({ st, q, response: responseFor(q, si + qi) })));
+		const saves = students.flatMap((st, si) => st.questions.map((q, qi) => ({ st, q, response: responseFor(q, si + qi, st.sentence) })));
 		const killAfter = Math.floor(saves.length / 3);
 		const acknowledged: typeof saves = [];
 		const failed: number[] = [];

@@ -11,7 +11,6 @@ import type {
 	TrueFalseQuestion
 } from '$lib/content/types';
 import { applyHints, grade } from './grade';
-import { TOO_BROAD } from './evidence';
 import { pairConcordance } from './ordering';
 import type { Grade, GradeResult } from './types';
 
@@ -350,39 +349,6 @@ describe('matching', () => {
 		expect(refused(match({ p1: 'nato', p2: 'lavrov', p3: 'reuters' }))).toMatch(
 			/choice this question doesn't have/
 		);
-	});
-});
-
-describe('evidence', () => {
-	const pick = (start: number, end: number, textLength?: number) =>
-		grade(evidence, { kind: 'evidence', start, end }, { textLength });
-
-	it('accepts the key passage, a sentence around it, or half of it', () => {
-		expect(graded(pick(100, 150))).toEqual({ score: 1, correct: true, feedback: [] });
-		expect(graded(pick(60, 200)).correct).toBe(true);
-		expect(graded(pick(125, 150)).correct).toBe(true);
-		expect(graded(pick(300, 320)).correct).toBe(true);
-	});
-
-	it('rejects less than half of a key passage', () => {
-		expect(graded(pick(126, 150))).toEqual({
-			score: 0,
-			correct: false,
-			feedback: ['That sentence does not say so.']
-		});
-		expect(graded(pick(0, 90)).feedback).toEqual(['That sentence does not say so.']);
-	});
-
-	it('says when a pick is too broad', () => {
-		expect(graded(pick(0, 1000, 1000))).toEqual({ score: 0, correct: false, feedback: [TOO_BROAD] });
-		// 50 of 250 characters is exactly a fifth: still fine.
-		expect(graded(pick(100, 350)).correct).toBe(true);
-		expect(graded(pick(100, 351)).feedback).toEqual([TOO_BROAD]);
-	});
-
-	it('checks the span against the story length when given', () => {
-		expect(refused(pick(900, 1001, 1000))).toBe('The picked passage runs past the end of the story.');
-		expect(graded(pick(900, 1000, 1000)).correct).toBe(false);
 	});
 });
 

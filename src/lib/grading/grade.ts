@@ -1,4 +1,4 @@
-import type { Evidence, Question } from '$lib/content/types';
+import type { Evidence, Question, Span } from '$lib/content/types';
 import { gradeMultiple, gradeSingle, gradeTfn } from './choice';
 import { gradeEvidence } from './evidence';
 import { gradeMatching } from './matching';
@@ -13,6 +13,8 @@ export type GradeContext = {
 	toldOrder?: readonly string[];
 	/** The story text's length, the upper bound for an evidence pick. */
 	textLength?: number;
+	/** The story's sentences (its layout): an evidence pick is made of whole ones. */
+	sentences?: readonly Span[];
 };
 
 /**

@@ -75,7 +75,11 @@ export function checkAnswer(module: StoryModule, body: unknown): { ok: true; res
 	if (typeof hints !== 'number' || !Number.isInteger(hints) || hints < 0 || hints > hintCount) {
 		return { ok: false, status: 400, message: `The number of hints used must be a whole number from 0 to ${hintCount}.` };
 	}
-	const graded = grade(q, response, { toldOrder: toldOrder(module, q), textLength: module.story.text.length });
+	const graded = grade(q, response, {
+		toldOrder: toldOrder(module, q),
+		textLength: module.story.text.length,
+		sentences: module.story.sentences
+	});
 	if (!graded.ok) return { ok: false, status: 400, message: graded.error };
 	return { ok: true, result: revealed(module, q, graded.grade.score, graded.grade.feedback, hints, graded.grade.parts) };
 }
