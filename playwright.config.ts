@@ -26,13 +26,18 @@ async function freshPostgresDatabase(adminUrl: string, name: string): Promise<st
 if (!process.env.E2E_PORT) {
 	process.env.E2E_PORT = String(await freePort());
 	process.env.E2E_SQLITE = join(tmpdir(), `sourced-e2e-${process.env.E2E_PORT}.db`);
-	for (const suffix of ['', '-wal', '-shm']) rmSync(process.env.E2E_SQLITE + suffix, { force: true });
+	process.env.E2E_STUDY_PORT = String(await freePort());
+	process.env.E2E_STUDY_SQLITE = join(tmpdir(), `sourced-e2e-${process.env.E2E_STUDY_PORT}.db`);
+	for (const db of [process.env.E2E_SQLITE, process.env.E2E_STUDY_SQLITE]) {
+		for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+	}
 	if (process.env.TEST_DATABASE_URL) {
 		process.env.E2E_PG_PORT = String(await freePort());
 		process.env.E2E_PG_URL = await freshPostgresDatabase(process.env.TEST_DATABASE_URL, `e2e_${process.env.E2E_PG_PORT}`);
 	}
 }
 const port = Number(process.env.E2E_PORT);
+const studyPort = Number(process.env.E2E_STUDY_PORT);
 const pgPort = process.env.E2E_PG_PORT ? Number(process.env.E2E_PG_PORT) : null;
 
 const browser = {
@@ -52,8 +57,14 @@ const browser = {
 	}
 };
 
+/**
+ * Self-study closes while any assignment of its module is open, and the other specs create assignments
+ * all the time: the self-study specs get a server of their own, where no assignment is ever made.
+ */
+const SELF_STUDY_SPECS = /(quiz|keys|reading)\.e2e\.ts$/;
+
 /** The specs that exercise the server's storage run again against PostgreSQL. */
-const SERVER_SPECS = /(teacher|student|security|results)\.e2e\.ts$/;
+const SERVER_SPECS = /(teacher|student|security|results|integrity)\.e2e\.ts$/;
 
 const server = (p: number, db: Record<string, string>) => ({
 	// `npm run test:e2e` builds first; the servers only start the build.
@@ -74,11 +85,13 @@ export default defineConfig({
 	timeout: 30_000,
 	use: { trace: 'retain-on-failure' },
 	projects: [
-		{ name: 'sqlite', use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
+		{ name: 'sqlite', testIgnore: SELF_STUDY_SPECS, use: { ...browser, baseURL: `http://127.0.0.1:${port}` } },
+		{ name: 'self-study', testMatch: SELF_STUDY_SPECS, use: { ...browser, baseURL: `http://127.0.0.1:${studyPort}` } },
 		...(pgPort ? [{ name: 'postgres', testMatch: SERVER_SPECS, use: { ...browser, baseURL: `http://127.0.0.1:${pgPort}` } }] : [])
 	],
 	webServer: [
 		server(port, { DATABASE_PATH: process.env.E2E_SQLITE! }),
+		server(studyPort, { DATABASE_PATH: process.env.E2E_STUDY_SQLITE! }),
 		...(pgPort ? [server(pgPort, { DATABASE_URL: process.env.E2E_PG_URL! })] : [])
 	]
 });

@@ -4,11 +4,15 @@ import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie, validateSession 
 import { database } from '$lib/server/db';
 // Loading the modules here validates every one of them as the server starts: a broken quote stops the
 // start-up with its name, rather than a learner's page later.
-import '$lib/server/modules';
+import { modules } from '$lib/server/modules';
+import { withoutCrossAnswers } from '$lib/server/leaks';
 
 /** Opens the database (creating and migrating it if need be) before the first request is served. */
 export const init: ServerInit = async () => {
 	await database();
+	// Which questions an attempt with feedback after each answer may draw together: graded pair by pair
+	// once, here, rather than in the first student's join.
+	for (const m of modules) withoutCrossAnswers(m);
 };
 
 /** Headers OWASP recommends for every response; the CSP itself comes from svelte.config.js. */

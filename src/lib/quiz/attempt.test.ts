@@ -33,7 +33,6 @@ function attemptInfo(overrides: Partial<AttemptInfo> = {}): AttemptInfo {
 		displayName: 'Ada',
 		title: 'Week 3',
 		moduleTitle: 'NATO',
-		slug: 'nato',
 		version: 'v1',
 		feedback: 'submit',
 		closesAt: null,
@@ -93,7 +92,8 @@ function fakeServer(feedback: AttemptInfo['feedback']) {
 			answers: state.answers,
 			hints: {},
 			...(feedback === 'close' ? {} : { results: Object.fromEntries(Object.entries(state.answers).map(([id, a]) => [id, result(id, a.response)])) })
-		})
+		}),
+		summary: async () => ({ timeline: [], sources: [] })
 	};
 	return { state, api };
 }

@@ -6,12 +6,12 @@
 import type { Actor } from 'xstate';
 import { SKILLS } from '$lib/content/types';
 import type { Response } from '$lib/grading/types';
-import { ApiError, quizApi, request } from './api';
+import { ApiError, request } from './api';
 import type { QuizBackend } from './backend';
 import { backoff, type Outbox, type SaveReply, type SendResult } from './outbox';
 import { MESSAGES, type QuizMachine, type QuizSnapshot } from './quizMachine';
 import type { StartRequest } from './select';
-import type { CheckResult, HintRequest, HintResult, PublicQuestion } from './types';
+import type { CheckResult, HintRequest, HintResult, PublicQuestion, RoundOverview } from './types';
 
 /** When the learner sees results: after each answer, after submitting, after the close date. */
 export type FeedbackRule = 'each' | 'submit' | 'close';
@@ -21,7 +21,6 @@ export type AttemptInfo = {
 	displayName: string;
 	title: string;
 	moduleTitle: string;
-	slug: string;
 	version: string;
 	feedback: FeedbackRule;
 	closesAt: number | null;
@@ -60,6 +59,8 @@ export function attemptApi(id: string, fetcher: typeof fetch = fetch) {
 		hint: ({ questionId, index }: HintRequest) =>
 			request<HintResult>('POST', `${base}/hints/${encodeURIComponent(questionId)}`, { index }, fetcher),
 		submit: () => request<Submission>('POST', `${base}/submit`, {}, fetcher),
+		/** The attempt's timeline and source map, once its results are released. */
+		summary: () => request<RoundOverview>('GET', `${base}/summary`, undefined, fetcher),
 		load: () => request<SavedAttempt>('GET', base, undefined, fetcher)
 	};
 }
@@ -119,7 +120,6 @@ export function attemptBackend(options: AttemptBackendOptions): QuizBackend {
 	const { attempt, saved, api, outbox } = options;
 	const online = options.online ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine));
 	const each = attempt.feedback === 'each';
-	const summary = quizApi(attempt.slug).summary;
 
 	async function check({ questionId, response }: { questionId: string; response: Response }): Promise<CheckResult> {
 		const sent = await outbox.sendNow(questionId, response);
@@ -153,7 +153,8 @@ export function attemptBackend(options: AttemptBackendOptions): QuizBackend {
 			return { released: submission.released, results: submission.results ?? [], ...(answers ? { answers } : {}) };
 		},
 		hint: api.hint,
-		summary,
+		// The attempt's own questions, from its own endpoint: never the module's self-study one.
+		summary: () => api.summary(),
 		resumable: (snapshot) => {
 			// Another round (or not an attempt's) is rebuilt from the server.
 			const ids = options.questions.map((q) => q.id);

@@ -3,13 +3,14 @@ import type { Transaction } from 'kysely';
 import { SKILLS, type Evidence, type Question, type Skill, type StoryModule } from '$lib/content/types';
 import { readResponse, type Response } from '$lib/grading';
 import { pickRound } from '$lib/quiz/select';
-import type { CheckResult, HintResult } from '$lib/quiz/types';
+import type { CheckResult, HintResult, RoundOverview } from '$lib/quiz/types';
 import { assignmentStatus } from './assignments';
 import { newAttemptToken, tokenMatches } from './attempt-token';
 import { writeTransaction, type Db, type Engine } from './db';
 import type { Assignment, Attempt, AuditKind, Database, FeedbackRule } from './db/schema';
+import { withoutCrossAnswers } from './leaks';
 import { findModule } from './modules';
-import { checkAnswer, hintFor, publicQuestion } from './quiz';
+import { checkAnswer, hintFor, publicQuestion, roundSummary } from './quiz';
 import { text } from './validate';
 
 /**
@@ -156,7 +157,9 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 			return refuse(409, 'You have used every attempt this assignment allows on this device.');
 		}
 		const rule = { skills: parseSkills(assignment.skills), count: assignment.question_count, shuffle: assignment.shuffle === 1 };
-		const questionIds = drawQuestions(module, rule, input.random);
+		// With feedback after each answer, no question drawn may answer another: see withoutCrossAnswers.
+		const pool = assignment.feedback === 'each' ? withoutCrossAnswers(module) : module;
+		const questionIds = drawQuestions(pool, rule, input.random);
 		if (questionIds.length === 0) return refuse(409, 'This assignment has no questions to ask. Tell your teacher.');
 		const { token, hash } = newAttemptToken();
 		const attempt: Attempt = {
@@ -441,6 +444,16 @@ export function isReleased(assignment: Assignment, attempt: Attempt, now: number
 // What the student sees
 // ---------------------------------------------------------------------------------------------------
 
+export const SUMMARY_WITHHELD = 'The timeline and the source map come with the results, once they are released.';
+
+/** The timeline and source map of the attempt's questions: only once its results are released. */
+export async function attemptSummary(db: Db, open: OpenAttempt, now: number): Promise<{ ok: true; result: RoundOverview } | Refused> {
+	const attempt = await db.selectFrom('attempts').selectAll().where('id', '=', open.attempt.id).executeTakeFirstOrThrow();
+	if (!isReleased(open.assignment, attempt, now)) return refuse(409, SUMMARY_WITHHELD);
+	const summary = roundSummary(open.module, { questionIds: open.questions.map((q) => q.id) });
+	return summary.ok ? summary : refuse(400, summary.message);
+}
+
 /** An attempt's saved state, for resuming it. */
 export type SavedState = {
 	id: string;
@@ -490,7 +503,6 @@ export async function attemptPage(db: Db, open: OpenAttempt, now: number) {
 			displayName: attempt.display_name,
 			title: assignment.title,
 			moduleTitle: module.title,
-			slug: module.slug,
 			version: module.version,
 			feedback: assignment.feedback as FeedbackRule,
 			closesAt: effectiveClose(assignment.closes_at, assignment.closed_at),

@@ -115,7 +115,8 @@ function revealed(
 		feedback,
 		...(parts ? { parts } : {}),
 		...(q.skill === 'sequence' ? { timeline: timeline(module, q) } : {}),
-		...(q.skill === 'sources' ? { sources: sourceMap(module, q) } : {})
+		// Only the question's own facts: the full picture comes with the round's summary (roundSummary).
+		...(q.skill === 'sources' ? { sources: sourceMap(module, q, 'own') } : {})
 	};
 }
 
@@ -230,10 +231,14 @@ function timelineOf(module: StoryModule, ids: string[]): TimelineEvent[] {
 	});
 }
 
-function sourceMap(module: StoryModule, q: Question<Evidence>): SourceMapEntry[] {
+/**
+ * Who said what in a sources question: its own attributions ('own', for its feedback), or also every
+ * attribution its evidence overlaps ('cited', for the summary after the round).
+ */
+function sourceMap(module: StoryModule, q: Question<Evidence>, scope: 'own' | 'cited' = 'cited'): SourceMapEntry[] {
 	const facts = new Set(q.facts ?? []);
 	const cited = module.attributions.filter(
-		(a) => facts.has(a.id) || q.evidence.some((e) => a.cite.start < e.end && e.start < a.cite.end)
+		(a) => facts.has(a.id) || (scope === 'cited' && q.evidence.some((e) => a.cite.start < e.end && e.start < a.cite.end))
 	);
 	const entries = new Map<string, SourceMapEntry>();
 	for (const a of cited) {

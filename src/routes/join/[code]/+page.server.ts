@@ -11,6 +11,7 @@ import {
 } from '$lib/server/attempt-token';
 import { deviceAttempts, drawQuestions, effectiveClose, readDisplayName, startAttempt, UNKNOWN_CODE } from '$lib/server/attempts';
 import { database } from '$lib/server/db';
+import { withoutCrossAnswers } from '$lib/server/leaks';
 import { findModule } from '$lib/server/modules';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,7 +30,7 @@ export const load = (async ({ params, cookies }) => {
 		code: assignment.code,
 		title: assignment.title,
 		moduleTitle: module.title,
-		questionCount: drawQuestions(module, { skills: assignment.skills, count: assignment.questionCount, shuffle: false }).length,
+		questionCount: drawQuestions(assignment.feedback === 'each' ? withoutCrossAnswers(module) : module, { skills: assignment.skills, count: assignment.questionCount, shuffle: false }).length,
 		feedback: assignment.feedback,
 		timeLimitMinutes: assignment.timeLimitMinutes,
 		opensAt: assignment.opensAt,
