@@ -1,7 +1,9 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/auth/session';
+import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/db';
+import { everyResponseHeaders, setOnEveryResponse } from '$lib/server/headers';
 // Loading the modules here validates every one of them as the server starts: a broken quote stops the
 // start-up with its name, rather than a learner's page later.
 import { modules } from '$lib/server/modules';
@@ -9,6 +11,8 @@ import { withoutCrossAnswers } from '$lib/server/leaks';
 
 /** Opens the database (creating and migrating it if need be) before the first request is served. */
 export const init: ServerInit = async () => {
+	// Before the first request, so the built files under /_app get them too.
+	setOnEveryResponse(everyResponseHeaders(env.ORIGIN));
 	await database();
 	// Which questions an attempt with feedback after each answer may draw together: graded pair by pair
 	// once, here, rather than in the first student's join.
@@ -18,7 +22,7 @@ export const init: ServerInit = async () => {
 /** Headers OWASP recommends for every response; the CSP itself comes from svelte.config.js. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
+	for (const [name, value] of Object.entries(everyResponseHeaders(env.ORIGIN))) response.headers.set(name, value);
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	return response;

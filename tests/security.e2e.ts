@@ -87,10 +87,11 @@ test('a student’s token opens only their own attempt, on their own device', as
 	const ada = await join(browser, a, 'Ada');
 	const bob = await join(browser, a, 'Bob');
 
-	const cookie = (await ada.context.cookies()).find((c) => c.name === `sourced_attempt_${ada.id}`)!;
+	// One cookie holds the device's attempts: `id.token.expiry`, never readable by the page's scripts.
+	const cookie = (await ada.context.cookies()).find((c) => c.name === 'sourced_attempts')!;
 	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-	expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
-	expect(await ada.page.evaluate(() => document.cookie)).not.toContain('sourced_attempt_');
+	expect(cookie.value).toMatch(new RegExp(`^${ada.id}\\.[A-Za-z0-9_-]{43}\\.[0-9a-z]+$`));
+	expect(await ada.page.evaluate(() => document.cookie)).not.toContain('sourced_attempt');
 	expect((await ada.api.get(`/api/attempts/${ada.id}`)).status()).toBe(200);
 
 	// Bob, holding his own attempt's cookie, tries Ada's attempt by every door.
@@ -107,9 +108,9 @@ test('a student’s token opens only their own attempt, on their own device', as
 		expect(await response.json()).toEqual({ message: NOT_OPEN_HERE });
 	}
 	// Bob's token under the name of Ada's cookie is still not Ada's token.
-	const bobToken = (await bob.context.cookies()).find((c) => c.name === `sourced_attempt_${bob.id}`)!.value;
+	const bobEntry = (await bob.context.cookies()).find((c) => c.name === 'sourced_attempts')!.value;
 	const forged = await playwright.request.newContext({ baseURL });
-	const forgedResponse = await forged.get(`/api/attempts/${ada.id}`, { headers: { cookie: `sourced_attempt_${ada.id}=${bobToken}` } });
+	const forgedResponse = await forged.get(`/api/attempts/${ada.id}`, { headers: { cookie: `sourced_attempts=${bobEntry.replace(bob.id, ada.id)}` } });
 	expect(forgedResponse.status()).toBe(404);
 	// No cookie at all, and an attempt that does not exist, get the very same answer.
 	const nobody = await forged.get(`/api/attempts/${ada.id}`);

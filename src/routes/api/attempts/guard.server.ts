@@ -1,5 +1,5 @@
 import { error, json, type Cookies } from '@sveltejs/kit';
-import { attemptCookieName } from '$lib/server/attempt-token';
+import { heldToken } from '$lib/server/attempt-token';
 import { NOT_OPEN_HERE, openAttempt, type OpenAttempt, type Refused } from '$lib/server/attempts';
 import { database, type Db } from '$lib/server/db';
 
@@ -7,14 +7,14 @@ type Event = { request: Request; url: URL; params: { id: string }; cookies: Cook
 
 /**
  * What every attempt endpoint checks first. SvelteKit refuses cross-site form posts but not JSON, so a
- * request whose Origin names another site is refused here; then the attempt's cookie must hold its token.
+ * request whose Origin names another site is refused here; then the device's attempts cookie must hold its token.
  * A missing attempt and a wrong token get the same 404.
  */
 export async function attemptRequest(event: Event): Promise<{ db: Db; open: OpenAttempt }> {
 	const origin = event.request.headers.get('origin');
 	if (origin !== null && origin !== event.url.origin) error(403, 'Answers can only be sent from this site.');
 	const db = await database();
-	const open = await openAttempt(db, event.params.id, event.cookies.get(attemptCookieName(event.params.id)));
+	const open = await openAttempt(db, event.params.id, heldToken(event.cookies, event.params.id));
 	if (!open) error(404, NOT_OPEN_HERE);
 	return { db, open };
 }

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { attemptCookieName } from '$lib/server/attempt-token';
+import { heldToken } from '$lib/server/attempt-token';
 import { attemptPage, NOT_OPEN_HERE, openAttempt } from '$lib/server/attempts';
 import { database } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, cookies, setHeaders }) => {
 	const db = await database();
-	const open = await openAttempt(db, params.id, cookies.get(attemptCookieName(params.id)));
+	const open = await openAttempt(db, params.id, heldToken(cookies, params.id));
 	if (!open) error(404, NOT_OPEN_HERE);
 	setHeaders({ 'cache-control': 'no-store' });
 	// Public parts of the questions only; keys, explanations and hints follow the assignment's rules.

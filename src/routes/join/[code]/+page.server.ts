@@ -1,10 +1,11 @@
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { assignmentStatus, getAssignmentByCode } from '$lib/server/assignments';
 import {
-	attemptCookieName,
-	attemptCookieOptions,
 	DEVICE_COOKIE,
 	deviceCookieOptions,
+	heldToken,
+	heldUntil,
+	holdAttempt,
 	isDeviceId,
 	newDeviceId,
 	tokenMatches
@@ -24,7 +25,7 @@ export const load = (async ({ params, cookies }) => {
 	const deviceId = cookies.get(DEVICE_COOKIE);
 	const mine = isDeviceId(deviceId) ? await deviceAttempts(db, assignment.id, deviceId) : [];
 	// Only an attempt whose token this browser holds can be continued from here.
-	const resume = mine.findLast((a) => a.submitted_at === null && tokenMatches(cookies.get(attemptCookieName(a.id)), a.token_hash));
+	const resume = mine.findLast((a) => a.submitted_at === null && tokenMatches(heldToken(cookies, a.id), a.token_hash));
 	const status = assignmentStatus(assignment, Date.now());
 	return {
 		code: assignment.code,
@@ -67,7 +68,9 @@ export const actions = {
 			now: Date.now()
 		});
 		if (!started.ok) return fail(started.status, { name, message: started.message });
-		cookies.set(attemptCookieName(started.attempt.id), started.token, attemptCookieOptions(url));
+		const now = Date.now();
+		const end = effectiveClose(assignment.closesAt, assignment.closedAt);
+		holdAttempt(cookies, url, { id: started.attempt.id, token: started.token, expiresAt: heldUntil(end, now) }, now);
 		redirect(303, `/attempt/${started.attempt.id}`);
 	}
 } satisfies Actions;
