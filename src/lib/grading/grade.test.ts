@@ -516,7 +516,7 @@ describe('hostile input', () => {
 		const told = noThrow(ordering, { kind: 'ordering', order: ['c', 'a', 'd', 'b'] }, { toldOrder: 'cadb' });
 		expect(graded(told).feedback).toEqual(['Not quite the order things happened.']);
 		const span = { kind: 'evidence', start: 100, end: 150 };
-		expect(graded(noThrow(evidence, span, { textLength: Number.NaN })).correct).toBe(true);
+		expect(graded(noThrow(evidence, span, { textLength: Number.NaN, sentences: [{ start: 100, end: 150 }] })).correct).toBe(true);
 	});
 
 	it('refuses a huge ordering array quickly', () => {

@@ -111,7 +111,7 @@ describe('nato-russia-missions-2021', () => {
 			for (const key of q.evidence) {
 				const sentence = m.story.sentences.find((s) => s.start <= key.start && key.end <= s.end);
 				expect(sentence, `${q.id}: "${key.quote}" lies within one sentence of the body`).toBeDefined();
-				const result = gradeEvidence(q, { kind: 'evidence', ...sentence! });
+				const result = gradeEvidence(q, { kind: 'evidence', ...sentence! }, { sentences: m.story.sentences });
 				expect(result.ok && result.grade.correct, `${q.id}: "${key.quote}"`).toBe(true);
 			}
 		}
