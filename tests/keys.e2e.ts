@@ -22,6 +22,8 @@ function builtChunks(dir = 'build/client/_app/immutable'): string[] {
 }
 
 test('keys, explanations and hints reach the browser only for the question answered', async ({ page, request }) => {
+	// It reads every built chunk and exports the module's key: slow on a loaded machine.
+	test.setTimeout(90_000);
 	const bodies: { url: string; body: string }[] = [];
 	page.on('response', async (response) => {
 		try {
