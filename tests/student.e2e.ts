@@ -394,3 +394,41 @@ test.describe('a student takes an assignment', () => {
 		});
 	});
 });
+
+test('a code that cannot be one is refused with its format, and a taken name asks for an initial', async ({ browser, page }) => {
+	test.setTimeout(90_000);
+	const format = 'A join code has 6 characters, letters and digits, such as K7QX3M.';
+	await page.goto('/join');
+	const field = page.getByLabel('Join code');
+	for (const [typed, problem] of [
+		['K7Q', 'That has 3 characters.'],
+		['K7QX😀M', 'Use letters and digits only.'],
+		['😀', 'Use letters and digits only.'],
+		['K7QX30', 'Join codes never use 0, O, 1, I, L, 2, Z, 5, S, 8 or B']
+	] as const) {
+		await field.fill(typed);
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect(page.getByRole('alert')).toContainText(problem);
+		await expect(page.getByRole('alert')).toContainText(format);
+		await expect(field).toHaveValue(typed);
+		await expect(field).toHaveAttribute('aria-invalid', 'true');
+	}
+	await expectNoAxeViolations(page, 'on a refused join code');
+
+	const code = await assignment(browser, { feedback: 'submit', count: 1 });
+	const first = await join(browser, code, 'Sam');
+	const second = await browser.newContext();
+	const other = await second.newPage();
+	await other.goto(`/join/${code}`);
+	await other.getByLabel('Your name').fill(' sam ');
+	await other.getByRole('button', { name: 'Start' }).click();
+	await expect(other.getByRole('alert')).toHaveText(
+		'Someone has already joined as “sam”. Add the first letter of your family name, such as “sam K.”, so your teacher can tell you apart.'
+	);
+	await expect(other.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
+	await expectNoAxeViolations(other, 'on a taken name');
+	await other.getByLabel('Your name').fill('Sam K.');
+	await other.getByRole('button', { name: 'Start' }).click();
+	await expect(other).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
+	for (const c of [first.context, second]) await c.close();
+});

@@ -10,6 +10,8 @@ import {
 	attemptAudit,
 	attemptScore,
 	drawQuestions,
+	nameTakenElsewhere,
+	sameNameMessage,
 	attemptsWithAnswers,
 	NOT_IN_ATTEMPT,
 	openAttempt,
@@ -169,6 +171,18 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 	}
 
 	describe('starting', () => {
+		it('tells when a name is taken on another device, whatever its case or spacing', async () => {
+			const a = await assignment();
+			await start(a, { device: 'sam-1', name: 'Sam' });
+			expect(await nameTakenElsewhere(db, a.id, 'sam', 'sam-2')).toBe(true);
+			expect(await nameTakenElsewhere(db, a.id, ' SAM ', 'sam-2')).toBe(true);
+			expect(await nameTakenElsewhere(db, a.id, 'Sam K.', 'sam-2')).toBe(false);
+			// The same device is the same student again, and another assignment is another list.
+			expect(await nameTakenElsewhere(db, a.id, 'Sam', 'sam-1')).toBe(false);
+			expect(await nameTakenElsewhere(db, (await assignment()).id, 'Sam', 'sam-2')).toBe(false);
+			expect(sameNameMessage('Sam')).toContain('“Sam K.”');
+		});
+
 		it('draws the questions, sets the deadline, keeps only the hash of the token and audits the start', async () => {
 			const a = await assignment({ time_limit_minutes: 20 });
 			const { attempt, token, open } = await start(a, { name: 'Ada' });

@@ -116,6 +116,30 @@ export type StartInput = {
 
 export type Started = { ok: true; attempt: Attempt; token: string };
 
+/** A name as people tell names apart: case, accents' composition and spacing aside. */
+const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+
+/**
+ * True when someone on another device has joined the assignment under the same name ("sam" and "Sam"
+ * alike), so that two students never reach the teacher's list looking like one. The same device may
+ * reuse its name: that is the same student again.
+ */
+export async function nameTakenElsewhere(db: Db, assignmentId: string, name: string, deviceId: string): Promise<boolean> {
+	const rows = await db
+		.selectFrom('attempts')
+		.select('display_name')
+		.where('assignment_id', '=', assignmentId)
+		.where('device_id', '!=', deviceId)
+		.execute();
+	const key = nameKey(name);
+	return rows.some((r) => nameKey(r.display_name) === key);
+}
+
+/** What a student is told when their name is taken: add an initial, with the name shown as it will read. */
+export function sameNameMessage(name: string): string {
+	return `Someone has already joined as “${name}”. Add the first letter of your family name, such as “${name} K.”, so your teacher can tell you apart.`;
+}
+
 /** The attempts a device has made at an assignment, oldest first. */
 export async function deviceAttempts(db: Db, assignmentId: string, deviceId: string): Promise<Attempt[]> {
 	return db

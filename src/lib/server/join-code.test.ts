@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, CODE_LENGTH, generateCode, isValidCode, normaliseCode } from './join-code';
+import { CODE_ALPHABET, CODE_FORMAT, CODE_LENGTH, codeProblem, generateCode, isValidCode, normaliseCode } from './join-code';
 
 describe('join codes', () => {
 	it('leave out every character that is misread for another', () => {
@@ -33,5 +33,18 @@ describe('join codes', () => {
 		}
 		expect(isValidCode(normaliseCode('x'.repeat(100_000)))).toBe(false);
 		expect(normaliseCode('a'.repeat(100_000)).length).toBeLessThanOrEqual(64);
+	});
+
+	it('name the format when what was typed cannot be a code, before any lookup', () => {
+		expect(isValidCode('K7QX3M')).toBe(true);
+		expect(CODE_FORMAT).toContain('K7QX3M');
+		expect(codeProblem('')).toBe(`Enter the code your teacher gave you. ${CODE_FORMAT}`);
+		expect(codeProblem('  - ')).toBe(`Enter the code your teacher gave you. ${CODE_FORMAT}`);
+		expect(codeProblem('K7Q')).toBe(`That has 3 characters. ${CODE_FORMAT}`);
+		expect(codeProblem('K7QX3MM')).toBe(`That has 7 characters. ${CODE_FORMAT}`);
+		expect(codeProblem('K7QX😀M')).toBe(`Use letters and digits only. ${CODE_FORMAT}`);
+		expect(codeProblem('😀😀😀😀😀😀')).toBe(`Use letters and digits only. ${CODE_FORMAT}`);
+		expect(codeProblem('K7QX30')).toMatch(/^Join codes never use 0, O/);
+		expect(codeProblem('k7q-x3m')).toBeNull();
 	});
 });

@@ -26,3 +26,24 @@ export function normaliseCode(input: string): string {
 export function isValidCode(code: string): boolean {
 	return VALID.test(code);
 }
+
+/** The format in words, with an example drawn from the alphabet, for every message about a code. */
+export const CODE_FORMAT = 'A join code has 6 characters, letters and digits, such as K7QX3M.';
+
+/**
+ * What is wrong with a code as typed, before any lookup: nothing typed, the wrong length, a character
+ * that is not a letter or digit (an emoji, a dot), or one that no code uses; null when it has the format.
+ */
+export function codeProblem(input: string): string | null {
+	const code = normaliseCode(input);
+	if (code === '') return `Enter the code your teacher gave you. ${CODE_FORMAT}`;
+	const characters = [...code];
+	if (characters.some((c) => !/^[A-Z0-9]$/.test(c))) return `Use letters and digits only. ${CODE_FORMAT}`;
+	if (characters.length !== CODE_LENGTH) {
+		return `That has ${characters.length} character${characters.length === 1 ? '' : 's'}. ${CODE_FORMAT}`;
+	}
+	if (!isValidCode(code)) {
+		return `Join codes never use 0, O, 1, I, L, 2, Z, 5, S, 8 or B, so one of those is misread. ${CODE_FORMAT}`;
+	}
+	return null;
+}

@@ -10,7 +10,16 @@ import {
 	newDeviceId,
 	tokenMatches
 } from '$lib/server/attempt-token';
-import { deviceAttempts, drawQuestions, effectiveClose, readDisplayName, startAttempt, UNKNOWN_CODE } from '$lib/server/attempts';
+import {
+	deviceAttempts,
+	drawQuestions,
+	effectiveClose,
+	nameTakenElsewhere,
+	readDisplayName,
+	sameNameMessage,
+	startAttempt,
+	UNKNOWN_CODE
+} from '$lib/server/attempts';
 import { database } from '$lib/server/db';
 import { withoutCrossAnswers } from '$lib/server/leaks';
 import { findModule } from '$lib/server/modules';
@@ -61,9 +70,11 @@ export const actions = {
 		const db = await database();
 		const assignment = await getAssignmentByCode(db, params.code);
 		if (!assignment) return fail(404, { name, message: UNKNOWN_CODE });
+		const deviceId = deviceOf(cookies, url);
+		if (await nameTakenElsewhere(db, assignment.id, read.name, deviceId)) return fail(409, { name, message: sameNameMessage(read.name) });
 		const started = await startAttempt(db, {
 			assignmentId: assignment.id,
-			deviceId: deviceOf(cookies, url),
+			deviceId,
 			displayName: read.name,
 			now: Date.now()
 		});
