@@ -25,6 +25,7 @@ const events: TimelineEvent[] = [
 		id: 'reply',
 		label: 'NATO says it has had no official word from Russia',
 		told: 0,
+		part: 'lead',
 		step: 2,
 		when: 'October 18',
 		status: 'past',
@@ -34,6 +35,7 @@ const events: TimelineEvent[] = [
 		id: 'suspension',
 		label: "Russia's mission and NATO's Moscow offices are suspended",
 		told: 1,
+		part: 'body',
 		step: 3,
 		when: 'starting on November 1',
 		status: 'planned',
@@ -43,6 +45,7 @@ const events: TimelineEvent[] = [
 		id: 'press-conference',
 		label: 'Lavrov announces the suspension at a press conference',
 		told: 2,
+		part: 'body',
 		step: 1,
 		when: 'Monday',
 		status: 'past',
@@ -52,6 +55,7 @@ const events: TimelineEvent[] = [
 		id: 'cut',
 		label: 'NATO cuts the Russian mission from 20 to 10 people',
 		told: 3,
+		part: 'body',
 		step: 0,
 		status: 'past',
 		passage: span('NATO’s decision to cut the Russian mission staff from 20 to 10 people')
@@ -60,6 +64,7 @@ const events: TimelineEvent[] = [
 		id: 'remark',
 		label: 'Stoltenberg says the decision was not prompted by any particular event',
 		told: 4,
+		part: 'body',
 		step: 1,
 		when: 'later',
 		status: 'past',
@@ -91,22 +96,34 @@ describe('TimelinePicture', () => {
 		const { table, rows } = setup();
 		expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Event', 'Told', 'Happened', 'When']);
 		expect(rows.map((r) => cellsOf(r))).toEqual([
-			{ event: 'NATO says it has had no official word from Russia', cells: ['1st', '3rd', 'October 18'] },
-			{ event: "Russia's mission and NATO's Moscow offices are suspended planned", cells: ['2nd', '4th', 'starting on November 1'] },
+			{ event: 'NATO says it has had no official word from Russia', cells: ['1st, lead', '3rd', 'October 18'] },
+			{ event: "Russia's mission and NATO's Moscow offices are suspended planned", cells: ['2nd, body', '4th', 'starting on November 1'] },
 			{
 				event: 'Lavrov announces the suspension at a press conference',
 				cells: [
-					'3rd',
+					'3rd, body',
 					'2nd, order unknown relative to Stoltenberg says the decision was not prompted by any particular event',
 					'Monday'
 				]
 			},
-			{ event: 'NATO cuts the Russian mission from 20 to 10 people', cells: ['4th', '1st', 'not given'] },
+			{ event: 'NATO cuts the Russian mission from 20 to 10 people', cells: ['4th, body', '1st', 'not given'] },
 			{
 				event: 'Stoltenberg says the decision was not prompted by any particular event',
-				cells: ['5th', '2nd, order unknown relative to Lavrov announces the suspension at a press conference', 'later']
+				cells: ['5th, body', '2nd, order unknown relative to Lavrov announces the suspension at a press conference', 'later']
 			}
 		]);
+	});
+
+	it('names the story part that first tells each event, on the picture and in the table', () => {
+		const { container, rows } = setup({
+			events: [
+				{ ...events[0]!, part: 'headline' },
+				{ ...events[2]!, told: 1, part: 'standfirst' },
+				{ ...events[3]!, told: 2, part: 'body' }
+			]
+		});
+		expect([...container.querySelectorAll('.told .part')].map((p) => p.textContent)).toEqual(['headline', 'standfirst', 'body']);
+		expect(rows.map((r) => cellsOf(r).cells[0])).toEqual(['1st, headline', '2nd, standfirst', '3rd, body']);
 	});
 
 	it('names the table with a caption and the section with its heading', () => {

@@ -38,7 +38,7 @@ describe('the JSON export', () => {
 			encoding: 'utf8'
 		});
 		expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(exportModule(loadModule(moduleSources[0]!)))));
-	});
+	}, 60_000);
 
 	it('names the modules when the slug is unknown', () => {
 		let status = 0;
@@ -56,5 +56,5 @@ describe('the JSON export', () => {
 		expect(status).toBe(2);
 		expect(stderr).toContain('Usage: npm run content:export -- <slug>');
 		expect(stderr).toContain(moduleSources[0]!.slug);
-	});
+	}, 60_000);
 });

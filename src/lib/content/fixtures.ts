@@ -27,7 +27,13 @@ export function fixtureSource(): ModuleSource {
 		},
 		events: [
 			{ id: 'inspect', label: 'Engineers inspect the bridge', cite: 'Engineers had inspected it twice', status: 'past' },
-			{ id: 'vote', label: 'The council votes', cite: 'The council voted to close the bridge', status: 'past' },
+			{
+				id: 'vote',
+				label: 'The council votes to close the bridge',
+				cite: 'Council closes the bridge',
+				otherMentions: ['The council voted to close the bridge', 'the vote was 7 to 2'],
+				status: 'past'
+			},
 			{ id: 'quote', label: 'The mayor speaks', cite: '"It is not safe," the mayor said.', status: 'past' }
 		],
 		relations: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSource } from './fixtures';
 import { checkModule, ContentError, loadModule } from './load';
+import { leadOf, partAt } from './story';
 import type { ModuleSource, Question } from './types';
 
 /** The problems a broken copy of the fixture produces, as "where: message" lines. */
@@ -37,6 +38,7 @@ describe('checkModule on a valid module', () => {
 		expect(slice(story.headline)).toBe('Council closes the bridge');
 		expect(slice(story.standfirst)).toBe('The mayor said the bridge will close on Friday');
 		expect(slice(story.dateline)).toBe('RIVERTON, January 1. /Wire/.');
+		expect(slice(leadOf(story))).toBe('The council voted to close the bridge. "It is not safe," the mayor said.');
 		expect(story.paragraphs).toHaveLength(2);
 		expect(story.sentences.map(slice)).toEqual([
 			'The council voted to close the bridge.',
@@ -45,6 +47,27 @@ describe('checkModule on a valid module', () => {
 			'The mayor said the vote was 7 to 2.'
 		]);
 		expect(story.published).toBe('1 Jan 2020, 09:00');
+	});
+
+	it('tells which part of the story each passage stands in, from the headline to the body', () => {
+		const { story, events } = loadModule(fixtureSource());
+		const part = (quote: string) => partAt(story, story.text.indexOf(quote));
+		expect(['Council', 'Friday', 'RIVERTON', '/Wire/.', 'The council voted', 'not safe', 'Engineers', '7 to 2'].map(part)).toEqual([
+			'headline',
+			'standfirst',
+			'dateline',
+			'dateline',
+			'lead',
+			'lead',
+			'body',
+			'body'
+		]);
+		const vote = events.find((e) => e.id === 'vote')!;
+		expect(part(vote.cite.quote)).toBe('headline');
+		expect(vote.otherMentions!.map((m) => story.text.slice(m.start, m.end))).toEqual([
+			'The council voted to close the bridge',
+			'the vote was 7 to 2'
+		]);
 	});
 
 	it('gives a content version that changes when the content does', () => {
@@ -108,6 +131,35 @@ describe('each check fires on a broken module', () => {
 		]);
 		expect(problemsAfter((s) => (s.questions[0]!.facts = ['nope']))).toEqual(['question q1: refers to an unknown fact "nope"']);
 		expect(problemsAfter((s) => s.events.push({ ...s.events[0]! }))).toContain('event inspect: the id is used twice');
+	});
+
+	it('holds every event to its first telling, wherever in the story that is', () => {
+		// Cited in the lead, though the headline (declared as another mention) tells it first.
+		expect(
+			problemsAfter((s) => {
+				const vote = s.events.find((e) => e.id === 'vote')!;
+				vote.cite = 'The council voted to close the bridge';
+				vote.otherMentions = ['Council closes the bridge'];
+			})
+		).toEqual(['event vote: a declared mention comes before the cite, in the headline: cite the first telling [Council closes the bridge]']);
+		// The cited words themselves occur earlier: in the standfirst.
+		expect(problemsAfter((s) => (s.events.find((e) => e.id === 'quote')!.cite = { quote: 'The mayor said', occurrence: 2 }))).toEqual([
+			'event quote: these words occur earlier, in the standfirst: cite the event where the story first tells it [The mayor said]'
+		]);
+		// A mention's words occur before the cite, undeclared there.
+		expect(
+			problemsAfter((s) => {
+				const vote = s.events.find((e) => e.id === 'vote')!;
+				vote.cite = 'the vote was 7 to 2';
+				vote.otherMentions = ['The council voted to close the bridge'];
+			})
+		).toEqual(['event vote: a declared mention comes before the cite, in the lead: cite the first telling [The council voted to close the bridge]']);
+		expect(problemsAfter((s) => (s.events.find((e) => e.id === 'vote')!.otherMentions = ['Council closes the bridge']))).toEqual([
+			'event vote: a declared mention repeats the cite [Council closes the bridge]'
+		]);
+		expect(problemsAfter((s) => (s.events.find((e) => e.id === 'vote')!.otherMentions = ['The council voted to open']))).toEqual([
+			'event vote: the quote does not occur in the story [The council voted to open]'
+		]);
 	});
 
 	it('refuses an order of happening that goes round in a circle', () => {

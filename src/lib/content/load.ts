@@ -1,5 +1,5 @@
 import { happenedBefore } from './order';
-import { parseStory, resolveCite, StoryLayoutError } from './story';
+import { occurrences, parseStory, partAt, resolveCite, StoryLayoutError } from './story';
 import {
 	ATTRIBUTION_KINDS,
 	QUESTION_KINDS,
@@ -89,7 +89,10 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 		const where = `event ${e.id}`;
 		if (!e.label?.trim()) problem(where, 'the label is missing');
 		if (e.status !== 'past' && e.status !== 'planned') problem(where, 'status must be "past" or "planned"');
-		return { ...e, cite: resolve(where, e.cite) };
+		const cite = resolve(where, e.cite);
+		const otherMentions = (e.otherMentions ?? []).map((m) => resolve(where, m));
+		checkFirstTelling(story, cite, otherMentions, (message, quote) => problem(where, message, quote));
+		return { ...e, cite, otherMentions };
 	});
 
 	const relations = source.relations.map((r, i) => {
@@ -165,6 +168,33 @@ export function loadModule(source: ModuleSource): StoryModule {
 	const { module, problems } = checkModule(source);
 	if (!module) throw new ContentError(problems);
 	return module;
+}
+
+/**
+ * An event is cited where the story first tells it, in whatever part that is. A machine cannot read every
+ * paraphrase, but it can hold the author to the words declared: neither the cited words nor those of a
+ * declared other mention may occur before the cite, and every other mention comes after it.
+ */
+function checkFirstTelling(
+	story: Story,
+	cite: Evidence,
+	mentions: Evidence[],
+	problem: (message: string, quote?: string) => void
+) {
+	if (!cite.quote) return;
+	for (const m of mentions) {
+		if (m.quote && m.start === cite.start) problem('a declared mention repeats the cite', m.quote);
+		else if (m.quote && m.start < cite.start) {
+			problem(`a declared mention comes before the cite, in the ${partAt(story, m.start)}: cite the first telling`, m.quote);
+		}
+	}
+	for (const e of [cite, ...mentions]) {
+		if (!e.quote) continue;
+		const first = occurrences(story.text, e.quote)[0];
+		if (first !== undefined && first < cite.start && (e === cite || mentions.every((m) => m.start !== first))) {
+			problem(`these words occur earlier, in the ${partAt(story, first)}: cite the event where the story first tells it`, e.quote);
+		}
+	}
 }
 
 type QuestionContext = {

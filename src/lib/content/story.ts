@@ -1,4 +1,4 @@
-import type { Cite, Evidence, Span, Story } from './types';
+import type { Cite, Evidence, Span, Story, StoryPart } from './types';
 
 /** Thrown when a story file does not have the layout its module declares. */
 export class StoryLayoutError extends Error {}
@@ -52,6 +52,20 @@ export function parseStory(
 		paragraphs,
 		sentences
 	};
+}
+
+/** The part of the story an offset falls in: headline, standfirst, dateline, lead or body. */
+export function partAt(story: Pick<Story, 'headline' | 'standfirst' | 'dateline' | 'paragraphs'>, offset: number): StoryPart {
+	if (offset < story.headline.end) return 'headline';
+	if (offset < story.standfirst.end) return 'standfirst';
+	if (offset < story.dateline.end) return 'dateline';
+	if (offset < (story.paragraphs[0]?.end ?? 0)) return 'lead';
+	return 'body';
+}
+
+/** The lead: the first paragraph after its dateline. */
+export function leadOf(story: Pick<Story, 'text' | 'dateline' | 'paragraphs'>): Span {
+	return { start: skipSpaces(story.text, story.dateline.end), end: story.paragraphs[0]!.end };
 }
 
 function skipSpaces(text: string, at: number): number {

@@ -24,6 +24,13 @@ export type Evidence = { quote: string; start: number; end: number };
 /** A half-open range of characters in the story text. */
 export type Span = { start: number; end: number };
 
+/**
+ * The parts of a news story, in the order a reader meets them: each is a place in the told order. The
+ * lead is the first paragraph after its dateline; the body is every paragraph after the lead.
+ */
+export const STORY_PARTS = ['headline', 'standfirst', 'dateline', 'lead', 'body'] as const;
+export type StoryPart = (typeof STORY_PARTS)[number];
+
 // ---------------------------------------------------------------------------------------------------
 // Fact tables
 // ---------------------------------------------------------------------------------------------------
@@ -33,8 +40,13 @@ export type StoryEvent<C = Cite> = {
 	id: string;
 	/** A short label a learner can order, e.g. "NATO cuts the Russian mission from 20 to 10 posts". */
 	label: string;
-	/** The passage that tells it; its position gives the event's place in the *told* order. */
+	/**
+	 * The passage where the story first tells it, whatever the part (headline, standfirst, lead, body): its
+	 * position gives the event's place in the *told* order.
+	 */
 	cite: C;
+	/** Later passages that tell the same event again, each after `cite`. */
+	otherMentions?: C[];
 	/** When it happened, in the story's own terms ("Monday", "before the end of October"), if it says. */
 	when?: string;
 	/** `planned`: announced for the future at the time of writing. */
@@ -295,7 +307,7 @@ export type Story = {
 	headline: Span;
 	standfirst: Span;
 	dateline: Span;
-	/** Body paragraphs (the first includes the dateline). */
+	/** Body paragraphs: the first is the dateline and the lead (see `partAt`), the rest the body. */
 	paragraphs: Span[];
 	/** Sentences of the body, the units a learner picks in evidence questions (the dateline excluded). */
 	sentences: Span[];

@@ -1,4 +1,4 @@
-import type { AttributionKind, Difficulty, Evidence, QuestionKind, Skill, Span, TfnChoice } from '$lib/content/types';
+import type { AttributionKind, Difficulty, Evidence, QuestionKind, Skill, Span, StoryPart, TfnChoice } from '$lib/content/types';
 import type { Response } from '$lib/grading/types';
 
 /**
@@ -52,6 +52,8 @@ export type TimelineEvent = {
 	label: string;
 	/** 0-based place in the order the story tells it. */
 	told: number;
+	/** The part of the story that first tells it: headline, standfirst, dateline, lead or body. */
+	part: StoryPart;
 	/** Step in the order of happening; events sharing a step are of unknown order between them. */
 	step: number;
 	when?: string;

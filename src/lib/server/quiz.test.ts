@@ -72,6 +72,22 @@ describe('checking an answer', () => {
 		for (let i = 1; i < byTold.length; i++) expect(byTold[i]!.passage.start).toBeGreaterThan(byTold[i - 1]!.passage.start);
 	});
 
+	it('names the story part that first tells each event, from the headline on', () => {
+		const q = module.questions.find((x) => x.id === 'seq-order-chain')!;
+		if (q.kind !== 'ordering') throw new Error('fixture');
+		const checked = checkAnswer(module, { questionId: q.id, response: { kind: 'ordering', order: q.answer }, hintsUsed: 0 });
+		if (!checked.ok) throw new Error(checked.message);
+		const told = [...checked.result.timeline!].sort((a, b) => a.told - b.told).map((e) => [e.id, e.part]);
+		expect(told).toEqual([
+			['nato-reply', 'headline'],
+			['missions-suspended', 'headline'],
+			['lavrov-announces', 'standfirst'],
+			['russia-decides', 'standfirst'],
+			['nato-cuts-mission', 'standfirst'],
+			['tass-asks', 'body']
+		]);
+	});
+
 	it('gives sources questions who said what, and how', () => {
 		const q = module.questions.find((x) => x.skill === 'sources' && x.kind === 'matching')!;
 		const checked = checkAnswer(module, {

@@ -1,4 +1,5 @@
 import { happenedSteps } from '$lib/content/order';
+import { partAt } from '$lib/content/story';
 import { ATTRIBUTION_KIND_LABELS, type Evidence, type Question, type StoryModule } from '$lib/content/types';
 import { applyHints, grade } from '$lib/grading';
 import type {
@@ -223,6 +224,7 @@ function timelineOf(module: StoryModule, ids: string[]): TimelineEvent[] {
 			id,
 			label: e.label,
 			told: i,
+			part: partAt(module.story, e.cite.start),
 			step: steps.get(id) ?? 0,
 			...(e.when ? { when: e.when } : {}),
 			status: e.status,

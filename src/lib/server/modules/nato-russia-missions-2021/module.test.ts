@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModule } from '$lib/content/load';
 import { happenedBefore } from '$lib/content/order';
+import { partAt } from '$lib/content/story';
 import { QUESTION_KINDS, SKILLS, type Evidence, type StoryModule } from '$lib/content/types';
 import { gradeEvidence } from '$lib/grading/evidence';
 import source from './module';
@@ -74,9 +75,22 @@ describe('nato-russia-missions-2021', () => {
 
 	it('gives no date for NATO’s decision, which the story never dates', () => {
 		const decision = mod().events.find((e) => e.id === 'nato-cuts-mission');
-		expect(decision?.cite.quote).toContain('decision');
+		expect([decision!.cite, ...(decision!.otherMentions ?? [])].some((m) => m.quote.includes('decision'))).toBe(true);
 		expect(decision?.when).toBeUndefined();
 		for (const e of mod().events.filter((e) => /NATO decides/i.test(e.label))) expect(e.when, e.id).toBeUndefined();
+	});
+
+	it('cites each event at its first telling: NATO’s reply in the headline, NATO’s cut in the standfirst', () => {
+		const m = mod();
+		const part = (id: string) => partAt(m.story, m.events.find((e) => e.id === id)!.cite.start);
+		expect(part('nato-reply')).toBe('headline');
+		expect(part('missions-suspended')).toBe('headline');
+		expect(part('nato-cuts-mission')).toBe('standfirst');
+		expect(part('lavrov-announces')).toBe('standfirst');
+		expect(part('publication')).toBe('dateline');
+		for (const e of m.events) {
+			for (const mention of e.otherMentions ?? []) expect(mention.start, `${e.id}: ${mention.quote}`).toBeGreaterThan(e.cite.start);
+		}
 	});
 
 	it('leaves open the orders the story does not establish', () => {

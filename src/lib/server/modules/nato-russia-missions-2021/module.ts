@@ -3,6 +3,11 @@ import storyFile from './story.txt?raw';
 
 /*
  * Judgement calls about the text, recorded where the next author will look:
+ * - The told order starts at the headline. NATO's reply is first told there ("NATO received no official
+ *   notification"), then in the lead and the Press Office's quote. The suspension is first told there too
+ *   ("mutual suspension of missions"), though its date comes only in the second paragraph.
+ * - NATO's cut is first told in the standfirst, as "the withdrawal of accreditation of eight mission
+ *   employees": the withdrawal is part of NATO's decision, though the standfirst does not name NATO.
  * - NATO's decision is never dated, so its event has no `when`; nor do NATO's claim and NATO's reply.
  * - "Later" (Stoltenberg) follows NATO's claim and refers back to "this decision": it orders the remark
  *   after both, and after nothing else. The story never places it against Lavrov's press conference.
@@ -30,13 +35,20 @@ export default {
 	},
 
 	// -------------------------------------------------------------------------------------------------
-	// Events, each cited where the story first tells it (that position is its place in the told order)
+	// Events, each cited where the story first tells it, in whatever part (headline, standfirst, dateline,
+	// lead, body): that position is its place in the told order. Later tellings are other mentions.
 	// -------------------------------------------------------------------------------------------------
 	events: [
 		{
 			id: 'lavrov-announces',
 			label: 'Lavrov announces at a press conference that Russia is suspending its mission to NATO',
 			cite: 'On Monday, Sergey Lavrov said',
+			otherMentions: [
+				'Sergey Lavrov’s remarks',
+				'Minister Lavrov’s comments to the media',
+				'Lavrov’s statement',
+				'On Monday, Lavrov said at a press conference'
+			],
 			when: 'On Monday',
 			status: 'past'
 		},
@@ -44,6 +56,7 @@ export default {
 			id: 'russia-decides',
 			label: 'Russia decides to suspend its Permanent Mission to NATO',
 			cite: { quote: 'Russia decided to suspend its Permanent Mission to NATO', occurrence: 1 },
+			otherMentions: [{ quote: 'Russia decided to suspend its Permanent Mission to NATO', occurrence: 2 }, 'this step'],
 			status: 'past'
 		},
 		{
@@ -56,7 +69,11 @@ export default {
 		{
 			id: 'nato-reply',
 			label: 'The NATO Press Office replies that it has received no official communication from Russia',
-			cite: 'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet',
+			cite: 'NATO received no official notification',
+			otherMentions: [
+				'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet',
+				'We have taken note of Minister Lavrov’s comments to the media, however, we have not received any official communication on the issues he raised'
+			],
 			status: 'past'
 		},
 		{
@@ -68,7 +85,11 @@ export default {
 		{
 			id: 'missions-suspended',
 			label: 'The suspension of Russia’s mission to NATO and the two NATO offices in Moscow begins',
-			cite: 'the suspension of the Russian Permanent Mission to NATO in Brussels, the NATO Information Office in Moscow and the NATO Military Liaison Mission Moscow starting on November 1',
+			cite: 'mutual suspension of missions',
+			otherMentions: [
+				'mutual suspension of diplomatic missions in Brussels and Moscow',
+				'the suspension of the Russian Permanent Mission to NATO in Brussels, the NATO Information Office in Moscow and the NATO Military Liaison Mission Moscow starting on November 1'
+			],
 			when: 'starting on November 1',
 			status: 'planned'
 		},
@@ -94,7 +115,12 @@ export default {
 		{
 			id: 'nato-cuts-mission',
 			label: 'NATO decides to cut the Russian mission from 20 to 10 people (eight accreditations withdrawn, 2 vacant posts eliminated)',
-			cite: 'NATO’s decision to cut the Russian mission staff from 20 to 10 people',
+			cite: { quote: 'the withdrawal of accreditation of eight mission employees', occurrence: 1 },
+			otherMentions: [
+				{ quote: 'the withdrawal of accreditation of eight mission employees', occurrence: 2 },
+				'NATO’s decision to cut the Russian mission staff from 20 to 10 people',
+				'this decision'
+			],
 			status: 'past'
 		},
 		{
@@ -496,7 +522,7 @@ export default {
 			kind: 'single',
 			skill: 'sequence',
 			difficulty: 1,
-			stem: 'The story’s first paragraph (its lead) reports which development?',
+			stem: 'The story’s first paragraph, its lead, opens with the dateline “BRUSSELS, October 18. /TASS/.” Which development does the lead report?',
 			options: [
 				{
 					id: 'reply',
@@ -506,7 +532,7 @@ export default {
 					id: 'cut',
 					text: 'NATO’s decision to cut the Russian mission from 20 to 10 people',
 					feedback:
-						'That is the earliest event in the chain, and the story explains it only near the end. The lead is about NATO’s reaction to Lavrov’s announcement.'
+						'That is the earliest event in the chain. The standfirst mentions it (“the withdrawal of accreditation”) and the body explains it near the end, but the lead is about NATO’s reaction to Lavrov’s announcement.'
 				},
 				{
 					id: 'lavrov',
@@ -522,11 +548,11 @@ export default {
 			],
 			answer: 'reply',
 			explanation:
-				'The lead reports the newest development: NATO’s reaction to Lavrov’s announcement. News stories usually open with the latest news and then go back to explain what led to it, so the order of telling is not the order of happening.',
+				'The lead reports NATO’s reaction to Lavrov’s announcement, the development the headline already gives in brief. News stories open with the latest or most important development and then go back to explain what led to it, so the order of telling is not the order of happening. The reply came after Lavrov’s announcement; whether it also came after the Embassy’s refusal, the story does not say.',
 			evidence: [
 				'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet.'
 			],
-			hints: ['The lead is the paragraph that begins with the dateline “BRUSSELS, October 18. /TASS/.”'],
+			hints: ['Read past the dateline: who is the subject of the lead’s first sentence, and what does it say that subject did?'],
 			facts: ['nato-reply', 'a-lead-reply']
 		},
 		{
@@ -551,7 +577,7 @@ export default {
 			wrongFeedback:
 				'Not quite. “In response to” puts NATO’s decision before Russia’s, and Lavrov announced a decision Russia had already taken.',
 			toldOrderFeedback:
-				'That is the order the story tells them in: Lavrov’s announcement opens the standfirst, Russia’s decision follows in the same sentence, and NATO’s decision is explained near the end. But Russia acted “in response to” NATO’s decision, so NATO’s decision happened first.',
+				'That is the order the story tells them in, all in the standfirst: Lavrov’s announcement opens it, Russia’s decision follows, and NATO’s move closes the sentence as “the withdrawal of accreditation of eight mission employees”. But Russia acted “in response to” it, so NATO’s decision happened first.',
 			facts: ['nato-cuts-mission', 'russia-decides', 'lavrov-announces']
 		},
 		{
@@ -563,7 +589,7 @@ export default {
 			items: ['nato-reply', 'russia-decides', 'tass-asks', 'lavrov-announces'],
 			answer: ['russia-decides', 'lavrov-announces', 'tass-asks', 'nato-reply'],
 			explanation:
-				'Russia decided; Lavrov announced the decision; TASS asked NATO to comment on “Lavrov’s statement”; and the Press Office replied “in response to TASS’ request”. The reply is the newest event, which is why the story leads with it.',
+				'Russia decided; Lavrov announced the decision; TASS asked NATO to comment on “Lavrov’s statement”; and the Press Office replied “in response to TASS’ request”. The reply is the latest of these four, and the story puts it first, in the headline and the lead: news opens with its latest or most important development.',
 			evidence: [
 				'Lavrov said at a press conference that Russia decided',
 				'TASS’ request to comment on Lavrov’s statement',
@@ -576,7 +602,7 @@ export default {
 			wrongFeedback:
 				'Not quite. TASS asked for comment on Lavrov’s statement, so the statement came before the request, and the Press Office replied “in response to TASS’ request”.',
 			toldOrderFeedback:
-				'That is the order the story tells them in: Lavrov and Russia’s decision in the standfirst, NATO’s reply in the lead, TASS’s request only in the second paragraph. But NATO replied “in response to TASS’ request”, and the request was for comment on Lavrov’s statement. Happened order: decision, announcement, request, reply.',
+				'That is the order the story tells them in: NATO’s reply in the headline, Lavrov’s announcement and Russia’s decision in the standfirst, TASS’s request only in the body. But NATO replied “in response to TASS’ request”, and the request was for comment on Lavrov’s statement. Happened order: decision, announcement, request, reply.',
 			facts: ['russia-decides', 'lavrov-announces', 'tass-asks', 'nato-reply']
 		},
 		{
@@ -594,7 +620,7 @@ export default {
 			wrongFeedback:
 				'Not quite. “Have already been voiced” puts Lavrov’s and Grushko’s statements before the Embassy’s refusal, and the suspension is still to come on November 1.',
 			toldOrderFeedback:
-				'That is the order the story tells them in: the November 1 suspension (second paragraph), the Embassy’s refusal (third), then the statements it points to (fourth). But “have already been voiced” puts the statements first, and November 1 was still in the future.',
+				'That is the order the story tells them in: the suspension (in the headline, “mutual suspension of missions”), the Embassy’s refusal (third paragraph), then the statements it points to (fourth). But “have already been voiced” puts the statements first, and the suspension starts only on November 1.',
 			facts: ['lavrov-grushko-speak', 'embassy-declines', 'missions-suspended']
 		},
 		{
@@ -620,7 +646,7 @@ export default {
 			wrongFeedback:
 				'Not quite. Put the dates on a calendar (October 18, the end of October, November 1) and remember that NATO’s decision came before the response the story reports.',
 			toldOrderFeedback:
-				'That is the order the story tells them in: the dateline (October 18), then the suspension on November 1, then NATO’s decision and the end-of-October deadline near the end. On the calendar, NATO’s decision comes first and November 1 last.',
+				'That is the order the story tells them in: the suspension in the headline, NATO’s move in the standfirst (“the withdrawal of accreditation”), the dateline’s October 18, then the end-of-October deadline near the end. On the calendar, NATO’s decision comes first and the suspension, on November 1, last.',
 			facts: ['nato-cuts-mission', 'publication', 'leave-deadline', 'missions-suspended', 'f-oct-18', 'f-end-october', 'f-nov-1']
 		},
 		{
@@ -647,7 +673,7 @@ export default {
 			wrongFeedback:
 				'Not quite. Follow the “in response to” links back to NATO’s decision, then forward through Lavrov’s statement, TASS’s request and NATO’s reply; the suspension on November 1 is still to come.',
 			toldOrderFeedback:
-				'That is the order the story tells them in, which starts with Lavrov and NATO’s reply and saves NATO’s decision for the end. Happened order runs the other way round: NATO’s decision started the chain.',
+				'That is the order the story tells them in: the headline gives NATO’s reply and the suspension; the standfirst gives Lavrov’s announcement, Russia’s decision and, last, NATO’s move that caused it; TASS’s request comes only in the body. Happened order runs almost the other way round: NATO’s decision started the chain, and the suspension is still to come.',
 			facts: ['nato-cuts-mission', 'russia-decides', 'lavrov-announces', 'tass-asks', 'nato-reply', 'missions-suspended']
 		},
 		{
