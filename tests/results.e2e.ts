@@ -9,6 +9,9 @@ import { answerRightByKeyboard, currentKey, moduleKey, questionLabel, questionPa
  */
 
 const PASSWORD = 'a long enough password';
+/** The teacher's browser is in New York: the exports' times follow it. */
+const ZONE = 'America/New_York';
+test.use({ timezoneId: ZONE });
 /** A comma, a quote and a formula: what a CSV export must keep intact and defuse. */
 const HOSTILE = '=SUM(A1) "Bo", Smith';
 
@@ -134,7 +137,10 @@ test('a teacher follows results as they come in, finds the most missed question 
 	await page.setViewportSize({ width: 1280, height: 800 });
 
 	// Exports: headers, BOM, CRLF, and the names back intact, the formula defused.
-	const students_csv = await page.request.get(`${results}/students.csv`);
+	await expect(page.getByText(`Times in the files are in ${ZONE}.`)).toBeVisible();
+	const studentsHref = await page.getByRole('link', { name: 'Students (CSV)' }).getAttribute('href');
+	expect(studentsHref).toBe(`${results}/students.csv?tz=${encodeURIComponent(ZONE)}`);
+	const students_csv = await page.request.get(studentsHref!);
 	expect(students_csv.status()).toBe(200);
 	expect(students_csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	expect(students_csv.headers()['content-disposition']).toBe('attachment; filename="close-reading-week-3-students.csv"');
@@ -145,8 +151,8 @@ test('a teacher follows results as they come in, finds the most missed question 
 	expect(rows[0]).toEqual([
 		'Name',
 		'Status',
-		'Started',
-		'Submitted',
+		`Started (${ZONE})`,
+		`Submitted (${ZONE})`,
 		'Score % (of all questions)',
 		'Points',
 		'Out of',
@@ -161,7 +167,13 @@ test('a teacher follows results as they come in, finds the most missed question 
 		['Ada Lovelace', 'Submitted', '100', '2', '2'],
 		[`'${HOSTILE}`, 'Submitted', '50', '1', '2']
 	]);
-	expect(rows[1]![3]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+	// Local wall-clock time: five hours behind UTC in winter, four in summer.
+	expect(rows[1]![3]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+	const lag = (Date.parse(`${rows[1]![3]!.replace(' ', 'T')}Z`) - Date.now()) / 3_600_000;
+	expect(lag > -5.5 && lag < -3.5, `${rows[1]![3]} is New York time`).toBe(true);
+	// Without the zone (no JavaScript), UTC, and the heading says so.
+	const utc = parseCsv((await (await page.request.get(`${results}/students.csv`)).text()).slice(1));
+	expect(utc[0]!.slice(2, 4)).toEqual(['Started (UTC)', 'Submitted (UTC)']);
 
 	const questions_csv = await page.request.get(`${results}/questions.csv`);
 	expect(questions_csv.headers()['content-disposition']).toBe('attachment; filename="close-reading-week-3-questions.csv"');

@@ -179,7 +179,7 @@ test.describe('in Berlin', () => {
 		await expect(page).toHaveURL(`/teacher/assignments/${id}/qr`);
 		await expect(page.getByText(code, { exact: true })).toBeVisible();
 		const big = page.getByRole('img', { name: 'QR code for the join link' });
-		expect((await big.boundingBox())!.width).toBeGreaterThanOrEqual(500);
+		expect((await big.boundingBox())!.width).toBeGreaterThanOrEqual(400);
 		await expectNoAxeViolations(page, 'on the full-screen QR page');
 		await page.getByRole('link', { name: 'Back to the assignment' }).click();
 
@@ -448,4 +448,43 @@ test.describe('on a 360 px wide screen', () => {
 			expect(await scrollsSideways(page), path).toBe(false);
 		}
 	});
+});
+
+test('the full-screen QR fits a projected screen, its code and address readable from the back of the room', async ({ page }) => {
+	await signUp(page, 'projector');
+	const id = await createAssignment(page, 'Year 10: the NATO story, projected for the whole class');
+	const code = (await page.locator('#join-code').textContent())!.trim();
+	for (const [width, height] of [
+		[1280, 720],
+		[1920, 1080]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		await page.goto(`/teacher/assignments/${id}/qr`);
+		const where = `at ${width}×${height}`;
+		// No site header, and nothing below the fold or off to the side.
+		await expect(page.getByRole('banner')).toBeHidden();
+		const scroll = await page.evaluate(() => ({
+			down: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+			across: document.documentElement.scrollWidth - document.documentElement.clientWidth
+		}));
+		expect(scroll, where).toEqual({ down: 0, across: 0 });
+		const codeText = page.getByText(code, { exact: true });
+		const address = page.getByText(/^127\.0\.0\.1:\d+\/join$/);
+		for (const [name, element, share] of [
+			['the code', codeText, 0.12],
+			['the address', address, 0.05]
+		] as const) {
+			const box = (await element.boundingBox())!;
+			expect(box.y + box.height, `${name} ${where} is above the fold`).toBeLessThanOrEqual(height);
+			expect(box.x + box.width, `${name} ${where} fits across`).toBeLessThanOrEqual(width);
+			// Type size as a share of the screen's height is what a projector keeps, whatever its size.
+			const size = await element.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			expect(size, `${name} ${where}: ${size}px`).toBeGreaterThanOrEqual(share * height);
+		}
+		const qr = (await page.getByRole('img', { name: 'QR code for the join link' }).boundingBox())!;
+		expect(qr.y + qr.height, where).toBeLessThanOrEqual(height);
+		expect(qr.width, where).toBeGreaterThanOrEqual(0.5 * height);
+		await expect(page.getByRole('link', { name: 'Back to the assignment' })).toBeInViewport();
+	}
+	await expectNoAxeViolations(page, 'on the projected QR page');
 });

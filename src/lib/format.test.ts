@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, exact, percent, points } from './format';
+import { duration, exact, percent, points, wallClock } from './format';
 
 describe('formatting', () => {
 	it('writes shares as whole percentages', () => {
@@ -28,6 +28,14 @@ describe('formatting', () => {
 		expect(exact(7 / 3)).toBe(2.3333);
 		expect(exact(0.1 + 0.2)).toBe(0.3);
 		expect(exact(0.75)).toBe(0.75);
+	});
+
+	it('writes an instant on the wall clock of a zone, daylight saving included', () => {
+		const winter = Date.UTC(2026, 10, 27, 9, 2, 5);
+		expect(wallClock(winter, 'UTC')).toBe('2026-11-27 09:02:05');
+		expect(wallClock(winter, 'Europe/Berlin')).toBe('2026-11-27 10:02:05');
+		expect(wallClock(Date.UTC(2026, 6, 1, 23, 30), 'Europe/Berlin')).toBe('2026-07-02 01:30:00');
+		expect(wallClock(winter, 'America/New_York')).toBe('2026-11-27 04:02:05');
 	});
 
 	it('writes durations in seconds, minutes and hours', () => {

@@ -34,6 +34,25 @@ export function exact(n: number): number {
 	return Math.round(n * 10_000) / 10_000;
 }
 
+/**
+ * An instant as the wall clock of a time zone reads it, in the form spreadsheets take as a date and time:
+ * "2026-11-27 10:02:05". The zone must be a valid IANA name (check it first with `isTimeZone`).
+ */
+export function wallClock(ms: number, timeZone: string): string {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit'
+	}).formatToParts(new Date(ms));
+	const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+}
+
 /** A time span in words a learner or teacher reads at a glance: "45 s", "3 min 5 s", "1 h 20 min". */
 export function duration(ms: number): string {
 	const s = Math.max(0, Math.round(ms / 1000));

@@ -147,7 +147,7 @@ describe('itemAnalysis', () => {
 	});
 
 	it('lists the commonest wrong orders with event labels', () => {
-		const labels = wrongOrder.map((id, i) => `${i + 1}. ${module.events.find((e) => e.id === id)!.label}`).join(' → ');
+		const labels = wrongOrder.map((id) => module.events.find((e) => e.id === id)!.label).join(' → ');
 		expect(q('seq-order-response').wrong).toEqual([{ answer: labels, count: 2 }]);
 	});
 
@@ -212,13 +212,13 @@ describe('tables for export', () => {
 	const n = (id: string) => module.questions.findIndex((q) => q.id === id) + 1;
 	const labels = ['seq-lead', 'seq-order-response', 'seq-tfn-response', 'num-eight', 'num-match'].map((id) => `Q${n(id)} · ${id}`);
 
-	it('writes one row per student with ISO times, percentages, seconds and each question’s points', () => {
-		const table = studentsTable(studentRows(module, assignment, attempts), assignment.skills, items);
+	it('writes one row per student with local times, percentages, seconds and each question’s points', () => {
+		const table = studentsTable(studentRows(module, assignment, attempts), assignment.skills, items, 'Europe/Berlin');
 		expect(table[0]).toEqual([
 			'Name',
 			'Status',
-			'Started',
-			'Submitted',
+			'Started (Europe/Berlin)',
+			'Submitted (Europe/Berlin)',
 			'Score % (of all questions)',
 			'Points',
 			'Out of',
@@ -229,9 +229,9 @@ describe('tables for export', () => {
 			...labels
 		]);
 		// Exact values: 2.75 / 3 is 91.6667%, where the page shows 92%.
-		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27T09:00:00.000Z', '2026-11-27T09:02:05.400Z', 95, 4.75, 5, 91.6667, 100, 125, 3, 0.75, 1, 1, 1, 1]);
+		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27 10:00:00', '2026-11-27 10:02:05', 95, 4.75, 5, 91.6667, 100, 125, 3, 0.75, 1, 1, 1, 1]);
 		expect(table[2]!.slice(11)).toEqual([0, 0, 0, 0, 0.5]);
-		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27T09:00:00.000Z', '', '', 0, 5, '', '', '', 0, '', '', '', '', '']);
+		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27 10:00:00', '', '', 0, 5, '', '', '', 0, '', '', '', '', '']);
 	});
 
 	it('writes one row per question in question order, numbered as in the module', () => {

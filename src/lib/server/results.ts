@@ -3,7 +3,7 @@ import { SKILLS, TFN_CHOICES, type Evidence, type Question, type Skill, type Sto
 import { readResponse, type Response } from '$lib/grading';
 import { normaliseText } from '$lib/grading/text';
 import { questionLabel, questionNumbers } from '$lib/content/numbering';
-import { exact } from '$lib/format';
+import { exact, wallClock } from '$lib/format';
 import type { Assignment } from './assignments';
 import type { AttemptWithAnswers } from './attempts';
 
@@ -246,8 +246,9 @@ function wrongAnswers(
 			return { options, mostCommonWrong: top(sets, 1)[0]?.answer ?? null };
 		}
 		case 'ordering': {
+			// The arrows give the order; numbers inside a ranked list would read "1. 1. …".
 			const orders = new Map<string, number>();
-			for (const r of wrong) if (r.kind === 'ordering') bump(orders, r.order.map((id, i) => `${i + 1}. ${eventLabel(module, id)}`).join(' → '));
+			for (const r of wrong) if (r.kind === 'ordering') bump(orders, r.order.map((id) => eventLabel(module, id)).join(' → '));
 			const list = top(orders);
 			return { wrong: list, mostCommonWrong: list[0]?.answer ?? null };
 		}
@@ -311,23 +312,29 @@ export function readItemQuery(params: URLSearchParams, skills: readonly Skill[])
 // Exports
 // ---------------------------------------------------------------------------------------------------
 
-const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 /** Exact percentages: the pages round, the exports do not. */
 const pct = (share: number | null) => (share === null ? '' : exact(share * 100));
 
 /**
  * The rows of `students.csv`, headings first: one column per question the class drew, headed by its
  * label ("Q7 · seq-lead") in question order, holding the points earned (0 to 1, exact); empty when unanswered.
+ * Times are wall-clock times in `timeZone` (a valid IANA name), named in their headings.
  */
-export function studentsTable(rows: readonly StudentRow[], skills: readonly Skill[], items: readonly ItemStats[]): (string | number)[][] {
+export function studentsTable(
+	rows: readonly StudentRow[],
+	skills: readonly Skill[],
+	items: readonly ItemStats[],
+	timeZone = 'UTC'
+): (string | number)[][] {
 	const chosen = SKILLS.filter((s) => skills.includes(s));
 	const questions = byNumber(items);
+	const time = (ms: number | null) => (ms === null ? '' : wallClock(ms, timeZone));
 	return [
 		[
 			'Name',
 			'Status',
-			'Started',
-			'Submitted',
+			`Started (${timeZone})`,
+			`Submitted (${timeZone})`,
 			'Score % (of all questions)',
 			'Points',
 			'Out of',
@@ -339,8 +346,8 @@ export function studentsTable(rows: readonly StudentRow[], skills: readonly Skil
 		...rows.map((r) => [
 			r.displayName,
 			STUDENT_STATUS_LABELS[r.status],
-			iso(r.startedAt),
-			iso(r.submittedAt),
+			time(r.startedAt),
+			time(r.submittedAt),
 			pct(r.score),
 			exact(r.points),
 			r.questions,
