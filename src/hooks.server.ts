@@ -1,8 +1,8 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/auth/session';
 import { env } from '$env/dynamic/private';
-import { database } from '$lib/server/db';
+import { database, storageFailure } from '$lib/server/db';
 import { everyResponseHeaders, setOnEveryResponse } from '$lib/server/headers';
 // Loading the modules here validates every one of them as the server starts: a broken quote stops the
 // start-up with its name, rather than a learner's page later.
@@ -48,3 +48,21 @@ const handleSession: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(securityHeaders, handleSession);
+
+/** What a student's page shows when the storage fails; the page keeps the answer and sends it again. */
+const STORAGE_FAILED = 'Not saved: the server cannot write to its storage just now. Your answer is kept and will be sent again.';
+
+/**
+ * An unexpected error: logged with its cause. When it is the storage failing (a full disk), the log says
+ * so in plain words (not the error a failed rollback would have left) and the learner is told their
+ * answer was not saved and will be retried.
+ */
+export const handleError: HandleServerError = ({ error, event, message }) => {
+	const failure = storageFailure(error);
+	if (failure) {
+		console.error(`Storage failure on ${event.request.method} ${event.url.pathname}: ${failure}`);
+		return { message: STORAGE_FAILED };
+	}
+	console.error(error);
+	return { message };
+};

@@ -1,17 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unflatten } from 'devalue';
+import pg from 'pg';
 import { freePort } from '../scripts/free-port.js';
 
 /*
  * Faults: the server is killed (SIGKILL, no shutdown) in the middle of a burst of answer saves, and every
- * save it acknowledged is still there when it comes back on the same SQLite file; a student whose page
- * was open through an outage keeps the answer given meanwhile and it is saved once the server is back.
- * Each test runs its own `node build` (the build `npm run test:e2e` makes) on a free port with a fresh
- * database, so it runs in the sqlite project only.
+ * save it acknowledged is still there when it comes back, on SQLite (the same file) and on PostgreSQL
+ * (the same database, when TEST_DATABASE_URL is set); a student whose page was open through an outage
+ * keeps the answer given meanwhile and it is saved once the server is back; a full disk (a real one: a
+ * small tmpfs, mounted when the tests run as root) gives the student "not saved, retrying", names the
+ * full disk in the log, and fails /health until space returns. Each test runs its own `node build` (the
+ * build `npm run test:e2e` makes) on a free port with a fresh database, so it runs in the sqlite project only.
  */
 
 const SLUG = 'nato-russia-missions-2021';
@@ -21,22 +24,29 @@ const STUDENTS = 20;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A `node build` on one port and one database file, which can be killed and started again. */
+type Engine = 'sqlite' | 'postgres';
+const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** A `node build` on one port and one database (a SQLite file or a PostgreSQL URL), which can be killed and started again. */
 class Server {
 	child: ChildProcess | null = null;
 	readonly base: string;
+	/** What the server wrote to its standard error: its log of errors. */
+	log = '';
 	constructor(
 		readonly port: number,
-		readonly dbPath: string
+		readonly db: { DATABASE_PATH: string } | { DATABASE_URL: string }
 	) {
 		this.base = `http://127.0.0.1:${port}`;
 	}
 
 	async start() {
+		const { DATABASE_PATH: _path, DATABASE_URL: _url, ...env } = process.env;
 		const child = spawn(process.execPath, ['build'], {
-			env: { ...process.env, HOST: '127.0.0.1', PORT: String(this.port), ORIGIN: this.base, DATABASE_PATH: this.dbPath },
-			stdio: 'ignore'
+			env: { ...env, HOST: '127.0.0.1', PORT: String(this.port), ORIGIN: this.base, ...this.db },
+			stdio: ['ignore', 'ignore', 'pipe']
 		});
+		child.stderr!.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
 		this.child = child;
 		const until = Date.now() + 20_000;
 		while (Date.now() < until && child.exitCode === null && child.signalCode === null) {
@@ -198,14 +208,28 @@ async function savedState(base: string, s: Student): Promise<SavedState> {
 	return (await response.json()) as SavedState;
 }
 
+/** A new database on the test PostgreSQL server; its URL. */
+async function freshPostgres(): Promise<string> {
+	const name = `faults_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+	const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+	await client.connect();
+	await client.query(`CREATE DATABASE ${name}`);
+	await client.end();
+	const url = new URL(process.env.TEST_DATABASE_URL!);
+	url.pathname = `/${name}`;
+	return url.toString();
+}
+
 let server: Server | null = null;
 let dir: string | null = null;
 
-test.beforeEach(async () => {
+async function startServer(engine: Engine): Promise<Server> {
 	dir = mkdtempSync(join(tmpdir(), 'sourced-faults-'));
-	server = new Server(await freePort(), join(dir, 'faults.db'));
+	const db = engine === 'sqlite' ? { DATABASE_PATH: join(dir, 'faults.db') } : { DATABASE_URL: await freshPostgres() };
+	server = new Server(await freePort(), db);
 	await server.start();
-});
+	return server;
+}
 
 test.afterEach(async () => {
 	await server?.kill();
@@ -215,59 +239,61 @@ test.afterEach(async () => {
 });
 
 test.describe('faults', () => {
-	test('the server is killed in a burst of saves: every save it acknowledged is there after the restart', async () => {
-		test.setTimeout(90_000);
-		const s = server!;
-		const code = await assignment(s.base);
-		const students: Student[] = [];
-		for (let i = 0; i < STUDENTS; i++) students.push(await joinAs(s.base, code, `Student ${i + 1}`));
+	for (const engine of ENGINES) {
+		test(`the server is killed in a burst of saves: every save it acknowledged is there after the restart (${engine})`, async () => {
+			test.setTimeout(120_000);
+			const s = await startServer(engine);
+			const code = await assignment(s.base);
+			const students: Student[] = [];
+			for (let i = 0; i < STUDENTS; i++) students.push(await joinAs(s.base, code, `Student ${i + 1}`));
 
-		// Every student answers every question, 20 saves in flight at a time; the server is killed once a
-		// third of them are acknowledged, while the rest are still on their way.
-		const saves = students.flatMap((st, si) => st.questions.map((q, qi) => ({ st, q, response: responseFor(q, si + qi, st.sentence) })));
-		const killAfter = Math.floor(saves.length / 3);
-		const acknowledged: typeof saves = [];
-		const failed: number[] = [];
-		let killing: Promise<void> | null = null;
-		let next = 0;
-		const worker = async () => {
-			while (next < saves.length) {
-				const save = saves[next++]!;
-				try {
-					const response = await fetch(`${s.base}/api/attempts/${save.st.id}/answers/${save.q.id}`, {
-						method: 'PUT',
-						headers: { 'content-type': 'application/json', cookie: save.st.jar.header() },
-						body: JSON.stringify({ response: save.response, seq: 1 }),
-						signal: AbortSignal.timeout(5000)
-					});
-					if (response.status === 200) acknowledged.push(save);
-					else failed.push(response.status);
-				} catch {
-					failed.push(0);
+			// Every student answers every question, 20 saves in flight at a time; the server is killed once a
+			// third of them are acknowledged, while the rest are still on their way.
+			const saves = students.flatMap((st, si) => st.questions.map((q, qi) => ({ st, q, response: responseFor(q, si + qi, st.sentence) })));
+			const killAfter = Math.floor(saves.length / 3);
+			const acknowledged: typeof saves = [];
+			const failed: number[] = [];
+			let killing: Promise<void> | null = null;
+			let next = 0;
+			const worker = async () => {
+				while (next < saves.length) {
+					const save = saves[next++]!;
+					try {
+						const response = await fetch(`${s.base}/api/attempts/${save.st.id}/answers/${save.q.id}`, {
+							method: 'PUT',
+							headers: { 'content-type': 'application/json', cookie: save.st.jar.header() },
+							body: JSON.stringify({ response: save.response, seq: 1 }),
+							signal: AbortSignal.timeout(5000)
+						});
+						if (response.status === 200) acknowledged.push(save);
+						else failed.push(response.status);
+					} catch {
+						failed.push(0);
+					}
+					if (acknowledged.length >= killAfter) killing ??= s.kill();
 				}
-				if (acknowledged.length >= killAfter) killing ??= s.kill();
-			}
-		};
-		await Promise.all(Array.from({ length: 20 }, worker));
-		await killing;
-		expect(acknowledged.length).toBeGreaterThanOrEqual(killAfter);
-		expect(acknowledged.length, 'some saves were cut off by the kill').toBeLessThan(saves.length);
-		expect(failed.length).toBe(saves.length - acknowledged.length);
+			};
+			await Promise.all(Array.from({ length: 20 }, worker));
+			await killing;
+			expect(acknowledged.length).toBeGreaterThanOrEqual(killAfter);
+			expect(acknowledged.length, 'some saves were cut off by the kill').toBeLessThan(saves.length);
+			expect(failed.length).toBe(saves.length - acknowledged.length);
 
-		// The same file, the same port: every acknowledged answer is stored, as it was sent.
-		await s.start();
-		const states = new Map<string, SavedState>();
-		for (const st of students) states.set(st.id, await savedState(s.base, st));
-		const missing = acknowledged.filter(({ st, q, response }) => {
-			const stored = states.get(st.id)!.answers[q.id];
-			return !stored || stored.seq !== 1 || JSON.stringify(stored.response) !== JSON.stringify(response);
+			// The same file, the same port: every acknowledged answer is stored, as it was sent.
+			await s.start();
+			const states = new Map<string, SavedState>();
+			for (const st of students) states.set(st.id, await savedState(s.base, st));
+			const missing = acknowledged.filter(({ st, q, response }) => {
+				const stored = states.get(st.id)!.answers[q.id];
+				return !stored || stored.seq !== 1 || JSON.stringify(stored.response) !== JSON.stringify(response);
+			});
+			expect(missing.map(({ st, q }) => `${st.id}/${q.id}`)).toEqual([]);
 		});
-		expect(missing.map(({ st, q }) => `${st.id}/${q.id}`)).toEqual([]);
-	});
+	}
 
 	test('a page open through an outage keeps the answer given meanwhile and saves it when the server is back', async ({ browser }) => {
 		test.setTimeout(90_000);
-		const s = server!;
+		const s = await startServer('sqlite');
 		const code = await assignment(s.base);
 		const student = await joinAs(s.base, code, 'Ada Lovelace');
 		const context = await browser.newContext();
@@ -297,5 +323,85 @@ test.describe('faults', () => {
 		expect(stored?.seq).toBe(1);
 		expect(stored?.response).toEqual({ kind: 'single', option: first.options![0]!.id });
 		await context.close();
+	});
+
+	test('a full disk: the student is told the answer is not saved and will be retried, the log names the full disk, /health fails until space returns', async ({ browser }) => {
+		test.setTimeout(120_000);
+		test.skip(process.getuid?.() !== 0, 'mounting a small filesystem to fill needs root');
+		// A real filesystem, small enough to fill: the database lives on it, and a filler file takes the rest.
+		dir = mkdtempSync(join(tmpdir(), 'sourced-full-'));
+		const disk = join(dir, 'disk');
+		mkdirSync(disk);
+		execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', disk]);
+		try {
+			const s = new Server(await freePort(), { DATABASE_PATH: join(disk, 'full.db') });
+			server = s;
+			await s.start();
+			const code = await assignment(s.base);
+			const student = await joinAs(s.base, code, 'Ada Lovelace');
+			const filler = join(disk, 'filler');
+			const fill = () => {
+				const fd = openSync(filler, 'a');
+				const block = Buffer.alloc(64 * 1024, 1);
+				try {
+					for (;;) writeSync(fd, block);
+				} catch (e) {
+					expect((e as { code?: string }).code).toBe('ENOSPC');
+				} finally {
+					closeSync(fd);
+				}
+			};
+			const save = (q: PublicQuestion, seq: number) =>
+				fetch(`${s.base}/api/attempts/${student.id}/answers/${q.id}`, {
+					method: 'PUT',
+					headers: { 'content-type': 'application/json', accept: 'application/json', cookie: student.jar.header() },
+					body: JSON.stringify({ response: responseFor(q, seq, student.sentence), seq }),
+					signal: AbortSignal.timeout(10_000)
+				});
+			// The student's page is open on the first question; the other questions are saved from outside it.
+			const context = await browser.newContext();
+			await context.addCookies([...student.jar.cookies].map(([name, value]) => ({ name, value, url: s.base })));
+			const page: Page = await context.newPage();
+			await page.goto(`${s.base}/attempt/${student.id}`);
+			await expect(page.getByRole('heading', { name: `Question 1 of ${QUESTIONS}` })).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			const others = student.questions.slice(1);
+			expect((await save(others[0]!, 1)).status).toBe(200);
+			expect(await (await fetch(`${s.base}/health`)).text()).toBe('ok');
+
+			// The disk fills up. Saves fail with a message for the learner, the log says why, /health says the database fails.
+			fill();
+			let refused: Response | null = null;
+			for (let seq = 2; seq < 200 && !refused; seq++) {
+				const response = await save(others[seq % others.length]!, seq);
+				if (response.status !== 200) refused = response;
+				else fill();
+			}
+			expect(refused, 'a write failed on the full disk').not.toBeNull();
+			expect(refused!.status).toBe(500);
+			expect(await refused!.json()).toEqual({
+				message: 'Not saved: the server cannot write to its storage just now. Your answer is kept and will be sent again.'
+			});
+			expect(s.log).toMatch(/Storage failure on PUT \/api\/attempts\/[0-9a-f-]+\/answers\/[\w-]+: the disk is full \(SQLITE_FULL/);
+			expect(s.log).not.toContain('cannot rollback');
+			const health = await fetch(`${s.base}/health`);
+			expect(health.status).toBe(503);
+			expect(await health.text()).toMatch(/^database failing: the disk is full/);
+
+			// On the page: the answer is kept, and the status says it is not saved and being retried.
+			await page.locator('section.question input[type="radio"]').nth(1).check();
+			await page.getByRole('button', { name: 'Save answer and go on' }).click();
+			await expect(page.locator('.save-status')).toHaveText(/^Not saved, retrying/, { timeout: 20_000 });
+
+			// Space returns: the page's retry saves the answer, and /health is well again.
+			rmSync(filler);
+			await expect(page.locator('.save-status')).toHaveText('Saved', { timeout: 40_000 });
+			await expect.poll(async () => (await fetch(`${s.base}/health`)).status).toBe(200);
+			await context.close();
+		} finally {
+			await server?.kill();
+			server = null;
+			execFileSync('umount', ['-l', disk]);
+		}
 	});
 });

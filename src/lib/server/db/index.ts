@@ -1,5 +1,15 @@
 import Sqlite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type MigrationProvider, type Transaction } from 'kysely';
+import {
+	Kysely,
+	Migrator,
+	PostgresDialect,
+	sql,
+	SqliteDialect,
+	type DatabaseConnection,
+	type Driver,
+	type MigrationProvider,
+	type Transaction
+} from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
@@ -33,12 +43,14 @@ pg.types.setTypeParser(20, (value) => Number(value));
 
 /** Opens a database and brings its schema up to date. */
 export async function openDatabase(config: DatabaseConfig): Promise<Db> {
+	const dialect = config.engine === 'sqlite' ? new CauseKeepingSqliteDialect(openSqlite(config.path)) : null;
 	const db =
 		config.engine === 'sqlite'
-			? new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(openSqlite(config.path)) }) })
+			? new Kysely<Database>({ dialect: dialect! })
 			: new Kysely<Database>({
 					dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 20 }) })
 				});
+	if (dialect) dialects.set(db, dialect);
 	await migrate(db, config.engine);
 	return Object.assign(db, { engine: config.engine });
 }
@@ -74,6 +86,97 @@ function cachedStatements(sqlite: Sqlite.Database): Pick<Sqlite.Database, 'prepa
 		},
 		close: () => sqlite.close()
 	} as Pick<Sqlite.Database, 'prepare' | 'close'>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Storage failures
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * What went wrong with the storage, in words for the log and for /health, when `error` is the storage
+ * failing rather than a query being wrong: a full disk, an I/O error, a read-only file, a lost
+ * PostgreSQL connection or its own full disk. Null for any other error.
+ */
+export function storageFailure(error: unknown): string | null {
+	const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
+	const message = error instanceof Error ? error.message : '';
+	if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100') return `the disk is full (${code}: ${message})`;
+	if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return `the disk could not be written (${code}: ${message})`;
+	if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return `the database file is read-only (${code}: ${message})`;
+	if (code.startsWith('SQLITE_CANTOPEN')) return `the database file cannot be opened (${code}: ${message})`;
+	if (code.startsWith('53') || code.startsWith('08') || code === 'ECONNREFUSED' || code === 'ECONNRESET') {
+		return `the PostgreSQL server cannot take writes (${code}: ${message})`;
+	}
+	return null;
+}
+
+/** The latest storage failure of each database, until a write succeeds again: what /health reports. */
+const lastFailure = new WeakMap<object, string | null>();
+const dialects = new WeakMap<object, object>();
+
+/** Whether the database is taking writes: it answers, and no write has failed since the last that worked. */
+export async function databaseHealth(db: Db): Promise<{ ok: true } | { ok: false; reason: string }> {
+	const key = dialects.get(db);
+	const failure = (key && lastFailure.get(key)) ?? null;
+	if (failure) return { ok: false, reason: failure };
+	try {
+		await sql`select 1`.execute(db);
+		return { ok: true };
+	} catch (error) {
+		return { ok: false, reason: storageFailure(error) ?? String(error) };
+	}
+}
+
+/**
+ * SQLite ends a transaction by itself when a write fails for want of disk (SQLITE_FULL, most I/O
+ * errors). Kysely's rollback then fails with "cannot rollback - no transaction is active", and that
+ * error would replace the real one; here a rollback with no transaction open is skipped, so the cause
+ * is what the caller sees and logs. Each write's outcome is noted for /health.
+ */
+class CauseKeepingSqliteDialect extends SqliteDialect {
+	constructor(readonly sqlite: Sqlite.Database) {
+		super({ database: cachedStatements(sqlite) });
+	}
+
+	override createDriver(): Driver {
+		const driver = super.createDriver();
+		const { sqlite } = this;
+		const note = (failure: string | null) => lastFailure.set(this, failure);
+		const rollback = driver.rollbackTransaction.bind(driver);
+		const commit = driver.commitTransaction.bind(driver);
+		const acquire = driver.acquireConnection.bind(driver);
+		driver.rollbackTransaction = async (connection) => {
+			if (sqlite.inTransaction) await rollback(connection);
+		};
+		driver.commitTransaction = async (connection) => {
+			try {
+				await commit(connection);
+				note(null);
+			} catch (error) {
+				note(storageFailure(error));
+				throw error;
+			}
+		};
+		driver.acquireConnection = async (): Promise<DatabaseConnection> => {
+			const connection = await acquire();
+			const execute = connection.executeQuery.bind(connection);
+			return Object.assign(connection, {
+				executeQuery: async (query: Parameters<DatabaseConnection['executeQuery']>[0]) => {
+					try {
+						const result = await execute(query);
+						// A write outside a transaction commits at once.
+						if (!sqlite.inTransaction && !/^\s*select/i.test(query.sql)) note(null);
+						return result;
+					} catch (error) {
+						const failure = storageFailure(error);
+						if (failure) note(failure);
+						throw error;
+					}
+				}
+			}) as DatabaseConnection;
+		};
+		return driver;
+	}
 }
 
 async function migrate(db: Kysely<Database>, engine: Engine) {
@@ -149,6 +252,9 @@ async function commitTogether(db: Db, jobs: Job[]) {
 					await sql`release grouped`.execute(trx);
 					outcomes.push({ ok: true, value });
 				} catch (error) {
+					// When SQLite ended the whole transaction itself (a full disk), there is no savepoint to
+					// go back to: the group fails, with this error as its cause.
+					if (storageFailure(error)) throw error;
 					await sql`rollback to grouped`.execute(trx);
 					await sql`release grouped`.execute(trx);
 					outcomes.push({ ok: false, error });
