@@ -14,3 +14,13 @@ export async function expectNoAxeViolations(page: Page, context = '') {
 export async function scrollsSideways(page: Page): Promise<boolean> {
 	return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** No horizontal scroll (the document no wider than the viewport) and nothing axe finds. */
+export async function expectFits(page: Page, where: string) {
+	const sizes = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth
+	}));
+	expect(sizes.scroll, `${where} is ${sizes.scroll} px wide in ${sizes.client} px`).toBeLessThanOrEqual(sizes.client);
+	await expectNoAxeViolations(page, where);
+}

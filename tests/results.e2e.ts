@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createAssignment, signUp } from './class-helpers';
 import { expectNoAxeViolations, scrollsSideways } from './helpers';
 import { answerRightByKeyboard, currentKey, moduleKey, questionLabel, questionPanel, SLUG } from './quiz-helpers';
 
@@ -8,36 +9,11 @@ import { answerRightByKeyboard, currentKey, moduleKey, questionLabel, questionPa
  * Students take the attempt through the real pages.
  */
 
-const PASSWORD = 'a long enough password';
 /** The teacher's browser is in New York: the exports' times follow it. */
 const ZONE = 'America/New_York';
 test.use({ timezoneId: ZONE });
 /** A comma, a quote and a formula: what a CSV export must keep intact and defuse. */
 const HOSTILE = '=SUM(A1) "Bo", Smith';
-
-async function signUp(page: Page, label: string, name = 'Grace Hopper') {
-	await page.goto('/signup');
-	await page.getByLabel('Name').fill(name);
-	await page.getByLabel('Email').fill(`${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
-}
-
-/** Two questions in authored order (seq-lead, a single choice; num-eight, a number), feedback after submitting. */
-async function createAssignment(page: Page, title: string): Promise<{ id: string; code: string }> {
-	await page.goto(`/teacher/assignments/new?module=${SLUG}`);
-	await page.getByLabel('Title').fill(title);
-	for (const skill of ['Sequence', 'Numbers', 'Sources'] as const) {
-		await page.getByRole('checkbox', { name: skill, exact: true }).setChecked(skill !== 'Sources');
-	}
-	await page.getByLabel('Number of questions').fill('2');
-	await page.getByRole('checkbox', { name: /^Shuffle/ }).uncheck();
-	await page.getByRole('radio', { name: 'After submitting' }).check();
-	await page.getByRole('button', { name: 'Create assignment' }).click();
-	await expect(page).toHaveURL(/\/teacher\/assignments\/[0-9a-f-]{36}$/);
-	return { id: new URL(page.url()).pathname.split('/').pop()!, code: (await page.locator('#join-code').textContent())!.trim() };
-}
 
 async function join(browser: Browser, code: string, name: string, total = 2) {
 	const context = await browser.newContext();
