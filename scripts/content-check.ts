@@ -20,7 +20,8 @@ for (const source of moduleSources) {
 	console.log(`  kinds: ${perKind}`);
 	console.log(
 		`  facts: ${module.events.length} events, ${module.relations.length} relations, ${module.figures.length} figures, ` +
-			`${module.sources.length} sources, ${module.attributions.length} attributions; ${d.evidence} passages resolved`
+			`${module.sources.length} sources, ${module.attributions.length} attributions, ${module.wording.length} wording, ` +
+			`${module.timeWords.length} time words; ${d.evidence} passages resolved`
 	);
 }
 console.log(`${moduleSources.length - failed} of ${moduleSources.length} module(s) valid`);

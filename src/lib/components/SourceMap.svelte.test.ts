@@ -18,76 +18,80 @@ function cite(quote: string): Evidence {
 
 const entries: SourceMapEntry[] = [
 	{
-		source: 'NATO Press Office',
+		source: 'nato-press-office',
+		name: 'NATO Press Office',
 		role: 'Press office of the North Atlantic Treaty Organization',
+		kind: 'named-institution',
 		claims: [
 			{
 				claim: 'NATO has had no official communication from Russia about the suspension',
-				kind: 'direct-quote',
-				how: "Direct quote, reply to TASS' request",
-				passage: cite('we have not received any official communication on the issues he raised,"')
+				form: 'direct-quote',
+				channel: "reply to TASS' request",
+				passage: cite('we have not received any official communication on the issues he raised,"'),
+				wording: []
 			}
 		]
 	},
 	{
-		source: 'Russian Embassy in Belgium',
+		source: 'embassy',
+		name: 'Russian Embassy in Belgium',
 		role: "Russia's embassy in Brussels",
+		kind: 'named-institution',
 		claims: [
-			{
-				claim: 'The embassy would not comment',
-				kind: 'declined',
-				how: 'Declined to comment',
-				passage: cite('refrained from commenting')
-			},
+			{ claim: 'The embassy would not comment', form: 'declined', passage: cite('refrained from commenting'), wording: [] },
 			{
 				claim: 'Lavrov and Grushko have already said all that is needed',
-				kind: 'direct-quote',
-				how: 'Direct quote',
-				passage: cite('"All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today,"')
+				form: 'direct-quote',
+				passage: cite('"All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today,"'),
+				wording: []
 			}
 		]
 	},
 	{
-		source: 'Sergey Lavrov',
+		source: 'lavrov',
+		name: 'Sergey Lavrov',
 		role: 'Russian Foreign Minister',
+		kind: 'named-person',
 		claims: [
 			{
 				claim: 'Russia is suspending its mission in response to the withdrawal of eight accreditations',
-				kind: 'paraphrase',
-				how: 'Paraphrase, press conference',
-				passage: cite('Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO')
+				form: 'paraphrase',
+				channel: 'press conference',
+				passage: cite('Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO'),
+				wording: []
 			},
 			{
-				claim: 'Russia no longer needs to pretend that relations with NATO can change',
-				kind: 'partial-quote',
-				how: 'Partial quote, press conference',
-				passage: cite('"keep pretending that any changes [in relations with NATO] are possible in the foreseeable future."')
+				claim: 'The Russians were told to leave Brussels',
+				form: 'paraphrase',
+				note: 'Read as the rest of his account: it follows “He explained that …”.',
+				passage: cite('The Russian citizens were instructed to leave Brussels before the end of October'),
+				wording: []
 			}
 		]
 	},
 	{
-		source: 'NATO',
-		role: 'Not named more closely',
+		source: 'nato',
+		name: 'NATO',
+		role: 'The alliance as a whole',
+		kind: 'named-institution',
 		claims: [
 			{
 				claim: 'The expelled diplomats are undeclared intelligence officers',
-				kind: 'unnamed',
-				how: 'Unnamed source',
-				passage: cite('NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers.')
+				form: 'paraphrase',
+				passage: cite('NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers.'),
+				wording: [
+					{ quote: 'claimed', kind: 'distancing', effect: 'The reporter does not vouch for it.' },
+					{ quote: 'allegedly', kind: 'distancing', effect: 'Doubles the distance.' }
+				]
 			}
 		]
 	},
 	{
-		source: 'TASS',
-		role: 'Publisher',
-		claims: [
-			{
-				claim: 'The intelligence charge is only alleged',
-				kind: 'reporter-framing',
-				how: "Reporter's framing",
-				passage: cite('allegedly')
-			}
-		]
+		source: 'No source',
+		name: 'No source',
+		role: 'TASS, in the reporter’s own voice',
+		kind: 'no-source',
+		claims: [{ claim: 'The diplomats were expelled', form: 'reporter-voice', passage: cite('expelled'), wording: [] }]
 	}
 ];
 
@@ -98,8 +102,10 @@ function setup(props: Partial<{ entries: SourceMapEntry[]; heading: string; head
 	return { container, list, sources };
 }
 
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+
 describe('SourceMap', () => {
-	it('lists each source under a heading one level below the map', () => {
+	it('lists each source under a heading one level below the map, with the kind of source', () => {
 		const { sources } = setup({ headingLevel: 2, heading: 'Sources in this story' });
 		expect(screen.getByRole('heading', { level: 2, name: 'Sources in this story' })).toBeInTheDocument();
 		expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
@@ -107,60 +113,81 @@ describe('SourceMap', () => {
 			'Russian Embassy in Belgium',
 			'Sergey Lavrov',
 			'NATO',
-			'TASS'
+			'No source'
 		]);
 		expect(sources).toHaveLength(5);
+		expect(sources.map((s) => text(s.querySelector('.source-kind')))).toEqual([
+			'Source: Named institution',
+			'Source: Named institution',
+			'Source: Named person',
+			'Source: Named institution',
+			'Source: No source'
+		]);
 		expect(sources[2]).toHaveTextContent('Russian Foreign Minister');
 		expect(screen.getByRole('region', { name: 'Sources in this story' })).toBeInTheDocument();
 	});
 
-	it("lists each source's claims with the kind, how, and the passage quoted", () => {
+	it("lists each source's claims with the form of words and the passage quoted", () => {
 		setup();
 		const claims = screen.getByRole('list', { name: 'What Russian Embassy in Belgium is reported as saying' });
 		const items = within(claims).getAllByRole('listitem');
 		expect(items).toHaveLength(2);
 		expect(items[0]).toHaveTextContent('The embassy would not comment');
-		expect(items[0]).toHaveTextContent('Declined to comment');
+		expect(text(items[0]!.querySelector('.how'))).toBe('∅ Form: Declined to comment');
 		expect(within(items[0]!).getByRole('blockquote')).toHaveTextContent('refrained from commenting');
 		expect(items[1]).toHaveTextContent('Lavrov and Grushko have already said all that is needed');
-		expect(items[1]).toHaveTextContent('Direct quote');
+		expect(text(items[1]!.querySelector('.how'))).toBe('“ ” Form: Direct quote');
 		expect(within(items[1]!).getByRole('blockquote').textContent).toBe(entries[1]!.claims[1]!.passage.quote);
 	});
 
-	it('prints the channel after the kind without saying the kind twice', () => {
+	it('keeps the two dimensions apart: a claim given to NATO is a named institution’s, in paraphrase', () => {
+		setup();
+		const nato = screen.getByRole('heading', { name: 'NATO' }).closest('li')!;
+		expect(text(nato.querySelector('.source-kind'))).toBe('Source: Named institution');
+		const claim = within(screen.getByRole('list', { name: 'What NATO is reported as saying' })).getAllByRole('listitem')[0]!;
+		expect(text(claim.querySelector('.how'))).toBe('≈ Form: Paraphrase');
+		expect(claim).not.toHaveTextContent(/unnamed|anonymous/i);
+	});
+
+	it('prints the channel after the form', () => {
 		setup();
 		const claims = screen.getByRole('list', { name: 'What NATO Press Office is reported as saying' });
 		const item = within(claims).getByRole('listitem');
-		expect(item.querySelector('.how')?.textContent?.replace(/\s+/g, ' ').trim()).toBe("“ ” Direct quote, reply to TASS' request");
-		expect(item.textContent?.match(/Direct quote/g)).toHaveLength(1);
-		// Where `how` is the kind's name alone, the badge says it all.
-		const nato = within(screen.getByRole('list', { name: 'What NATO is reported as saying' })).getByRole('listitem');
-		expect(nato.querySelector('.how')?.textContent?.trim()).toBe('? Unnamed source');
+		expect(text(item.querySelector('.how'))).toBe("“ ” Form: Direct quote, reply to TASS' request");
 	});
 
-	it('prints a `how` that does not start with the kind\'s name whole', () => {
-		const [first] = entries;
-		const claim = { ...first!.claims[0]!, how: "In reply to TASS' request" };
-		render(SourceMap, { props: { entries: [{ ...first!, claims: [claim] }] } });
-		const claims = screen.getByRole('list', { name: 'What NATO Press Office is reported as saying' });
-		expect(within(claims).getByRole('listitem').querySelector('.how')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-			"“ ” Direct quote, In reply to TASS' request"
-		);
-	});
-
-	it('shows every kind as a word, not by colour alone', () => {
-		const { container } = setup();
-		const kinds = [...container.querySelectorAll('.kind')].map((k) => k.textContent?.replace(/\s+/g, ' ').trim());
-		expect(kinds).toEqual([
-			'“ ” Direct quote',
-			'∅ Declined to comment',
-			'“ ” Direct quote',
-			'≈ Paraphrase',
-			'“…” Partial quote',
-			'? Unnamed source',
-			"✎ Reporter's framing"
+	it('shows the reporter’s words around a claim, and the judgement call behind an attribution', () => {
+		setup();
+		const nato = within(screen.getByRole('list', { name: 'What NATO is reported as saying' })).getAllByRole('listitem')[0]!;
+		const wording = within(nato).getByRole('list', { name: 'The reporter’s words around it' });
+		expect(within(wording).getAllByRole('listitem').map(text)).toEqual([
+			'“claimed” Distancing word: The reporter does not vouch for it.',
+			'“allegedly” Distancing word: Doubles the distance.'
 		]);
-		for (const icon of container.querySelectorAll('.kind .icon')) expect(icon).toHaveAttribute('aria-hidden', 'true');
+		const lavrov = within(screen.getByRole('list', { name: 'What Sergey Lavrov is reported as saying' })).getAllByRole('listitem');
+		expect(lavrov[1]).toHaveTextContent('Judgement call: Read as the rest of his account');
+		expect(within(lavrov[0]!).queryByRole('list')).toBeNull();
+	});
+
+	it('names the reporter’s own voice as having no source', () => {
+		setup();
+		const own = within(screen.getByRole('list', { name: 'What the story says with no source' })).getByRole('listitem');
+		expect(text(own.querySelector('.how'))).toBe("✎ Form: Reporter's voice");
+	});
+
+	it('shows every form and kind as a word, not by colour alone', () => {
+		const { container } = setup();
+		const forms = [...container.querySelectorAll('.form')].map(text);
+		expect(forms).toEqual([
+			'“ ” Form: Direct quote',
+			'∅ Form: Declined to comment',
+			'“ ” Form: Direct quote',
+			'≈ Form: Paraphrase',
+			'≈ Form: Paraphrase',
+			'≈ Form: Paraphrase',
+			"✎ Form: Reporter's voice"
+		]);
+		for (const icon of container.querySelectorAll('.form .icon')) expect(icon).toHaveAttribute('aria-hidden', 'true');
 	});
 
 	it('says so when there are no sources', () => {

@@ -32,6 +32,19 @@ describe('the JSON export', () => {
 		});
 	}
 
+	it('exports schema 2: sources in two dimensions, the wording table and the time words', () => {
+		const exported = JSON.parse(JSON.stringify(exportModule(loadModule(moduleSources[0]!))));
+		expect(exported.schemaVersion).toBe(2);
+		for (const a of exported.facts.attributions) {
+			expect(Object.keys(a)).not.toContain('kind');
+			expect(a.form).toMatch(/^(direct-quote|partial-quote|paraphrase|mention|declined|reporter-voice)$/);
+			expect(a.form === 'reporter-voice', a.id).toBe(a.source === undefined);
+		}
+		for (const s of exported.facts.sources) expect(s.kind).toMatch(/^(named-person|named-institution|anonymous-person)$/);
+		expect(exported.facts.wording.length).toBeGreaterThan(0);
+		expect(exported.facts.timeWords.length).toBeGreaterThan(0);
+	});
+
 	it('is what `npm run content:export -- <slug>` prints', () => {
 		const slug = moduleSources[0]!.slug;
 		const out = execFileSync('npx', ['vite-node', '--config', 'scripts/vite.config.ts', 'scripts/content-export.ts', slug], {

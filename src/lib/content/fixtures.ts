@@ -34,7 +34,8 @@ export function fixtureSource(): ModuleSource {
 				otherMentions: ['The council voted to close the bridge', 'the vote was 7 to 2'],
 				status: 'past'
 			},
-			{ id: 'quote', label: 'The mayor speaks', cite: '"It is not safe," the mayor said.', status: 'past' }
+			{ id: 'quote', label: 'The mayor speaks', cite: '"It is not safe," the mayor said.', status: 'past' },
+			{ id: 'close', label: 'The bridge closes', cite: 'the bridge will close on Friday', status: 'planned' }
 		],
 		relations: [
 			{ before: 'inspect', after: 'vote', cite: 'had inspected', reason: 'The past perfect puts it before the vote.' }
@@ -44,11 +45,23 @@ export function fixtureSource(): ModuleSource {
 			{ id: 'friday', kind: 'date', value: '--01-03', counts: 'the day it closes', cite: 'on Friday' }
 		],
 		sources: [
-			{ id: 'mayor', name: 'The mayor', role: 'Mayor of Riverton', type: 'person' },
-			{ id: 'wire', name: 'Wire', role: 'Publisher', type: 'body' }
+			{ id: 'mayor', name: 'The mayor', role: 'Mayor of Riverton', kind: 'named-person' },
+			{ id: 'council', name: 'The council', role: 'Riverton’s council', kind: 'named-institution' }
 		],
 		attributions: [
-			{ id: 'not-safe', source: 'mayor', claim: 'The bridge is not safe', kind: 'direct-quote', cite: '"It is not safe,"' }
+			{ id: 'not-safe', source: 'mayor', claim: 'The bridge is not safe', form: 'direct-quote', cite: '"It is not safe,"' },
+			{ id: 'closing', source: 'mayor', claim: 'The bridge will close on Friday', form: 'paraphrase', cite: 'The mayor said the bridge will close on Friday' },
+			{ id: 'twice', claim: 'Engineers had inspected the bridge twice', form: 'reporter-voice', cite: 'Engineers had inspected it twice' }
+		],
+		wording: [],
+		timeWords: [
+			{
+				id: 'on-friday',
+				cite: 'on Friday',
+				event: 'close',
+				date: '2020-01-03',
+				reason: 'The dateline is Wednesday 1 January 2020; the Friday of that week is 3 January.'
+			}
 		],
 		questions: [
 			{

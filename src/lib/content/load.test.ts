@@ -28,7 +28,7 @@ describe('checkModule on a valid module', () => {
 			...module!.attributions.map((a) => a.cite),
 			...module!.questions.flatMap((q) => q.evidence)
 		];
-		expect(cited).toHaveLength(3 + 2 + 1 + 4);
+		expect(cited).toHaveLength(4 + 2 + 3 + 4);
 		for (const e of cited) expect(module!.story.text.slice(e.start, e.end)).toBe(e.quote);
 	});
 
@@ -122,8 +122,8 @@ describe('each check fires on a broken module', () => {
 	});
 
 	it('checks references between the tables', () => {
-		expect(problemsAfter((s) => (s.attributions[0]!.source = 'council'))).toEqual([
-			'attribution not-safe: there is no source "council"'
+		expect(problemsAfter((s) => (s.attributions[0]!.source = 'engineers'))).toEqual([
+			'attribution not-safe: there is no source "engineers"'
 		]);
 		expect(problemsAfter((s) => (s.relations[0]!.after = 'collapse'))).toEqual([
 			'relation 1 (inspect before collapse): there is no event "collapse"',
@@ -160,6 +160,95 @@ describe('each check fires on a broken module', () => {
 		expect(problemsAfter((s) => (s.events.find((e) => e.id === 'vote')!.otherMentions = ['The council voted to open']))).toEqual([
 			'event vote: the quote does not occur in the story [The council voted to open]'
 		]);
+	});
+
+	it('keeps the source and the form of words apart, and holds each to the story', () => {
+		const attribution = (s: ModuleSource, id: string) => s.attributions.find((a) => a.id === id)!;
+		expect(problemsAfter((s) => (attribution(s, 'twice').source = 'mayor'))).toEqual([
+			'attribution twice: words in the reporter’s own voice have no source: leave the source out'
+		]);
+		expect(problemsAfter((s) => delete attribution(s, 'closing').source)).toEqual([
+			'attribution closing: name the source, or give the form as reporter-voice'
+		]);
+		expect(problemsAfter((s) => ((s.sources[1] as { kind: string }).kind = 'no-source'))).toEqual([
+			'source council: kind must be "named-person", "named-institution" or "anonymous-person"'
+		]);
+		// A quote must stand in quotation marks, and a paraphrase must not.
+		expect(problemsAfter((s) => (attribution(s, 'closing').form = 'direct-quote'))).toEqual([
+			'attribution closing: a quote must stand in quotation marks in the story [The mayor said the bridge will close on Friday]'
+		]);
+		expect(problemsAfter((s) => (attribution(s, 'not-safe').form = 'paraphrase'))).toEqual([
+			'attribution not-safe: a paraphrase cannot stand inside quotation marks ["It is not safe,"]'
+		]);
+	});
+
+	it('records every editor’s insertion and distancing word in the wording table, beside what it frames', () => {
+		const withParagraph = (s: ModuleSource) =>
+			(s.storyFile += '\n\n"It [the span] will reopen in spring," the mayor said. The council claimed it was old.');
+		expect(problemsAfter(withParagraph)).toEqual([
+			'wording: square brackets in the story are an editor’s insertion: record them [[the span]]',
+			'wording: a distancing word the wording table does not record [claimed]'
+		]);
+		const recorded = (s: ModuleSource) => {
+			withParagraph(s);
+			s.attributions.push({
+				id: 'reopen',
+				source: 'mayor',
+				claim: 'It reopens in spring',
+				form: 'direct-quote',
+				cite: 'will reopen in spring'
+			});
+			s.wording.push(
+				{ id: 'span', cite: '[the span]', kind: 'insertion', frames: 'reopen', effect: 'Says what “it” is.' },
+				{ id: 'claimed', cite: 'claimed', kind: 'distancing', effect: 'Keeps the council’s word at arm’s length.' }
+			);
+		};
+		const valid = fixtureSource();
+		recorded(valid);
+		expect(checkModule(valid).problems).toEqual([]);
+		/** The problems once the insertion and the distancing word are recorded and `then` breaks one thing. */
+		const after = (then: (s: ModuleSource) => void) =>
+			problemsAfter((s) => {
+				recorded(s);
+				then(s);
+			});
+		expect(after((s) => (s.attributions.at(-1)!.cite = '"It [the span] will reopen in spring,"'))).toEqual([
+			'attribution reopen: square brackets hold an editor’s words: cite the quote around them ["It [the span] will reopen in spring,"]'
+		]);
+		expect(after((s) => (s.wording[0]!.frames = 'not-safe'))).toEqual([
+			'wording span: the words stand apart from the attribution they frame (not-safe) [[the span]]'
+		]);
+		expect(after((s) => (s.wording[1]!.kind = 'insertion'))).toEqual([
+			'wording claimed: an insertion is the words in square brackets, brackets included [claimed]'
+		]);
+		expect(after((s) => (s.wording[1]!.frames = 'nobody'))).toEqual([
+			'wording claimed: there is no attribution "nobody"'
+		]);
+	});
+
+	it('anchors every relative time word to the dateline, or to the events it follows, or says why not', () => {
+		expect(problemsAfter((s) => (s.timeWords = []))).toEqual([
+			'time words: a relative time word the time-word table does not anchor [Friday]'
+		]);
+		expect(problemsAfter((s) => (s.timeWords[0]!.date = '2020-01-04'))).toEqual([
+			'time word on-friday: 2020-01-04 is a Saturday, not a Friday [on Friday]'
+		]);
+		expect(problemsAfter((s) => (s.timeWords[0]!.date = '2020-01-10'))).toEqual([
+			'time word on-friday: a weekday names a day within a week of the dateline [on Friday]'
+		]);
+		expect(problemsAfter((s) => (s.timeWords[0]!.date = '--01-03'))).toEqual([
+			'time word on-friday: an anchored date is YYYY-MM-DD, with its year'
+		]);
+		expect(problemsAfter((s) => (s.timeWords[0]!.after = ['inspect']))).toEqual([
+			'time word on-friday: no relation puts "inspect" before "close": add the one these words establish'
+		]);
+		expect(problemsAfter((s) => (s.timeWords[0]!.reason = ' '))).toEqual([
+			'time word on-friday: say how the words are anchored, or why they cannot be'
+		]);
+		// Without a date, a reason alone is enough: the words cannot always be pinned down.
+		const unanchored = fixtureSource();
+		delete unanchored.timeWords[0]!.date;
+		expect(checkModule(unanchored).problems).toEqual([]);
 	});
 
 	it('refuses an order of happening that goes round in a circle', () => {

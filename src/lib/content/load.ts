@@ -1,9 +1,11 @@
 import { happenedBefore } from './order';
-import { occurrences, parseStory, partAt, resolveCite, StoryLayoutError } from './story';
+import { blockAt, occurrences, parseStory, partAt, quotedSpans, resolveCite, StoryLayoutError } from './story';
 import {
-	ATTRIBUTION_KINDS,
+	ATTRIBUTION_FORMS,
+	WORDING_KINDS,
 	QUESTION_KINDS,
 	SKILLS,
+	SOURCE_KINDS,
 	TFN_CHOICES,
 	type Cite,
 	type Evidence,
@@ -33,6 +35,11 @@ export function formatProblem(p: ContentProblem): string {
 	return `${p.module}: ${p.where}: ${p.message}${p.quote === undefined ? '' : ` — "${p.quote}"`}`;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** Words that date an event only relative to something else: each needs an anchor, or a reason why not. */
+const RELATIVE_TIME_WORDS = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|today|tonight|yesterday|tomorrow|later|earlier|recently)\\b`, 'gi');
+/** The reporter's words that keep a claim at arm's length: each belongs in the wording table. */
+const DISTANCING_WORDS = /\b(?:claimed|claims|alleged|allegedly|so-called|purportedly|supposedly|reportedly)\b/gi;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
@@ -82,6 +89,8 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 	const figureIds = ids('figure', source.figures);
 	const sourceIds = ids('source', source.sources);
 	const attributionIds = ids('attribution', source.attributions);
+	const wordingIds = ids('wording', source.wording ?? []);
+	const timeWordIds = ids('time word', source.timeWords ?? []);
 	const questionIds = ids('question', source.questions);
 	void questionIds;
 
@@ -123,18 +132,100 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 
 	for (const s of source.sources) {
 		if (!s.name?.trim() || !s.role?.trim()) problem(`source ${s.id}`, 'a source needs a name and a role');
-		if (s.type !== 'person' && s.type !== 'body') problem(`source ${s.id}`, 'type must be "person" or "body"');
+		if (!(SOURCE_KINDS as readonly string[]).includes(s.kind) || (s.kind as string) === 'no-source') {
+			problem(`source ${s.id}`, 'kind must be "named-person", "named-institution" or "anonymous-person"');
+		}
 	}
 
+	const quoted = quotedSpans(story);
+	const insideQuotes = (e: Evidence) => quoted.some((q) => q.start <= e.start && e.end <= q.end);
 	const attributions = source.attributions.map((a) => {
 		const where = `attribution ${a.id}`;
-		if (!sourceIds.has(a.source)) problem(where, `there is no source "${a.source}"`);
-		if (!(ATTRIBUTION_KINDS as readonly string[]).includes(a.kind)) problem(where, `unknown kind "${a.kind}"`);
+		const cite = resolve(where, a.cite);
+		if (!(ATTRIBUTION_FORMS as readonly string[]).includes(a.form)) problem(where, `unknown form "${a.form}"`);
+		if (a.form === 'reporter-voice') {
+			if (a.source !== undefined) problem(where, 'words in the reporter’s own voice have no source: leave the source out');
+		} else if (a.source === undefined) problem(where, 'name the source, or give the form as reporter-voice');
+		else if (!sourceIds.has(a.source)) problem(where, `there is no source "${a.source}"`);
 		if (!a.claim?.trim()) problem(where, 'the claim is missing');
-		return { ...a, cite: resolve(where, a.cite) };
+		if (a.note !== undefined && !a.note.trim()) problem(where, 'the note is empty');
+		if (cite.quote) {
+			const isQuote = a.form === 'direct-quote' || a.form === 'partial-quote';
+			if (isQuote && !quoted.some((q) => q.start < cite.end && cite.start < q.end)) {
+				problem(where, 'a quote must stand in quotation marks in the story', cite.quote);
+			}
+			if (isQuote && /[[\]]/.test(cite.quote)) problem(where, 'square brackets hold an editor’s words: cite the quote around them', cite.quote);
+			if ((a.form === 'paraphrase' || a.form === 'reporter-voice' || a.form === 'declined') && insideQuotes(cite)) {
+				problem(where, `a ${a.form} cannot stand inside quotation marks`, cite.quote);
+			}
+		}
+		return { ...a, cite };
 	});
 
-	const factIds = new Set([...eventIds, ...figureIds, ...sourceIds, ...attributionIds]);
+	const wording = (source.wording ?? []).map((w) => {
+		const where = `wording ${w.id}`;
+		const cite = resolve(where, w.cite);
+		if (!(WORDING_KINDS as readonly string[]).includes(w.kind)) problem(where, `unknown kind "${w.kind}"`);
+		if (!w.effect?.trim()) problem(where, 'say what the words do to the claim');
+		if (w.frames !== undefined) {
+			const framed = attributions.find((a) => a.id === w.frames);
+			if (!framed) problem(where, `there is no attribution "${w.frames}"`);
+			else if (cite.quote && framed.cite.quote && blockAt(story, cite.start) !== blockAt(story, framed.cite.start)) {
+				problem(where, `the words stand apart from the attribution they frame (${w.frames})`, cite.quote);
+			}
+		}
+		if (w.kind === 'insertion' && cite.quote && !/^\[[^\]]*\]$/.test(cite.quote)) {
+			problem(where, 'an insertion is the words in square brackets, brackets included', cite.quote);
+		}
+		return { ...w, cite };
+	});
+	const covered = (rows: { cite: Evidence }[], start: number, end: number) =>
+		rows.some((r) => r.cite.start <= start && end <= r.cite.end);
+	for (const m of story.text.matchAll(/\[[^\]]*\]/g)) {
+		if (!wording.some((w) => w.kind === 'insertion' && w.cite.start === m.index)) {
+			problem('wording', 'square brackets in the story are an editor’s insertion: record them', m[0]);
+		}
+	}
+	for (const m of story.text.matchAll(DISTANCING_WORDS)) {
+		if (!covered(wording, m.index, m.index + m[0].length)) {
+			problem('wording', 'a distancing word the wording table does not record', m[0]);
+		}
+	}
+
+	const timeWords = (source.timeWords ?? []).map((t) => {
+		const where = `time word ${t.id}`;
+		const cite = resolve(where, t.cite);
+		if (!eventIds.has(t.event)) problem(where, `there is no event "${t.event}"`);
+		if (!t.reason?.trim()) problem(where, 'say how the words are anchored, or why they cannot be');
+		if (t.date !== undefined) {
+			if (!/^\d{4}-/.test(t.date) || !validIsoDate(t.date)) problem(where, 'an anchored date is YYYY-MM-DD, with its year');
+			else {
+				const weekday = WEEKDAYS.find((d) => new RegExp(`\\b${d}\\b`, 'i').test(cite.quote));
+				const date = new Date(`${t.date}T12:00:00Z`);
+				if (weekday && WEEKDAYS[date.getUTCDay()] !== weekday) {
+					problem(where, `${t.date} is a ${WEEKDAYS[date.getUTCDay()]}, not a ${weekday}`, cite.quote);
+				}
+				const published = new Date(`${story.publishedISO.slice(0, 10)}T12:00:00Z`);
+				if (weekday && Math.abs(date.getTime() - published.getTime()) >= 7 * 86_400_000) {
+					problem(where, 'a weekday names a day within a week of the dateline', cite.quote);
+				}
+			}
+		}
+		for (const id of t.after ?? []) {
+			if (!eventIds.has(id)) problem(where, `there is no event "${id}"`);
+			else if (eventIds.has(t.event) && !happenedBefore(source.relations, id, t.event)) {
+				problem(where, `no relation puts "${id}" before "${t.event}": add the one these words establish`);
+			}
+		}
+		return { ...t, cite };
+	});
+	for (const m of story.text.matchAll(RELATIVE_TIME_WORDS)) {
+		if (!covered(timeWords, m.index, m.index + m[0].length)) {
+			problem('time words', 'a relative time word the time-word table does not anchor', m[0]);
+		}
+	}
+
+	const factIds = new Set([...eventIds, ...figureIds, ...sourceIds, ...attributionIds, ...wordingIds, ...timeWordIds]);
 	const questions = source.questions.map((q) => {
 		const where = `question ${q.id}`;
 		checkQuestion(q, (message, quote) => problem(where, message, quote), { eventIds, factIds, relations: source.relations });
@@ -158,6 +249,8 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 			figures,
 			sources: source.sources,
 			attributions,
+			wording,
+			timeWords,
 			questions
 		}
 	};

@@ -63,6 +63,26 @@ export function partAt(story: Pick<Story, 'headline' | 'standfirst' | 'dateline'
 	return 'body';
 }
 
+/** Which block an offset falls in: 0 the headline, 1 the standfirst, then each paragraph in turn. */
+export function blockAt(story: Pick<Story, 'headline' | 'standfirst' | 'paragraphs'>, offset: number): number {
+	const blocks = [story.headline, story.standfirst, ...story.paragraphs];
+	const i = blocks.findIndex((b) => offset < b.end);
+	return i === -1 ? blocks.length - 1 : i;
+}
+
+/**
+ * The passages inside quotation marks, marks included: curly pairs, and straight marks paired in turn
+ * within each block (a quotation never runs across a paragraph here).
+ */
+export function quotedSpans(story: Pick<Story, 'text' | 'headline' | 'standfirst' | 'paragraphs'>): Span[] {
+	const spans: Span[] = [];
+	for (const block of [story.headline, story.standfirst, ...story.paragraphs]) {
+		const text = story.text.slice(block.start, block.end);
+		for (const m of text.matchAll(/"[^"]*"|“[^”]*”/g)) spans.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
+	}
+	return spans;
+}
+
 /** The lead: the first paragraph after its dateline. */
 export function leadOf(story: Pick<Story, 'text' | 'dateline' | 'paragraphs'>): Span {
 	return { start: skipSpaces(story.text, story.dateline.end), end: story.paragraphs[0]!.end };

@@ -27,6 +27,9 @@ export function describeModule(module: StoryModule) {
 		module.relations.length +
 		module.figures.length +
 		module.attributions.length +
+		module.wording.length +
+		module.timeWords.length +
+		module.events.reduce((n, e) => n + (e.otherMentions?.length ?? 0), 0) +
 		module.questions.reduce((n, q) => n + q.evidence.length, 0);
 	return {
 		questions: module.questions.length,

@@ -83,45 +83,76 @@ export type Figure<C = Cite> = {
 	derivedFrom?: string[];
 };
 
+/**
+ * Who stands behind a claim, as the story lets a reader see it. "No source" is the reporter's own voice:
+ * the story asserts it without giving it to anyone.
+ */
+export const SOURCE_KINDS = ['named-person', 'named-institution', 'anonymous-person', 'no-source'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export type Source = {
 	id: string;
+	/** As the story names it; for an anonymous person, the story's description ("a diplomatic source"). */
 	name: string;
 	role: string;
-	type: 'person' | 'body';
+	kind: Exclude<SourceKind, 'no-source'>;
 };
 
-export const ATTRIBUTION_KINDS = [
-	'direct-quote',
-	'partial-quote',
-	'paraphrase',
-	'declined',
-	'unnamed',
-	'reporter-framing',
-	'editorial-insertion'
-] as const;
-export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+/** How the story gives a source's words: the form of words, whoever the source is. */
+export const ATTRIBUTION_FORMS = ['direct-quote', 'partial-quote', 'paraphrase', 'mention', 'declined', 'reporter-voice'] as const;
+export type AttributionForm = (typeof ATTRIBUTION_FORMS)[number];
 
-export const ATTRIBUTION_KIND_LABELS: Record<AttributionKind, string> = {
-	'direct-quote': 'Direct quote',
-	'partial-quote': 'Partial quote',
-	paraphrase: 'Paraphrase',
-	declined: 'Declined to comment',
-	unnamed: 'Unnamed source',
-	'reporter-framing': "Reporter's framing",
-	'editorial-insertion': 'Editorial insertion'
-};
-
-/** Who is said to have said what, and how. */
+/**
+ * Who is said to have said what (the source), and in what form of words: two separate dimensions. A
+ * claim in the reporter's own voice has no source.
+ */
 export type Attribution<C = Cite> = {
 	id: string;
-	/** A source id; for `reporter-framing` and `editorial-insertion` the publisher is the source. */
-	source: string;
+	/** A source id; absent exactly when `form` is `reporter-voice`. */
+	source?: string;
 	/** The claim, in a learner's words. */
 	claim: string;
-	kind: AttributionKind;
+	form: AttributionForm;
 	/** How it reached the reporter, where the story says: "press conference", "reply to TASS". */
 	channel?: string;
+	/** A judgement call about this attribution, in plain words, where the text leaves room for doubt. */
+	note?: string;
 	cite: C;
+};
+
+/**
+ * The reporter's own words around a claim that shift how a reader takes it: a distancing word
+ * ("claimed", "allegedly"), a verb that endorses ("explained"), a loaded word ("mutual"), or an editor's
+ * insertion in square brackets.
+ */
+export const WORDING_KINDS = ['distancing', 'endorsing', 'loaded', 'insertion'] as const;
+export type WordingKind = (typeof WORDING_KINDS)[number];
+
+export type Wording<C = Cite> = {
+	id: string;
+	cite: C;
+	kind: WordingKind;
+	/** The attribution whose words it frames; it stands in the same headline, standfirst or paragraph. */
+	frames?: string;
+	/** What the word does to the claim, in plain words. */
+	effect: string;
+};
+
+/**
+ * A relative time word ("on Monday", "today", "later") anchored to the calendar, counted from the
+ * dateline, or to the events it follows; or, where neither can be done, the reason why not.
+ */
+export type TimeWord<C = Cite> = {
+	id: string;
+	cite: C;
+	/** The event the words date or order. */
+	event: string;
+	/** The calendar date the words stand for, `YYYY-MM-DD`; absent when the story does not fix it. */
+	date?: string;
+	/** Events the words place this one after ("later" than what). */
+	after?: string[];
+	/** How the words are anchored, or why they cannot be. */
+	reason: string;
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -145,7 +176,7 @@ type QuestionBase<C> = {
 	evidence: C[];
 	/** Ordered from gentlest to most telling. Each one taken costs `HINT_COST` of the question's credit. */
 	hints?: string[];
-	/** Ids in the fact tables the question draws on (events, relations, figures, sources, attributions). */
+	/** Ids in the fact tables the question draws on (events, figures, sources, attributions, wording, time words). */
 	facts?: string[];
 };
 
@@ -294,6 +325,8 @@ export type ModuleSource = {
 	figures: Figure[];
 	sources: Source[];
 	attributions: Attribution[];
+	wording: Wording[];
+	timeWords: TimeWord[];
 	questions: Question[];
 };
 
@@ -326,5 +359,7 @@ export type StoryModule = {
 	figures: Figure<Evidence>[];
 	sources: Source[];
 	attributions: Attribution<Evidence>[];
+	wording: Wording<Evidence>[];
+	timeWords: TimeWord<Evidence>[];
 	questions: Question<Evidence>[];
 };

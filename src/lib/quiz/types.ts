@@ -1,4 +1,4 @@
-import type { AttributionKind, Difficulty, Evidence, QuestionKind, Skill, Span, StoryPart, TfnChoice } from '$lib/content/types';
+import type { AttributionForm, Difficulty, Evidence, QuestionKind, Skill, SourceKind, Span, StoryPart, TfnChoice, WordingKind } from '$lib/content/types';
 import type { Response } from '$lib/grading/types';
 
 /**
@@ -61,10 +61,27 @@ export type TimelineEvent = {
 	passage: Span;
 };
 
+/**
+ * One source and what the story gives it, in two separate dimensions: the kind of source (named person,
+ * named institution, anonymous person, no source) and, per claim, the form of words.
+ */
 export type SourceMapEntry = {
+	/** The source's id; "No source" for the reporter's own voice. */
 	source: string;
+	name: string;
 	role: string;
-	claims: { claim: string; kind: AttributionKind; how: string; passage: Evidence }[];
+	kind: SourceKind;
+	claims: {
+		claim: string;
+		form: AttributionForm;
+		/** How it reached the reporter, where the story says. */
+		channel?: string;
+		/** A judgement call about this attribution. */
+		note?: string;
+		passage: Evidence;
+		/** The reporter's words around it that shift how it reads. */
+		wording: { quote: string; kind: WordingKind; effect: string }[];
+	}[];
 };
 
 /** The correct answer, in the shape the question kind shows it. */

@@ -1,3 +1,4 @@
+import { ATTRIBUTION_FORM_LABELS, SOURCE_KIND_LABELS } from '$lib/content/labels';
 import type { Evidence, Question, StoryModule } from '$lib/content/types';
 import type { Response } from '$lib/grading';
 import { sentencesOf } from '$lib/grading/evidence';
@@ -114,7 +115,7 @@ function candidates(module: StoryModule, r: CheckResult, b: Question<Evidence>):
 				const said = (r.sources ?? []).flatMap((s) =>
 					s.claims
 						.filter((c) => norm(story.slice(c.passage.start, c.passage.end)).includes(norm(prompt.text)))
-						.flatMap((c) => [s.source, c.how, c.kind])
+						.flatMap((c) => [s.name, SOURCE_KIND_LABELS[s.kind], ATTRIBUTION_FORM_LABELS[c.form], c.channel ?? ''])
 				);
 				const cited = r.evidence
 					.filter((e) => norm(story.slice(e.start, e.end)).includes(norm(prompt.text)))

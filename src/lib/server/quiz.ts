@@ -1,6 +1,7 @@
 import { happenedSteps } from '$lib/content/order';
 import { partAt } from '$lib/content/story';
-import { ATTRIBUTION_KIND_LABELS, type Evidence, type Question, type StoryModule } from '$lib/content/types';
+import { ATTRIBUTION_FORM_LABELS, SOURCE_KIND_LABELS } from '$lib/content/labels';
+import type { Attribution, Evidence, Question, StoryModule } from '$lib/content/types';
 import { applyHints, grade } from '$lib/grading';
 import type {
 	AnswerKey,
@@ -149,15 +150,25 @@ function answerKey(q: Question<Evidence>): AnswerKey {
 	}
 }
 
-/** A cited passage, with its speaker where an attribution covers it. */
+/** A cited passage, with its source and the form of its words where an attribution covers it. */
 function citedEvidence(module: StoryModule, e: Evidence): CitedEvidence {
-	const attribution = module.attributions.find((a) => a.cite.start <= e.start && e.end <= a.cite.end);
+	// The closest fit: "expelled" is the reporter's word inside NATO's claim.
+	const attribution = module.attributions
+		.filter((a) => a.cite.start <= e.start && e.end <= a.cite.end)
+		.sort((a, b) => a.cite.end - a.cite.start - (b.cite.end - b.cite.start))[0];
 	if (!attribution) return e;
-	const source = module.sources.find((s) => s.id === attribution.source);
-	const how = attribution.channel
-		? `${ATTRIBUTION_KIND_LABELS[attribution.kind]}, ${attribution.channel}`
-		: ATTRIBUTION_KIND_LABELS[attribution.kind];
-	return { ...e, ...(source ? { speaker: `${source.name}, ${source.role}` } : {}), how };
+	const { name, kind } = sourceOf(module, attribution);
+	const how = [ATTRIBUTION_FORM_LABELS[attribution.form], attribution.channel].filter(Boolean).join(', ');
+	return { ...e, speaker: `${name} (${SOURCE_KIND_LABELS[kind].toLowerCase()})`, how };
+}
+
+/** Who stands behind an attribution; the reporter's own voice has no source. */
+function sourceOf(module: StoryModule, a: Attribution<Evidence>): Omit<SourceMapEntry, 'claims'> {
+	const source = module.sources.find((s) => s.id === a.source);
+	if (!source) {
+		return { source: 'No source', name: 'No source', role: `${module.story.publisher}, in the reporter’s own voice`, kind: 'no-source' };
+	}
+	return { source: source.id, name: source.name, role: source.role, kind: source.kind };
 }
 
 /**
@@ -239,20 +250,28 @@ function timelineOf(module: StoryModule, ids: string[]): TimelineEvent[] {
  */
 function sourceMap(module: StoryModule, q: Question<Evidence>, scope: 'own' | 'cited' = 'cited'): SourceMapEntry[] {
 	const facts = new Set(q.facts ?? []);
+	const framedByFacts = new Set(module.wording.filter((w) => facts.has(w.id)).map((w) => w.frames));
 	const cited = module.attributions.filter(
-		(a) => facts.has(a.id) || (scope === 'cited' && q.evidence.some((e) => a.cite.start < e.end && e.start < a.cite.end))
+		(a) =>
+			facts.has(a.id) ||
+			(scope === 'cited' &&
+				(framedByFacts.has(a.id) || q.evidence.some((e) => a.cite.start < e.end && e.start < a.cite.end)))
 	);
 	const entries = new Map<string, SourceMapEntry>();
 	for (const a of cited) {
-		const source = module.sources.find((s) => s.id === a.source)!;
-		const entry = entries.get(source.id) ?? { source: source.name, role: source.role, claims: [] };
+		const source = sourceOf(module, a);
+		const entry = entries.get(source.source) ?? { ...source, claims: [] };
 		entry.claims.push({
 			claim: a.claim,
-			kind: a.kind,
-			how: a.channel ? `${ATTRIBUTION_KIND_LABELS[a.kind]}, ${a.channel}` : ATTRIBUTION_KIND_LABELS[a.kind],
-			passage: a.cite
+			form: a.form,
+			...(a.channel ? { channel: a.channel } : {}),
+			...(a.note ? { note: a.note } : {}),
+			passage: a.cite,
+			wording: module.wording
+				.filter((w) => w.frames === a.id)
+				.map((w) => ({ quote: w.cite.quote, kind: w.kind, effect: w.effect }))
 		});
-		entries.set(source.id, entry);
+		entries.set(source.source, entry);
 	}
 	return [...entries.values()];
 }

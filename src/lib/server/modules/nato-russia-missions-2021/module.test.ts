@@ -69,8 +69,45 @@ describe('nato-russia-missions-2021', () => {
 			const overlaps = a.cite.start < bracket.end && bracket.start < a.cite.end;
 			expect(overlaps, a.id).toBe(false);
 		}
-		const insertions = m.attributions.filter((a) => a.kind === 'editorial-insertion');
-		expect(insertions.map((a) => [a.source, a.cite.quote])).toEqual([['tass', BRACKET]]);
+		const insertions = m.wording.filter((w) => w.kind === 'insertion');
+		expect(insertions.map((w) => [w.frames, w.cite.quote])).toEqual([['a-keep-pretending', BRACKET]]);
+	});
+
+	it('gives “NATO claimed” to a named institution, in paraphrase, with TASS’s distancing words apart', () => {
+		const m = mod();
+		const claimed = m.attributions.find((a) => a.id === 'a-nato-claimed')!;
+		expect(m.sources.find((s) => s.id === claimed.source)).toMatchObject({ name: 'NATO', kind: 'named-institution' });
+		expect(claimed.form).toBe('paraphrase');
+		expect(m.wording.filter((w) => w.frames === claimed.id).map((w) => [w.cite.quote, w.kind])).toEqual([
+			['claimed', 'distancing'],
+			['allegedly', 'distancing']
+		]);
+	});
+
+	it('reads “The Russian citizens were instructed …” as the rest of Lavrov’s explanation, and says so', () => {
+		const m = mod();
+		const instructed = m.attributions.find((a) => a.cite.quote.startsWith('The Russian citizens were instructed'))!;
+		expect([instructed.source, instructed.form]).toEqual(['lavrov', 'paraphrase']);
+		expect(instructed.note).toMatch(/He explained that/);
+		const explained = m.attributions.find((a) => a.cite.quote.startsWith('He explained that'))!;
+		expect(m.story.text.slice(explained.cite.end, instructed.cite.start)).toMatch(/^[^.]*\. $/);
+	});
+
+	it('anchors “On Monday” to the dateline and shows what “later” orders', () => {
+		const m = mod();
+		const monday = m.timeWords.filter((t) => t.cite.quote === 'On Monday');
+		expect(monday.map((t) => [t.event, t.date])).toEqual([
+			['lavrov-announces', '2021-10-18'],
+			['lavrov-announces', '2021-10-18']
+		]);
+		expect(m.story.text.slice(m.story.dateline.start, m.story.dateline.end)).toContain('October 18');
+		const later = m.timeWords.find((t) => t.cite.quote === 'later')!;
+		expect(later.after).toEqual(['nato-claims-spies', 'nato-cuts-mission']);
+		for (const id of later.after!) expect(happenedBefore(m.relations, id, later.event)).toBe(true);
+		expect(happenedBefore(m.relations, 'lavrov-announces', later.event)).toBe(false);
+		const today = m.timeWords.find((t) => t.cite.quote === 'today')!;
+		expect(today.date).toBeUndefined();
+		expect(today.reason).toMatch(/cannot/);
 	});
 
 	it('gives no date for NATO’s decision, which the story never dates', () => {

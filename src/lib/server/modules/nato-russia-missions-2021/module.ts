@@ -344,50 +344,49 @@ export default {
 	],
 
 	sources: [
-		{ id: 'lavrov', name: 'Sergey Lavrov', role: 'Russian Foreign Minister', type: 'person' },
-		{ id: 'grushko', name: 'Alexander Grushko', role: 'Russian Deputy Foreign Minister', type: 'person' },
-		{ id: 'nato-press-office', name: 'NATO Press Office', role: 'NATO’s press service', type: 'body' },
-		{ id: 'embassy', name: 'Russian Embassy in Belgium', role: 'Russia’s embassy in Brussels', type: 'body' },
-		{ id: 'nato', name: 'NATO', role: 'The alliance, as an unnamed body (“NATO claimed”)', type: 'body' },
-		{ id: 'stoltenberg', name: 'Jens Stoltenberg', role: 'NATO Secretary General', type: 'person' },
-		{ id: 'tass', name: 'TASS', role: 'Publisher of the story (reporter’s and editor’s words)', type: 'body' }
+		{ id: 'lavrov', name: 'Sergey Lavrov', role: 'Russian Foreign Minister', kind: 'named-person' },
+		{ id: 'grushko', name: 'Alexander Grushko', role: 'Russian Deputy Foreign Minister', kind: 'named-person' },
+		{ id: 'nato-press-office', name: 'NATO Press Office', role: 'NATO’s press service', kind: 'named-institution' },
+		{ id: 'embassy', name: 'Russian Embassy in Belgium', role: 'Russia’s embassy in Brussels', kind: 'named-institution' },
+		{
+			id: 'nato',
+			name: 'NATO',
+			role: 'The alliance as a whole (“NATO claimed”): an institution the reader can name, with no office or official given',
+			kind: 'named-institution'
+		},
+		{ id: 'stoltenberg', name: 'Jens Stoltenberg', role: 'NATO Secretary General', kind: 'named-person' }
 	],
 
 	attributions: [
 		{
 			id: 'a-headline',
-			source: 'tass',
-			claim: 'The headline sums up NATO’s reply in TASS’s own words and calls the suspension “mutual”',
-			kind: 'reporter-framing',
+			source: 'nato',
+			claim: 'NATO has had no official notification from Russia of the suspension',
+			form: 'paraphrase',
+			note: 'A headline drops “said”: its words are TASS’s, its point is NATO’s reply, told in full in the lead and the second paragraph.',
 			cite: 'NATO received no official notification on mutual suspension of missions from Russia yet'
 		},
 		{
 			id: 'a-standfirst-lavrov',
 			source: 'lavrov',
 			claim: 'Russia decided to suspend its mission to NATO in response to the withdrawal of eight employees’ accreditation',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			cite: 'Sergey Lavrov said that Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees'
 		},
 		{
 			id: 'a-lead-reply',
 			source: 'nato-press-office',
 			claim: 'NATO has noted Lavrov’s remarks but has received no official notification from Russia',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			channel: 'reply to TASS’s request for comment',
+			note: 'The lead has no “said”; the next paragraph gives its source, the NATO Press Office, and the words it restates.',
 			cite: 'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow, but it has not received any official notifications from Russia yet'
-		},
-		{
-			id: 'a-lead-mutual',
-			source: 'tass',
-			claim: 'The lead describes Lavrov’s remarks as being on a “mutual” suspension, in TASS’s own words',
-			kind: 'reporter-framing',
-			cite: { quote: 'mutual suspension', occurrence: 2 }
 		},
 		{
 			id: 'a-press-office-quote',
 			source: 'nato-press-office',
 			claim: 'NATO has taken note of Lavrov’s comments but has received no official communication on the issues he raised',
-			kind: 'direct-quote',
+			form: 'direct-quote',
 			channel: 'reply to TASS’s request for comment',
 			cite: 'We have taken note of Minister Lavrov’s comments to the media, however, we have not received any official communication on the issues he raised'
 		},
@@ -395,28 +394,35 @@ export default {
 			id: 'a-embassy-tasked',
 			source: 'lavrov',
 			claim: 'The Russian Embassy in Belgium will handle all communication with NATO',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			cite: 'according to the Foreign Minister, will be tasked with all communication with NATO'
 		},
 		{
 			id: 'a-embassy-declined',
 			source: 'embassy',
 			claim: 'The Embassy declined to comment',
-			kind: 'declined',
+			form: 'declined',
 			cite: 'refrained from commenting'
 		},
 		{
 			id: 'a-embassy-quote',
 			source: 'embassy',
 			claim: 'Lavrov and Grushko have already said all that needs saying',
-			kind: 'direct-quote',
+			form: 'direct-quote',
 			cite: 'All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today'
+		},
+		{
+			id: 'a-grushko-mentioned',
+			source: 'grushko',
+			claim: 'Grushko has voiced statements on the matter, but the story reports none of them',
+			form: 'mention',
+			cite: 'Deputy Foreign Minister Alexander Grushko'
 		},
 		{
 			id: 'a-press-conference',
 			source: 'lavrov',
 			claim: 'Russia decided to suspend its mission to NATO in response to the withdrawal of eight employees’ accreditation',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			channel: 'press conference',
 			cite: 'Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees'
 		},
@@ -424,92 +430,167 @@ export default {
 			id: 'a-ambassador-contact',
 			source: 'lavrov',
 			claim: 'NATO representatives will be able to contact the Russian Ambassador to Brussels',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			cite: 'According to the Minister, NATO representatives will be able to contact the Russian Ambassador to Brussels'
 		},
 		{
 			id: 'a-emergency-business',
 			source: 'lavrov',
 			claim: 'Only for “any emergency business”',
-			kind: 'partial-quote',
+			form: 'partial-quote',
 			cite: 'any emergency business'
 		},
 		{
 			id: 'a-underscored',
 			source: 'lavrov',
 			claim: 'Russia no longer sees the need to pretend that relations can change',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			cite: 'The Minister underscored that Russia no longer sees the need to'
 		},
 		{
 			id: 'a-keep-pretending',
 			source: 'lavrov',
 			claim: 'Russia no longer needs to “keep pretending that any changes” … (his words, up to the bracket)',
-			kind: 'partial-quote',
+			form: 'partial-quote',
 			cite: 'keep pretending that any changes'
 		},
 		{
 			id: 'a-foreseeable-future',
 			source: 'lavrov',
 			claim: '… “are possible in the foreseeable future” (his words, after the bracket)',
-			kind: 'partial-quote',
+			form: 'partial-quote',
 			cite: 'are possible in the foreseeable future'
-		},
-		{
-			id: 'a-editor-bracket',
-			source: 'tass',
-			claim: 'An editor’s insertion inside Lavrov’s quote, explaining which changes he meant',
-			kind: 'editorial-insertion',
-			cite: '[in relations with NATO]'
 		},
 		{
 			id: 'a-explained',
 			source: 'lavrov',
 			claim: 'Russia’s step responds to NATO’s decision to cut the mission from 20 to 10 people',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			cite: 'He explained that this step came in response to NATO’s decision to cut the Russian mission staff from 20 to 10 people'
 		},
 		{
 			id: 'a-instructed',
-			source: 'tass',
-			claim: 'The Russians were told to leave Brussels before the end of October (told in TASS’s voice; who gave the instruction is not said)',
-			kind: 'reporter-framing',
+			source: 'lavrov',
+			claim: 'The Russians were told to leave Brussels before the end of October (who gave the instruction is not said)',
+			form: 'paraphrase',
+			note: 'The sentence has no attribution of its own. It follows “He explained that …” in the same paragraph, and news writing carries a paragraph’s attribution forward, so it is read as the rest of Lavrov’s account, not as TASS’s own statement. The text cannot settle it.',
 			cite: 'The Russian citizens were instructed to leave Brussels before the end of October'
 		},
 		{
 			id: 'a-nato-claimed',
 			source: 'nato',
 			claim: 'The expelled diplomats are undeclared intelligence officers',
-			kind: 'unnamed',
+			form: 'paraphrase',
 			cite: 'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'
 		},
 		{
 			id: 'a-expelled',
-			source: 'tass',
-			claim: '“Expelled”: TASS’s word for diplomats whose accreditation was withdrawn',
-			kind: 'reporter-framing',
+			claim: 'The diplomats were “expelled”: TASS’s own word for diplomats whose accreditation was withdrawn and who were told to leave',
+			form: 'reporter-voice',
 			cite: 'expelled'
-		},
-		{
-			id: 'a-allegedly',
-			source: 'tass',
-			claim: '“Allegedly”: TASS distances itself from NATO’s claim',
-			kind: 'reporter-framing',
-			cite: 'allegedly'
 		},
 		{
 			id: 'a-stoltenberg-said',
 			source: 'stoltenberg',
 			claim: 'NATO’s decision was not motivated by any particular event',
-			kind: 'paraphrase',
+			form: 'paraphrase',
 			cite: 'Jens Stoltenberg said later that this decision was not motivated by'
 		},
 		{
 			id: 'a-stoltenberg-words',
 			source: 'stoltenberg',
 			claim: 'Not by “any particular event”',
-			kind: 'partial-quote',
+			form: 'partial-quote',
 			cite: 'any particular event'
+		}
+	],
+
+	// The reporter's own words around the sources' claims: the ones that tilt how a reader takes them.
+	wording: [
+		{
+			id: 'w-headline-mutual',
+			cite: { quote: 'mutual', occurrence: 1 },
+			kind: 'loaded',
+			frames: 'a-headline',
+			effect:
+				'Calls the suspension “mutual”, as if both sides had acted. The story reports only Russia’s decision: Lavrov’s statement covers Russia’s mission in Brussels and NATO’s two offices in Moscow, and NATO has had no notification of it.'
+		},
+		{
+			id: 'w-lead-mutual',
+			cite: { quote: 'mutual', occurrence: 2 },
+			kind: 'loaded',
+			frames: 'a-lead-reply',
+			effect:
+				'Puts “mutual” into the paraphrase of NATO’s reply, though NATO’s quoted words speak only of “the issues he raised”: the paraphrase says more than the quote.'
+		},
+		{
+			id: 'w-explained',
+			cite: 'explained',
+			kind: 'endorsing',
+			frames: 'a-explained',
+			effect: '“Explained” presents Lavrov’s account as the reason, not as one side’s view: a plain “said” would leave the reader to judge it.'
+		},
+		{
+			id: 'w-underscored',
+			cite: 'underscored',
+			kind: 'endorsing',
+			frames: 'a-underscored',
+			effect: '“Underscored” gives Lavrov’s point weight and firmness; “said” would be neutral.'
+		},
+		{
+			id: 'w-claimed',
+			cite: 'claimed',
+			kind: 'distancing',
+			frames: 'a-nato-claimed',
+			effect: '“Claimed” signals that the reporter does not vouch for NATO’s statement; the same story has Lavrov “explain”.'
+		},
+		{
+			id: 'w-allegedly',
+			cite: 'allegedly',
+			kind: 'distancing',
+			frames: 'a-nato-claimed',
+			effect: '“Allegedly” doubles the distance “claimed” already puts between TASS and NATO’s accusation.'
+		},
+		{
+			id: 'w-bracket',
+			cite: '[in relations with NATO]',
+			kind: 'insertion',
+			frames: 'a-keep-pretending',
+			effect: 'Words the publisher added inside Lavrov’s quote to say which changes he meant; they are not his.'
+		}
+	],
+
+	// Relative time words, anchored to the dateline (18 October 2021, a Monday) or to the events they follow.
+	timeWords: [
+		{
+			id: 't-monday-standfirst',
+			cite: { quote: 'On Monday', occurrence: 1 },
+			event: 'lavrov-announces',
+			date: '2021-10-18',
+			reason:
+				'The dateline gives October 18 and the publication line 2021, and 18 October 2021 was a Monday. News style names the weekday for an event of the story’s own week, so “on Monday” is the dateline’s own day.'
+		},
+		{
+			id: 't-monday-body',
+			cite: { quote: 'On Monday', occurrence: 2 },
+			event: 'lavrov-announces',
+			date: '2021-10-18',
+			reason: 'The same press conference and the same Monday as in the standfirst: the dateline’s day, 18 October 2021.'
+		},
+		{
+			id: 't-today',
+			cite: 'today',
+			event: 'lavrov-grushko-speak',
+			reason:
+				'“Today” is the Embassy’s word, counted from the day the Embassy spoke, and the story never says which day that was. It was no later than October 18, when the story was filed, but the story does not say it was that day, so “today” cannot be pinned to the calendar or to Lavrov’s Monday.'
+		},
+		{
+			id: 't-later',
+			cite: 'later',
+			event: 'stoltenberg-remark',
+			after: ['nato-claims-spies', 'nato-cuts-mission'],
+			reason:
+				'“Later” counts from what the sentence refers back to: NATO’s claim in the sentence before and “this decision”. It puts Stoltenberg’s remark after both, and after nothing else; it gives no date, and does not place the remark against Lavrov’s press conference.'
 		}
 	],
 
@@ -807,24 +888,218 @@ export default {
 				{
 					id: 'deadline',
 					text: 'The deadline for the Russians to leave Brussels',
-					feedback: 'That deadline is “before the end of October”, and the suspension starts after it, on November 1.'
+					feedback:
+						'The deadline comes near the end of the story, but it is “before the end of October”, and the suspension starts after it, on November 1.'
 				},
 				{
-					id: 'story',
-					text: 'The publication of this story',
-					feedback: 'The story is dated October 18 and looks ahead to dates later than that.'
+					id: 'stoltenberg',
+					text: 'Stoltenberg’s remark that the decision was not motivated by any particular event',
+					feedback:
+						'It is the story’s last sentence and he spoke “later”, but later than NATO’s claim and decision only, and in the past tense: the remark had been made by the time the story was filed. The suspension was still to come.'
 				},
 				{
-					id: 'announcement',
-					text: 'Lavrov’s announcement at a press conference',
-					feedback: 'Lavrov spoke “On Monday”, before the story was published. The story reports it in the past tense.'
+					id: 'notification',
+					text: 'Russia’s official notification of the suspension to NATO',
+					feedback:
+						'The headline’s “yet” suggests one may come, but the story never says that it will, let alone when. Only dated or established events can be put in order.'
 				}
 			],
 			answer: 'suspension',
 			explanation:
-				'The suspension starts on November 1, after the end-of-October deadline and after the story’s date, October 18.',
-			evidence: ['starting on November 1', 'before the end of October'],
-			facts: ['missions-suspended', 'leave-deadline', 'publication']
+				'The suspension starts on November 1, after the end-of-October deadline and after the story’s date, October 18. Stoltenberg’s remark, told last, had already been made. The story promises no notification from Russia at all.',
+			evidence: ['starting on November 1', 'before the end of October', 'NATO Secretary General Jens Stoltenberg said later'],
+			facts: ['missions-suspended', 'leave-deadline', 'publication', 'stoltenberg-remark', 't-later']
+		},
+
+		{
+			id: 'seq-parts',
+			kind: 'matching',
+			skill: 'sequence',
+			difficulty: 1,
+			stem: 'A news story is told in parts, each with its own job. Match each part of this story to what it reports.',
+			prompts: [
+				{ id: 'headline', text: 'The headline' },
+				{ id: 'standfirst', text: 'The standfirst, the line under the headline' },
+				{ id: 'dateline', text: 'The dateline, at the start of the first paragraph' },
+				{ id: 'last', text: 'The last paragraph' }
+			],
+			choices: [
+				{ id: 'reply', text: 'NATO’s reply, the development the story leads with, in one line' },
+				{ id: 'announcement', text: 'Lavrov’s announcement on Monday that Russia is suspending its mission, and why' },
+				{ id: 'where', text: 'Where the story was filed, on what date, and by which agency' },
+				{ id: 'background', text: 'NATO’s accusation against the diplomats and Stoltenberg’s remark: background, told last' }
+			],
+			answer: { headline: 'reply', standfirst: 'announcement', dateline: 'where', last: 'background' },
+			wrongFeedback:
+				'Some matches are wrong. Read each part on its own: the headline is one line on NATO’s reply; the standfirst opens “On Monday, Sergey Lavrov said”; the dateline is “BRUSSELS, October 18. /TASS/.”; and the last paragraph begins “NATO claimed”.',
+			explanation:
+				'The headline gives the news the story leads with, NATO’s reply, in one line. The standfirst adds the event behind it, Lavrov’s announcement and his reason. The dateline says where, when and by whom the story was filed. The body then goes back over the details, and the background, NATO’s accusation and Stoltenberg’s remark, comes last.',
+			evidence: [
+				'NATO received no official notification on mutual suspension of missions from Russia yet',
+				'On Monday, Sergey Lavrov said that Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees',
+				'BRUSSELS, October 18. /TASS/.',
+				'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers. NATO Secretary General Jens Stoltenberg said later that this decision was not motivated by "any particular event."'
+			],
+			facts: ['nato-reply', 'lavrov-announces', 'russia-decides', 'publication', 'nato-claims-spies', 'stoltenberg-remark']
+		},
+		{
+			id: 'seq-pyramid',
+			kind: 'single',
+			skill: 'sequence',
+			difficulty: 2,
+			stem: 'The story tells NATO’s reply, in the headline, before Lavrov’s announcement, in the standfirst, though the announcement came first. Why?',
+			options: [
+				{
+					id: 'pyramid',
+					text: 'News puts the latest or most important development first, then goes back to what led to it'
+				},
+				{
+					id: 'happened',
+					text: 'NATO replied before Lavrov made his announcement',
+					feedback:
+						'Told order is not happened order. TASS asked NATO to comment on “Lavrov’s statement”, so the statement came before the reply.'
+				},
+				{
+					id: 'learned',
+					text: 'The story follows the order in which TASS learned the facts',
+					feedback:
+						'TASS had Lavrov’s statement before it asked NATO about it, so that order would put the announcement first. The story is ordered by news value, not by the reporter’s day.'
+				},
+				{
+					id: 'old-news',
+					text: 'Lavrov’s announcement is old news, so the story leaves it to the end',
+					feedback:
+						'It is not left to the end: the standfirst gives it straight after the headline. What comes last is background, such as NATO’s accusation.'
+				}
+			],
+			answer: 'pyramid',
+			explanation:
+				'This is the inverted pyramid: the news the story leads with comes first (NATO has had no official word from Russia), then the event behind it (Lavrov’s announcement), then details and background, down to NATO’s accusation in the last paragraph. A reader should expect the telling to run against the happening, and rebuild the order from words such as “in response to” and “already”.',
+			evidence: [
+				'NATO received no official notification on mutual suspension of missions from Russia yet',
+				'On Monday, Sergey Lavrov said',
+				'TASS’ request to comment on Lavrov’s statement'
+			],
+			hints: ['What did TASS ask NATO to comment on?'],
+			facts: ['nato-reply', 'lavrov-announces', 'tass-asks']
+		},
+		{
+			id: 'seq-pyramid-read',
+			kind: 'multiple',
+			skill: 'sequence',
+			difficulty: 2,
+			stem: 'A reader stops after the headline and the standfirst. Which of these do they already know? Choose all that apply.',
+			options: [
+				{ id: 'reply', text: 'NATO has had no official notification from Russia' },
+				{ id: 'lavrov', text: 'Lavrov said Russia decided to suspend its Permanent Mission to NATO' },
+				{ id: 'why', text: 'Russia’s step responds to the withdrawal of eight mission employees’ accreditation' },
+				{
+					id: 'date',
+					text: 'The suspension starts on November 1',
+					feedback: 'The date comes only in the second paragraph, in the body.'
+				},
+				{
+					id: 'twenty',
+					text: 'The mission shrinks from 20 to 10 people',
+					feedback: 'The standfirst gives only the eight withdrawn accreditations; the whole cut, from 20 to 10, is told deep in the body.'
+				},
+				{
+					id: 'spies',
+					text: 'NATO says the diplomats are intelligence officers',
+					feedback: 'That is told last, in the final paragraph: background, not the lead news.'
+				}
+			],
+			answer: ['reply', 'lavrov', 'why'],
+			explanation:
+				'The headline and the standfirst carry the main news: NATO has had no official word, Lavrov announced the suspension, and why. Dates, figures and background follow in the body. Reading the top first and the body for detail is how the inverted pyramid is meant to be read.',
+			evidence: [
+				'NATO received no official notification on mutual suspension of missions from Russia yet',
+				'On Monday, Sergey Lavrov said that Russia decided to suspend its Permanent Mission to NATO in response to the withdrawal of accreditation of eight mission employees'
+			],
+			hints: ['Read only the two lines above the dateline.'],
+			facts: ['nato-reply', 'lavrov-announces', 'russia-decides', 'nato-cuts-mission']
+		},
+		{
+			id: 'seq-monday',
+			kind: 'single',
+			skill: 'sequence',
+			difficulty: 2,
+			stem: 'The standfirst says Lavrov spoke “On Monday”. The dateline reads “BRUSSELS, October 18”, and the story was published in 2021, when October 18 fell on a Monday. Which day was Lavrov’s “Monday”?',
+			options: [
+				{ id: 'same', text: 'Monday 18 October 2021, the dateline’s own day' },
+				{
+					id: 'before',
+					text: 'Monday 11 October 2021, the Monday before the story',
+					feedback:
+						'News style names the weekday for a day of the story’s own week, so in a story dated Monday, “on Monday” is that day. A Monday a week earlier would be dated, or called “last Monday”.'
+				},
+				{
+					id: 'unknown',
+					text: 'It cannot be told: the story gives no date for the press conference',
+					feedback:
+						'“On Monday” is relative, but the dateline anchors it: October 18, 2021, a Monday, is the only Monday the words can mean in a story filed that day.'
+				}
+			],
+			answer: 'same',
+			explanation:
+				'Relative time words count from the dateline. The story was filed on Monday, October 18, 2021, so “On Monday” is that same day: Lavrov spoke on the day the story was filed, some hours before NATO replied to TASS.',
+			evidence: [{ quote: 'On Monday', occurrence: 1 }, 'BRUSSELS, October 18. /TASS/.'],
+			facts: ['t-monday-standfirst', 'lavrov-announces', 'publication']
+		},
+		{
+			id: 'seq-later',
+			kind: 'multiple',
+			skill: 'sequence',
+			difficulty: 3,
+			stem: 'The story says Stoltenberg spoke “later”. Later than what, according to the story? Choose all that apply.',
+			options: [
+				{ id: 'claim', text: 'NATO’s claim that the expelled diplomats are intelligence officers' },
+				{ id: 'decision', text: 'NATO’s decision to cut the Russian mission' },
+				{
+					id: 'lavrov',
+					text: 'Lavrov’s Monday press conference',
+					feedback:
+						'“Later” counts from what the sentence refers back to, NATO’s claim and “this decision”, not from everything told before it. The story never places Stoltenberg’s remark against Lavrov’s press conference.'
+				},
+				{
+					id: 'story',
+					text: 'The publication of this story',
+					feedback: 'The story reports the remark in the past tense, “said”: it had been made by the time the story was filed.'
+				},
+				{
+					id: 'embassy',
+					text: 'The Embassy’s refusal to comment',
+					feedback:
+						'“Later” reaches back to the sentence before, not to the Embassy three paragraphs up. The story gives no order between the two.'
+				}
+			],
+			answer: ['claim', 'decision'],
+			explanation:
+				'“Later” is relative: it counts from what the sentence refers back to. The sentence before is NATO’s claim, and Stoltenberg speaks of “this decision”, so his remark came after both. It orders nothing else: the story never says whether he spoke before or after Lavrov’s press conference.',
+			evidence: ['NATO Secretary General Jens Stoltenberg said later that this decision was not motivated by "any particular event."'],
+			hints: ['Read the sentence before, and ask what “this decision” refers to.'],
+			facts: ['t-later', 'stoltenberg-remark', 'nato-claims-spies', 'nato-cuts-mission']
+		},
+		{
+			id: 'seq-tfn-today',
+			kind: 'tfn',
+			skill: 'sequence',
+			difficulty: 3,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'The Embassy’s “today” and Lavrov’s “On Monday” are the same day.',
+			answer: 'not-stated',
+			feedback: {
+				true: 'Both may well be October 18, but the story anchors only “On Monday”. The Embassy’s “today” counts from the day the Embassy spoke, and the story never says which day that was.',
+				false: 'Nothing rules it out either: the story simply does not say when the Embassy spoke.'
+			},
+			explanation:
+				'“On Monday” is anchored by the dateline: Monday, October 18. “Today” is the Embassy’s own word, counted from when it spoke, and the story gives no day for that. It was no later than October 18, when the story was filed, and that is all the story lets a reader say.',
+			evidence: [
+				'All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today',
+				{ quote: 'On Monday', occurrence: 1 }
+			],
+			hints: ['Whose word is “today”, and from which day does it count?'],
+			facts: ['t-today', 't-monday-standfirst', 'lavrov-grushko-speak', 'lavrov-announces']
 		},
 
 		// ---------------------------------------------------------------------------------------------
@@ -1006,7 +1281,7 @@ export default {
 			answer: 'eight-two',
 			explanation: '20 − 10 = 10 posts removed, and 8 withdrawn accreditations + 2 eliminated vacancies = 10.',
 			evidence: ['eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated'],
-			hints: ['Read what follows the colon after “from 20 to 10 people”.'],
+			hints: ['Lavrov’s explanation of NATO’s decision gives the figures: test each option against every number in that paragraph.'],
 			facts: ['f-posts-cut', 'f-posts-accounted', 'f-eight-diplomats', 'f-vacant']
 		},
 		{
@@ -1135,7 +1410,7 @@ export default {
 			explanation:
 				'Of the 10 posts removed, 8 were held by diplomats who lost their accreditation and 2 were vacant positions, eliminated with no one in them.',
 			evidence: ['eight diplomats had their accreditation withdrawn, while 2 vacant positions were eliminated'],
-			hints: ['Look for the word “vacant”.'],
+			hints: ['A post can be removed whether or not someone holds it. Find the paragraph that explains NATO’s decision.'],
 			wrongFeedback: 'That sentence does not say what the removed posts were. Look for where the story splits the cut into two parts.',
 			facts: ['f-posts-accounted', 'f-vacant']
 		},
@@ -1173,7 +1448,7 @@ export default {
 			wrongFeedback:
 				'Some matches are wrong. Look at the words after each quote (“the NATO Press Office said”, “the Embassy said”) or before it (“According to the Minister”, “Stoltenberg said later”). Grushko is only mentioned: none of his words are quoted.',
 			explanation:
-				'The Press Office replied to TASS; the Embassy said the statements had been voiced; Lavrov spoke of “any emergency business” and changes being “possible in the foreseeable future”; Stoltenberg spoke of “any particular event”.',
+				'The Press Office replied to TASS; the Embassy said the statements had been voiced; Lavrov spoke of “any emergency business” and said Russia no longer needs to “keep pretending that any changes … are possible in the foreseeable future”, that is, he expects no change; Stoltenberg spoke of “any particular event”.',
 			evidence: [
 				'the NATO Press Office said',
 				'the Embassy said',
@@ -1188,56 +1463,51 @@ export default {
 			kind: 'matching',
 			skill: 'sources',
 			difficulty: 2,
-			stem: 'Match each passage to how the story presents it.',
+			stem: 'Match each passage to the form of words the story gives it in. (Who the source is is a separate question.)',
 			prompts: [
 				{ id: 'p-direct', text: '“We have taken note of Minister Lavrov’s comments to the media…” the NATO Press Office said' },
 				{ id: 'p-partial', text: 'Russia no longer sees the need to “keep pretending that any changes…”' },
-				{ id: 'p-paraphrase', text: 'Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO' },
+				{ id: 'p-paraphrase', text: 'NATO claimed that the expelled diplomats are … undeclared intelligence officers.' },
 				{ id: 'p-declined', text: 'The Russian Embassy in Belgium … refrained from commenting.' },
-				{ id: 'p-unnamed', text: 'NATO claimed that the expelled diplomats are … undeclared intelligence officers.' },
-				{ id: 'p-framing', text: 'allegedly' },
-				{ id: 'p-insertion', text: '[in relations with NATO]' }
+				{ id: 'p-mention', text: '…voiced by … Deputy Foreign Minister Alexander Grushko today' },
+				{ id: 'p-voice', text: 'the expelled diplomats' }
 			],
 			choices: [
 				{ id: 'direct-quote', text: 'Direct quote' },
 				{ id: 'partial-quote', text: 'Partial quote' },
 				{ id: 'paraphrase', text: 'Paraphrase' },
 				{ id: 'declined', text: 'Declined to comment' },
-				{ id: 'unnamed', text: 'Unnamed source' },
-				{ id: 'reporter-framing', text: 'Reporter’s framing' },
-				{ id: 'editorial-insertion', text: 'Editorial insertion' }
+				{ id: 'mention', text: 'Mention only' },
+				{ id: 'reporter-voice', text: 'Reporter’s voice' }
 			],
 			answer: {
 				'p-direct': 'direct-quote',
 				'p-partial': 'partial-quote',
 				'p-paraphrase': 'paraphrase',
 				'p-declined': 'declined',
-				'p-unnamed': 'unnamed',
-				'p-framing': 'reporter-framing',
-				'p-insertion': 'editorial-insertion'
+				'p-mention': 'mention',
+				'p-voice': 'reporter-voice'
 			},
 			wrongFeedback:
-				'Some matches are wrong. A whole sentence in quotation marks is a direct quote; a few quoted words inside the reporter’s sentence are a partial quote; “said that” with no quotation marks is a paraphrase; square brackets are an editor’s words; and a word the reporter adds, such as “allegedly”, is framing.',
+				'Some matches are wrong. A whole statement in quotation marks is a direct quote; a few quoted words inside the reporter’s sentence are a partial quote; “claimed that” with no quotation marks is a paraphrase, whoever claimed it; a speaker who is named as having spoken, with none of his words given, is a mention only; and a word the story uses with no one to give it to is the reporter’s own voice.',
 			explanation:
-				'Quotation marks show a speaker’s own words, whole (direct) or in part (partial). Without them, the reporter is paraphrasing. “NATO claimed” names no person. “Allegedly” is TASS’s word, and the square brackets mark an editor’s insertion.',
+				'Quotation marks show a source’s own words, whole (direct) or in part (partial). Without them, the reporter is paraphrasing: “NATO claimed” is a paraphrase of a named institution, not an unnamed source. The Embassy refrained from commenting; Grushko is only mentioned; and “expelled” is TASS’s own word, given to no one.',
 			evidence: [
 				'We have taken note of Minister Lavrov’s comments to the media',
 				'keep pretending that any changes',
-				'Lavrov said at a press conference that Russia decided',
+				'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers',
 				'refrained from commenting',
-				'NATO claimed',
-				'allegedly',
-				'[in relations with NATO]'
+				'Deputy Foreign Minister Alexander Grushko',
+				'expelled'
 			],
 			hints: ['Look for quotation marks, and for how much of the sentence they cover.'],
 			facts: [
 				'a-press-office-quote',
 				'a-keep-pretending',
-				'a-press-conference',
-				'a-embassy-declined',
 				'a-nato-claimed',
-				'a-allegedly',
-				'a-editor-bracket'
+				'a-embassy-declined',
+				'a-grushko-mentioned',
+				'a-expelled'
 			]
 		},
 		{
@@ -1250,27 +1520,29 @@ export default {
 				{ id: 'tass', text: 'TASS’s: the reporter’s own word' },
 				{
 					id: 'nato',
-					text: 'NATO’s',
+					text: 'NATO’s: it is part of NATO’s claim',
 					feedback:
-						'NATO would hardly call its own accusation “alleged”. The word is not in quotation marks; it is the reporter distancing TASS from the claim.'
-				},
-				{
-					id: 'stoltenberg',
-					text: 'Stoltenberg’s',
-					feedback: 'Stoltenberg is quoted only in the next sentence, on “any particular event”.'
+						'The claim is NATO’s, but NATO would hardly call its own accusation “alleged”. The word is not in quotation marks: it is the reporter keeping TASS at a distance from the claim.'
 				},
 				{
 					id: 'lavrov',
-					text: 'Lavrov’s',
-					feedback: 'The sentence reports NATO’s claim. Nothing in it is given to Lavrov, and there are no quotation marks.'
+					text: 'Lavrov’s: the story is still reporting his explanation',
+					feedback:
+						'The paragraph before is Lavrov’s explanation, but this sentence starts a new paragraph with a speaker of its own, “NATO claimed”. Nothing in it is given to Lavrov, and there are no quotation marks.'
+				},
+				{
+					id: 'nobody',
+					text: 'Nobody’s: it is the neutral word every report uses for an unproven charge',
+					feedback:
+						'Reports do use “allegedly” for unproven charges, but it is still a choice the reporter makes, and here it comes on top of “claimed”. Two distancing words in one sentence tell you TASS doubts NATO’s claim.'
 				}
 			],
 			answer: 'tass',
 			explanation:
-				'The sentence reports NATO’s claim in TASS’s words. “Allegedly” (like “expelled”) is the reporter’s choice: it signals doubt about the claim without saying who doubts it.',
+				'The sentence paraphrases NATO’s claim in TASS’s words. “Allegedly”, like “claimed” before it, is the reporter’s choice: it signals doubt about the claim without saying who doubts it.',
 			evidence: ['NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'],
 			hints: ['Are there quotation marks in this sentence?'],
-			facts: ['a-allegedly', 'a-nato-claimed', 'a-expelled', 'tass']
+			facts: ['w-allegedly', 'a-nato-claimed', 'a-expelled']
 		},
 		{
 			id: 'src-brackets',
@@ -1279,22 +1551,24 @@ export default {
 			difficulty: 3,
 			stem: 'In Lavrov’s quoted words “keep pretending that any changes [in relations with NATO] are possible in the foreseeable future”, who wrote “in relations with NATO”?',
 			options: [
-				{ id: 'editor', text: 'An editor at TASS, who added it to make the quote clear' },
+				{ id: 'editor', text: 'TASS, the publisher, which added them to make the quote clear' },
 				{
 					id: 'lavrov',
-					text: 'Lavrov',
+					text: 'Lavrov: they stand inside his quotation marks',
 					feedback:
-						'Square brackets inside a quotation mark words the speaker did not say: an editor adds them to explain what he meant.'
+						'They stand inside the quotation marks, but square brackets inside a quotation mark words the speaker did not say: the publisher adds them to explain what he meant.'
 				},
 				{
-					id: 'grushko',
-					text: 'Grushko',
-					feedback: 'Grushko is only mentioned by the Embassy; none of his words appear in the story.'
+					id: 'aside',
+					text: 'Lavrov, as an aside he made in the middle of his sentence',
+					feedback:
+						'A speaker’s own aside would be quoted with commas, dashes or round brackets. Square brackets are the quoting writer’s mark for words they added.'
 				},
 				{
 					id: 'press-office',
-					text: 'The NATO Press Office',
-					feedback: 'The Press Office’s quote is in the second paragraph and says nothing about changes in relations.'
+					text: 'The NATO Press Office, whose reply to Lavrov the story quotes',
+					feedback:
+						'The Press Office’s quote is in the second paragraph and speaks only of “the issues he raised”; nothing in Lavrov’s quote is given to NATO.'
 				}
 			],
 			answer: 'editor',
@@ -1302,7 +1576,7 @@ export default {
 				'Lavrov’s words are “keep pretending that any changes … are possible in the foreseeable future”. The bracketed words are an editorial insertion telling the reader which changes he meant.',
 			evidence: ['[in relations with NATO]'],
 			hints: ['What do square brackets inside a quotation usually mean?'],
-			facts: ['a-editor-bracket', 'a-keep-pretending', 'a-foreseeable-future']
+			facts: ['w-bracket', 'a-keep-pretending', 'a-foreseeable-future']
 		},
 		{
 			id: 'src-channel',
@@ -1365,7 +1639,7 @@ export default {
 				'Only the words inside quotation marks are Lavrov’s own, minus the bracketed insertion. The rest of what he said reaches us in the reporter’s paraphrase.',
 			evidence: ['any emergency business', 'keep pretending that any changes', 'are possible in the foreseeable future'],
 			hints: ['Look for quotation marks, and watch for square brackets inside them.'],
-			facts: ['a-emergency-business', 'a-keep-pretending', 'a-foreseeable-future', 'a-editor-bracket', 'a-press-conference', 'a-embassy-tasked']
+			facts: ['a-emergency-business', 'a-keep-pretending', 'a-foreseeable-future', 'w-bracket', 'a-press-conference', 'a-embassy-tasked']
 		},
 		{
 			id: 'src-evidence-declined',
@@ -1437,9 +1711,10 @@ export default {
 			answer: 'false',
 			feedback: {
 				true: 'The story says only “NATO claimed”. The one NATO official it names, Stoltenberg, is quoted on something else: that the decision was not motivated by “any particular event”.',
-				'not-stated': 'The story does say where the claim comes from: “NATO”, with no person named. So the statement is false.'
+				'not-stated': 'The story does say where the claim comes from: “NATO”, a named institution, with no person named. So the statement is false.'
 			},
-			explanation: 'The claim is attributed to NATO as a body, an unnamed source.',
+			explanation:
+				'The claim is given to NATO as a whole: a named institution, with no official or office named. That is not an anonymous source (the reader knows who stands behind it), but it is less than a named person who can be held to the words.',
 			evidence: ['NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'],
 			facts: ['a-nato-claimed', 'stoltenberg']
 		},
@@ -1449,13 +1724,14 @@ export default {
 			skill: 'sources',
 			difficulty: 3,
 			stem: 'True, false, or not stated in the story?',
-			statement: 'Stoltenberg personally instructed the Russian diplomats to leave Brussels.',
+			statement: 'NATO instructed the Russian diplomats to leave Brussels before the end of October.',
 			answer: 'not-stated',
 			feedback: {
-				true: '“The Russian citizens were instructed to leave” is in the passive voice: it names no one as giving the instruction.',
+				true: 'It is a fair guess, since NATO withdrew their accreditation, but the story never says it. “The Russian citizens were instructed to leave” is passive: it names no one as giving the instruction.',
 				false: 'Nothing in the story rules it out either. It never says who gave the instruction.'
 			},
-			explanation: 'The passive “were instructed” hides who gave the instruction, and the story never says.',
+			explanation:
+				'The passive “were instructed” hides who gave the instruction, and the story never says. The sentence has no attribution of its own either: it follows “He explained that …” in the same paragraph, so it reads as the rest of Lavrov’s account, and Lavrov reporting an instruction does not make him, or NATO, the one who gave it.',
 			evidence: ['The Russian citizens were instructed to leave Brussels before the end of October'],
 			hints: ['Who is the subject of “were instructed”?'],
 			facts: ['a-instructed', 'leave-deadline']
@@ -1497,18 +1773,18 @@ export default {
 			],
 			answer: 'grushko',
 			explanation:
-				'Grushko appears only in the Embassy’s statement, as one of the two who have “already” voiced “all necessary statements”. The story never says what he said.',
+				'Grushko appears only in the Embassy’s statement, as one of the two who have “already” voiced “all necessary statements”: a mention only. The story never says what he said.',
 			evidence: ['All necessary statements have already been voiced by Foreign Minister Sergey Lavrov and Deputy Foreign Minister Alexander Grushko today'],
-			facts: ['grushko', 'a-embassy-quote']
+			facts: ['grushko', 'a-grushko-mentioned', 'a-embassy-quote']
 		},
 		{
 			id: 'src-lead-paraphrase',
 			kind: 'single',
 			skill: 'sources',
 			difficulty: 2,
-			stem: 'How does the story’s first paragraph present NATO’s reply?',
+			stem: 'In what form of words does the story’s first paragraph, the lead, give NATO’s reply?',
 			options: [
-				{ id: 'paraphrase', text: 'As a paraphrase, in TASS’s words' },
+				{ id: 'paraphrase', text: 'As a paraphrase: NATO’s point, in TASS’s words' },
 				{
 					id: 'direct',
 					text: 'As a direct quote',
@@ -1516,9 +1792,10 @@ export default {
 						'The lead has no quotation marks. NATO’s own words come in the next paragraph: “We have taken note…”.'
 				},
 				{
-					id: 'unnamed',
-					text: 'As an unnamed source',
-					feedback: 'The next paragraph names the source: the NATO Press Office.'
+					id: 'voice',
+					text: 'In the reporter’s own voice, with no source',
+					feedback:
+						'The lead has no “said”, but its point is NATO’s, and the next paragraph gives the source and the words it restates: the NATO Press Office’s reply.'
 				},
 				{
 					id: 'declined',
@@ -1562,13 +1839,178 @@ export default {
 			],
 			answer: 'tass',
 			explanation:
-				'“Mutual” appears only in TASS’s own sentences, the headline and the lead. It is the reporter’s framing of Lavrov’s statement, which covers Russia’s mission in Brussels and two NATO offices in Moscow.',
+				'“Mutual” appears only in TASS’s own sentences, the headline and the lead. It is a loaded word of the reporter’s: it makes the suspension sound two-sided, though the story reports only Russia’s decision, which covers Russia’s mission in Brussels and two NATO offices in Moscow.',
 			evidence: [
 				'NATO received no official notification on mutual suspension of missions from Russia yet',
 				{ quote: 'mutual suspension', occurrence: 2 }
 			],
 			hints: ['Is “mutual” ever inside quotation marks?'],
-			facts: ['a-headline', 'a-lead-mutual']
+			facts: ['a-headline', 'a-lead-reply', 'w-headline-mutual', 'w-lead-mutual']
+		},
+		{
+			id: 'src-claimed-source',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 2,
+			stem: '“NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers.” What kind of source does the story give the claim to?',
+			options: [
+				{ id: 'institution', text: 'A named institution: NATO, with no official or office named' },
+				{
+					id: 'anonymous',
+					text: 'An anonymous person',
+					feedback:
+						'No person is named, but the claim is not given to an unnamed person: it is given to NATO, an institution the reader can name and hold to it.'
+				},
+				{
+					id: 'person',
+					text: 'A named person: Jens Stoltenberg',
+					feedback:
+						'Stoltenberg is named in the next sentence, on something else: that the decision was not motivated by “any particular event”.'
+				},
+				{
+					id: 'none',
+					text: 'No source: it is the reporter’s own voice',
+					feedback: '“Allegedly” is the reporter’s word, but the claim itself is given to NATO: “NATO claimed”.'
+				}
+			],
+			answer: 'institution',
+			explanation:
+				'Who stands behind a claim is one question; the form of the words is another. Here the source is a named institution, NATO, and the form is a paraphrase: no quotation marks. “Claimed” and “allegedly” are TASS’s words around it, not the source’s.',
+			evidence: ['NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'],
+			hints: ['Who is the subject of “claimed”?'],
+			facts: ['a-nato-claimed', 'nato', 'w-claimed', 'w-allegedly']
+		},
+		{
+			id: 'src-source-kinds',
+			kind: 'matching',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'Match each passage to the kind of source the story gives it to. (The form of the words is a separate question.)',
+			prompts: [
+				{ id: 'p-lavrov', text: 'Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO' },
+				{ id: 'p-embassy', text: '“All necessary statements have already been voiced…” the Embassy said' },
+				{ id: 'p-nato', text: 'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers' },
+				{ id: 'p-expelled', text: 'the expelled diplomats' }
+			],
+			choices: [
+				{ id: 'named-person', text: 'Named person' },
+				{ id: 'named-institution', text: 'Named institution' },
+				{ id: 'anonymous-person', text: 'Anonymous person' },
+				{ id: 'no-source', text: 'No source: the reporter’s own voice' }
+			],
+			answer: {
+				'p-lavrov': 'named-person',
+				'p-embassy': 'named-institution',
+				'p-nato': 'named-institution',
+				'p-expelled': 'no-source'
+			},
+			wrongFeedback:
+				'Some matches are wrong. Ask who stands behind the words, not how they are given: Lavrov is a person the story names; the Embassy and NATO are institutions it names; and “expelled” is given to no one. The story quotes no anonymous person at all.',
+			explanation:
+				'Lavrov is a named person and the Embassy a named institution. “NATO claimed” is a named institution too, not an anonymous source: no official is named, but the reader knows who stands behind the claim. “Expelled” is the reporter’s own word. No one in this story is anonymous.',
+			evidence: [
+				'Lavrov said at a press conference that Russia decided to suspend its Permanent Mission to NATO',
+				'the Embassy said',
+				'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers',
+				'expelled'
+			],
+			hints: ['Could you write to the source and ask? If so, it is named.'],
+			facts: ['a-press-conference', 'a-embassy-quote', 'a-nato-claimed', 'a-expelled', 'lavrov', 'embassy', 'nato']
+		},
+		{
+			id: 'src-verbs',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 3,
+			stem: 'The story has Lavrov “explain” and “underscore”, but has NATO “claim”. What do these verbs, which the reporter chose, do?',
+			options: [
+				{
+					id: 'tilt',
+					text: 'They lend Lavrov’s account weight and keep NATO’s at a distance, where “said” would treat both alike'
+				},
+				{
+					id: 'speakers',
+					text: 'Nothing: they are the speakers’ own words',
+					feedback:
+						'They are not in quotation marks: the reporter chose each verb. Neither Lavrov nor NATO is quoted saying “I explain” or “we claim”.'
+				},
+				{
+					id: 'reasons',
+					text: 'They show that Lavrov gave reasons and NATO gave none',
+					feedback:
+						'NATO’s claim is itself its reason for the cut: the diplomats are, it says, intelligence officers. “Explained” does not make Lavrov’s reason sound, and “claimed” does not make NATO’s empty.'
+				},
+				{
+					id: 'false',
+					text: 'They show that NATO’s claim has been proved false',
+					feedback: '“Claimed” casts doubt; it reports no proof either way. The story gives no evidence for or against the claim.'
+				}
+			],
+			answer: 'tilt',
+			explanation:
+				'Verbs of saying are the reporter’s choice. “Explained” and “underscored” present Lavrov’s words as reasons and firm points; “claimed”, with “allegedly”, presents NATO’s as an assertion TASS will not vouch for. A neutral report would have both “say”. Read the verbs as the reporter’s, not the sources’.',
+			evidence: [
+				'He explained that this step came in response to NATO’s decision',
+				'The Minister underscored',
+				'NATO claimed that the expelled diplomats are allegedly undeclared intelligence officers'
+			],
+			hints: ['Are any of these verbs inside quotation marks?'],
+			facts: ['w-explained', 'w-underscored', 'w-claimed', 'w-allegedly', 'a-explained', 'a-underscored', 'a-nato-claimed']
+		},
+		{
+			id: 'src-paraphrase-more',
+			kind: 'single',
+			skill: 'sources',
+			difficulty: 3,
+			stem: 'The lead paraphrases NATO’s reply, and the next paragraph quotes it. What does the paraphrase say that NATO’s quoted words do not?',
+			options: [
+				{ id: 'mutual', text: 'That Lavrov’s remarks were on a “mutual” suspension of missions in Brussels and Moscow' },
+				{
+					id: 'no-communication',
+					text: 'That NATO has received no official communication from Russia',
+					feedback: 'Both say it: the quote has “we have not received any official communication”.'
+				},
+				{
+					id: 'noted',
+					text: 'That NATO has noted Lavrov’s remarks',
+					feedback: 'Both say it: the quote has “We have taken note of Minister Lavrov’s comments”.'
+				},
+				{
+					id: 'media',
+					text: 'That Lavrov made his comments to the media',
+					feedback: 'That is in the quote (“comments to the media”), not in the paraphrase.'
+				}
+			],
+			answer: 'mutual',
+			explanation:
+				'NATO’s own words speak only of “the issues he raised”. The lead, in TASS’s words, names those issues as “the mutual suspension of diplomatic missions in Brussels and Moscow”: the paraphrase says more than the quote, and puts TASS’s word “mutual” in NATO’s mouth.',
+			evidence: [
+				'NATO has taken into account Russian Foreign Minister Sergey Lavrov’s remarks on the mutual suspension of diplomatic missions in Brussels and Moscow',
+				'We have taken note of Minister Lavrov’s comments to the media, however, we have not received any official communication on the issues he raised'
+			],
+			hints: ['Put the lead beside the quoted words and cross out what both say.'],
+			facts: ['a-lead-reply', 'a-press-office-quote', 'w-lead-mutual']
+		},
+		{
+			id: 'src-tfn-mutual',
+			kind: 'tfn',
+			skill: 'sources',
+			difficulty: 2,
+			stem: 'True, false, or not stated in the story?',
+			statement: 'According to the story, NATO agreed to suspend the missions on both sides.',
+			answer: 'not-stated',
+			feedback: {
+				true: 'The headline and the lead call the suspension “mutual”, but that is TASS’s word. NATO’s quoted reply agrees to nothing: it says only that NATO has had no official communication.',
+				false: 'Nothing in the story says NATO refused either. Its reply neither agrees nor objects.'
+			},
+			explanation:
+				'“Mutual” is a loaded word of the reporter’s: it makes the suspension sound agreed, or at least two-sided. What the story reports is Russia’s decision and NATO’s reply that it has had no official word. Whether NATO agrees, the story does not say.',
+			evidence: [
+				'NATO received no official notification on mutual suspension of missions from Russia yet',
+				'We have taken note of Minister Lavrov’s comments to the media, however, we have not received any official communication on the issues he raised'
+			],
+			hints: ['Is “mutual” ever in NATO’s own words?'],
+			facts: ['a-headline', 'a-lead-reply', 'w-headline-mutual', 'w-lead-mutual', 'a-press-office-quote']
 		}
 	]
 } satisfies ModuleSource as ModuleSource;
