@@ -11,12 +11,24 @@ import storyFile from './story.txt?raw';
  * - NATO's decision is never dated, so its event has no `when`; nor do NATO's claim and NATO's reply.
  * - "Later" (Stoltenberg) follows NATO's claim and refers back to "this decision": it orders the remark
  *   after both, and after nothing else. The story never places it against Lavrov's press conference.
- * - "Today" (the Embassy on Lavrov and Grushko) and "On Monday" (the press conference) are kept apart:
- *   the text never says they are the same day or the same statements.
+ * - "On Monday" is anchored to the dateline's own day, 18 October 2021 (a Monday; the year is from the
+ *   publication line): news style names the weekday for a day of the story's own week.
+ * - "Today" (the Embassy on Lavrov and Grushko) is not anchored: it counts from when the Embassy spoke,
+ *   which the story never dates. It is kept apart from "On Monday": the text never says they are the
+ *   same day or the same statements.
  * - The story never says in what order NATO replied and the Embassy declined, nor whether NATO's claim
  *   came before or with its decision: no relation is given for either pair.
- * - "The Russian citizens were instructed to leave…" is told in TASS's own voice, naming no one; it is
- *   recorded as the reporter's framing, not as Lavrov's words.
+ * - "The Russian citizens were instructed to leave…" has no attribution of its own, but it follows "He
+ *   explained that …" in the same paragraph, and news writing carries a paragraph's attribution forward:
+ *   it is recorded as the rest of Lavrov's paraphrase, with a note that the text cannot settle it. Who gave
+ *   the instruction is not said (the passive names no one).
+ * - "NATO claimed" gives the claim to a named institution, in paraphrase: not an anonymous source.
+ *   "Claimed" and "allegedly" are TASS's distancing words around it; "explained" and "underscored", for
+ *   Lavrov, are TASS's endorsing verbs; "mutual" (headline and lead) is TASS's loaded word: the story
+ *   reports only Russia's decision. "Expelled" is TASS's own voice, given to no one.
+ * - The headline and the lead carry no "said", but their point is NATO's reply, whose source the second
+ *   paragraph gives: both are recorded as paraphrases of NATO, not as the reporter's own voice.
+ * - Grushko is a mention only: the Embassy names him as having spoken, and none of his words are given.
  * - "16:46" and "2021" are printed only on the publication line above the headline, which is outside the
  *   story text every quote indexes; they live in `story.published` and the publication event's `when`.
  */
