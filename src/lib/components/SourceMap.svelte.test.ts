@@ -104,7 +104,8 @@ function setup(props: Partial<{ entries: SourceMapEntry[]; heading: string; head
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
-describe('SourceMap', () => {
+// The first render and axe take seconds on a loaded machine: a generous timeout, never a timing assertion.
+describe('SourceMap', { timeout: 30_000 }, () => {
 	it('lists each source under a heading one level below the map, with the kind of source', () => {
 		const { sources } = setup({ headingLevel: 2, heading: 'Sources in this story' });
 		expect(screen.getByRole('heading', { level: 2, name: 'Sources in this story' })).toBeInTheDocument();

@@ -91,7 +91,8 @@ function cellsOf(row: HTMLElement) {
 	};
 }
 
-describe('TimelinePicture', () => {
+// The first render and axe take seconds on a loaded machine: a generous timeout, never a timing assertion.
+describe('TimelinePicture', { timeout: 30_000 }, () => {
 	it('lists the events in the order the story tells them, with the step each happened at', () => {
 		const { table, rows } = setup();
 		expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Event', 'Told', 'Happened', 'When']);
