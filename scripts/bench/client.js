@@ -177,9 +177,11 @@ export async function join(http, code, name) {
 	return { jar, id: m[1], status: res.status };
 }
 
-/** The attempt's public questions, from its page data. */
+/** The attempt's public questions, from its page data; an evidence question carries a sentence of the story to pick. */
 export async function attemptQuestions(http, id, jar) {
-	return find(await pageData(http, `/attempt/${id}`, jar), 'questions');
+	const nodes = await pageData(http, `/attempt/${id}`, jar);
+	const sentence = find(nodes, 'story')?.sentences?.[0];
+	return find(nodes, 'questions').map((q) => (q.kind === 'evidence' ? { ...q, sentence } : q));
 }
 
 /** A response the server accepts for a public question (right or wrong does not matter). */
@@ -196,7 +198,8 @@ export function responseFor(q, variant = 0) {
 		case 'matching':
 			return { kind: 'matching', pairs: Object.fromEntries(q.prompts.map((p) => [p.id, q.choices[variant % q.choices.length].id])) };
 		case 'evidence':
-			return { kind: 'evidence', start: 0, end: 10 };
+			// A pick must be whole sentences of the story.
+			return { kind: 'evidence', start: q.sentence.start, end: q.sentence.end };
 		case 'tfn':
 			return { kind: 'tfn', choice: ['true', 'false', 'not-stated'][variant % 3] };
 		default:

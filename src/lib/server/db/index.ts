@@ -157,8 +157,12 @@ class CauseKeepingSqliteDialect extends SqliteDialect {
 				throw error;
 			}
 		};
+		// SQLite has one connection, handed out again and again: its queries are watched once.
+		const watched = new WeakSet<DatabaseConnection>();
 		driver.acquireConnection = async (): Promise<DatabaseConnection> => {
 			const connection = await acquire();
+			if (watched.has(connection)) return connection;
+			watched.add(connection);
 			const execute = connection.executeQuery.bind(connection);
 			return Object.assign(connection, {
 				executeQuery: async (query: Parameters<DatabaseConnection['executeQuery']>[0]) => {
