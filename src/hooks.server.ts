@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/auth/session';
 import { env } from '$env/dynamic/private';
+import { STUDENT_COOKIE, validateStudentSession } from '$lib/server/classes';
 import { database, storageFailure } from '$lib/server/db';
 import { everyResponseHeaders, setOnEveryResponse } from '$lib/server/headers';
 // Loading the modules here validates every one of them as the server starts: a broken quote stops the
@@ -47,7 +48,18 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, handleSession);
+/** Reads a roster student's session cookie into `event.locals.student`; a cookie whose session ended is removed. */
+const handleStudent: Handle = async ({ event, resolve }) => {
+	event.locals.student = null;
+	const token = event.cookies.get(STUDENT_COOKIE);
+	if (token) {
+		event.locals.student = await validateStudentSession(await database(), token);
+		if (!event.locals.student) event.cookies.delete(STUDENT_COOKIE, { path: '/' });
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, handleSession, handleStudent);
 
 /** What a student's page shows when the storage fails; the page keeps the answer and sends it again. */
 const STORAGE_FAILED = 'Not saved: the server cannot write to its storage just now. Your answer is kept and will be sent again.';

@@ -28,6 +28,11 @@ export type AttemptInfo = {
 	submittedAt: number | null;
 	/** The server's clock when the page was made. */
 	now: number;
+	/** When a submitted attempt's answers are released: after each attempt, after the last, after close. */
+	review?: 'attempt' | 'last' | 'close';
+	attemptsAllowed?: number;
+	/** A roster student's attempt (signed in with their card), not an anonymous join. */
+	roster?: boolean;
 };
 
 /** What the server has of an attempt. */

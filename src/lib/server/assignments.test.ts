@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	AssignmentInputError,
 	assignmentProblems,
+	attemptsWithoutRepeats,
+	mayRevealKeys,
+	type ReviewSettings,
 	assignmentStatus,
 	closeAssignment,
 	createAssignment,
@@ -35,6 +38,8 @@ const input = (overrides: Partial<AssignmentInput> = {}): AssignmentInput => ({
 	opensAt: null,
 	closesAt: null,
 	timeLimitMinutes: null,
+	classId: null,
+	review: 'attempt',
 	...overrides
 });
 
@@ -98,7 +103,9 @@ describe('assignment rules', () => {
 				attemptsAllowed: 1,
 				opensAt: Date.UTC(2026, 6, 1, 6, 0),
 				closesAt: Date.UTC(2026, 6, 8, 15, 30),
-				timeLimitMinutes: null
+				timeLimitMinutes: null,
+				classId: null,
+				review: 'attempt'
 			}
 		});
 	});
@@ -168,6 +175,68 @@ describe('assignment rules', () => {
 			ok: false,
 			errors: { module: 'Choose one of the modules in the library.', closes: 'Closes must be a date and time, such as 2026-11-27 14:30.' }
 		});
+	});
+});
+
+describe('the review rule', () => {
+	const settings = (overrides: Partial<ReviewSettings> = {}): ReviewSettings => ({
+		feedback: 'submit',
+		review: 'attempt',
+		attemptsAllowed: 3,
+		opensAt: null,
+		closesAt: T0 + HOUR,
+		closedAt: null,
+		...overrides
+	});
+	const submitted = { submittedAt: T0 - 1 };
+	const oneOfThree = { started: 1, inProgress: 0 };
+	const allThree = { started: 3, inProgress: 0 };
+
+	it('never releases an attempt not yet submitted, whatever the rule', () => {
+		for (const review of ['attempt', 'last', 'close'] as const) {
+			expect(mayRevealKeys(settings({ review }), { submittedAt: null }, T0 + 2 * HOUR, allThree)).toBe(false);
+		}
+	});
+
+	it('after each attempt: at once', () => {
+		expect(mayRevealKeys(settings(), submitted, T0, oneOfThree)).toBe(true);
+	});
+
+	it('after the last attempt: once every attempt is started and none is in progress, or at the close', () => {
+		const last = settings({ review: 'last' });
+		expect(mayRevealKeys(last, submitted, T0, oneOfThree)).toBe(false);
+		expect(mayRevealKeys(last, submitted, T0, { started: 3, inProgress: 1 })).toBe(false);
+		expect(mayRevealKeys(last, submitted, T0, allThree)).toBe(true);
+		expect(mayRevealKeys(last, submitted, T0 + HOUR, oneOfThree)).toBe(true);
+	});
+
+	it('after the close, and always when feedback waits for the close: only once closed (by time or by hand)', () => {
+		for (const s of [settings({ review: 'close' }), settings({ feedback: 'close', review: 'attempt' })]) {
+			expect(mayRevealKeys(s, submitted, T0, allThree)).toBe(false);
+			expect(mayRevealKeys(s, submitted, T0 + HOUR, allThree)).toBe(true);
+			expect(mayRevealKeys({ ...s, closedAt: T0 - 5 }, submitted, T0, oneOfThree)).toBe(true);
+		}
+	});
+
+	it('counts the attempts a pool serves without repeats', () => {
+		expect(attemptsWithoutRepeats(12, 5)).toBe(2);
+		expect(attemptsWithoutRepeats(12, 12)).toBe(1);
+		expect(attemptsWithoutRepeats(12, 0)).toBe(0);
+	});
+
+	it('is read from the form with who takes it', () => {
+		const form = (fields: Record<string, string>) => {
+			const f = new FormData();
+			for (const [k, v] of Object.entries({ title: 'T', module: SLUG, questionCount: '3', feedback: 'submit', attemptsAllowed: '2', ...fields })) {
+				f.append(k, v);
+			}
+			f.append('skills', 'numbers');
+			return readAssignmentForm(f);
+		};
+		expect(form({ review: 'last', class: 'class-1' })).toMatchObject({ ok: true, value: { review: 'last', classId: 'class-1' } });
+		expect(form({ class: 'anyone' })).toMatchObject({ ok: true, value: { review: 'attempt', classId: null } });
+		expect(form({ review: 'sometimes' })).toMatchObject({ ok: false, errors: { review: expect.any(String) } });
+		expect(form({ review: 'close' })).toEqual({ ok: false, errors: { closes: 'Set a close time: answers released after the close need one.' } });
 	});
 });
 
@@ -373,6 +442,20 @@ describe.each(testEngines)('assignments on %s', (engine) => {
 		}
 		expect(await db.selectFrom('attempts').select('id').where('id', '=', attempt).execute()).toEqual([]);
 		expect(await getAssignment(db, alice, keep.id)).not.toBeNull();
+	});
+
+	it('is given only to one of the teacher’s own classes, and keeps its class once students have started', async () => {
+		await db.insertInto('classes').values({ id: 'class-bob', teacher_id: bob, name: 'Bob’s', code: 'CCCCCC', created_at: T0 }).execute();
+		await db.insertInto('classes').values({ id: 'class-alice', teacher_id: alice, name: '9B', code: 'DDDDDD', created_at: T0 }).execute();
+		await expect(createAssignment(db, alice, input({ classId: 'class-bob' }))).rejects.toEqual(new AssignmentInputError({ class: 'Choose one of your classes.' }));
+		const a = await createAssignment(db, alice, input({ classId: 'class-alice', review: 'last' }));
+		expect(a).toMatchObject({ classId: 'class-alice', review: 'last' });
+		await expect(updateAssignment(db, alice, a.id, input({ classId: 'class-bob' }))).rejects.toBeInstanceOf(AssignmentInputError);
+		await addAttempt(a.id);
+		await expect(updateAssignment(db, alice, a.id, input({ classId: null }))).rejects.toEqual(
+			new AssignmentInputError({ class: 'Who takes it cannot change once students have started. Make a new assignment for another class.' })
+		);
+		expect(await updateAssignment(db, alice, a.id, input({ classId: 'class-alice', review: 'close', closesAt: T0 + HOUR }))).toMatchObject({ review: 'close' });
 	});
 
 	it('will not move an assignment to another module once students have started', async () => {

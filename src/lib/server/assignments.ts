@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SKILLS, type Skill, type StoryModule } from '$lib/content/types';
 import type { Db } from './db';
-import type { Assignment as AssignmentRow, AuditKind, FeedbackRule } from './db/schema';
+import type { Assignment as AssignmentRow, AuditKind, FeedbackRule, ReviewRule } from './db/schema';
 import { generateCode, isValidCode, normaliseCode } from './join-code';
 import { findModule } from './modules';
 import {
@@ -19,9 +19,12 @@ import {
 	type Result
 } from './validate';
 
-export type { FeedbackRule } from './db/schema';
+export type { FeedbackRule, ReviewRule } from './db/schema';
 
 export const FEEDBACK_RULES = ['each', 'submit', 'close'] as const satisfies readonly FeedbackRule[];
+export const REVIEW_RULES = ['attempt', 'last', 'close'] as const satisfies readonly ReviewRule[];
+/** The form's value for "anyone with the code": anonymous, low-stakes join by code and name. */
+export const ANYONE = 'anyone';
 export const TITLE_MAX = 120;
 export const ATTEMPTS_MAX = 10;
 export const TIME_LIMIT_MAX = 300;
@@ -41,6 +44,13 @@ export type AssignmentInput = {
 	opensAt: number | null;
 	closesAt: number | null;
 	timeLimitMinutes: number | null;
+	/** The class it is given to (limits and results follow each roster student); null: anyone with the code. */
+	classId: string | null;
+	/**
+	 * When a submitted attempt's keys (score, verdicts, explanations) are released: after each attempt,
+	 * after the student's last attempt, or after the close. Feedback after the close date implies 'close'.
+	 */
+	review: ReviewRule;
 };
 
 /** An assignment as stored, with its lists and flags read back into their own types. */
@@ -125,6 +135,11 @@ export function assignmentProblems(input: AssignmentInput): Record<string, strin
 	} else if (input.feedback === 'close' && input.closesAt === null) {
 		problems.closes = 'Set a close time: feedback after the close date needs one.';
 	}
+	if (!REVIEW_RULES.includes(input.review)) problems.review = 'Choose when students can see the answers of attempts they have submitted.';
+	else if (input.review === 'close' && input.closesAt === null && !problems.closes) {
+		problems.closes = 'Set a close time: answers released after the close need one.';
+	}
+	if (input.classId !== null && (typeof input.classId !== 'string' || input.classId.length > 64)) problems.class = 'Choose one of your classes.';
 	if (input.timeLimitMinutes !== null && !isWhole(input.timeLimitMinutes, 1, TIME_LIMIT_MAX)) {
 		problems.timeLimit = `Time limit in minutes must be a whole number from 1 to ${TIME_LIMIT_MAX}.`;
 	}
@@ -156,7 +171,9 @@ export function readAssignmentForm(input: Input): Result<AssignmentInput> {
 			attemptsAllowed: integer({ label: 'Attempts allowed', min: 1, max: ATTEMPTS_MAX }),
 			opens: optional(datetimeLocal({ label: 'Opens', timeZone })),
 			closes: optional(datetimeLocal({ label: 'Closes', timeZone })),
-			timeLimit: optional(integer({ label: 'Time limit in minutes', min: 1, max: TIME_LIMIT_MAX }))
+			timeLimit: optional(integer({ label: 'Time limit in minutes', min: 1, max: TIME_LIMIT_MAX })),
+			class: optional(text({ label: 'Who takes it', max: 64 })),
+			review: optional(oneOf({ label: 'Answers of submitted attempts', values: REVIEW_RULES, required: 'Choose when students see the answers.' }))
 		},
 		input
 	);
@@ -171,7 +188,9 @@ export function readAssignmentForm(input: Input): Result<AssignmentInput> {
 		attemptsAllowed: v.attemptsAllowed ?? 1,
 		opensAt: v.opens ?? null,
 		closesAt: v.closes ?? null,
-		timeLimitMinutes: v.timeLimit ?? null
+		timeLimitMinutes: v.timeLimit ?? null,
+		classId: v.class && v.class !== ANYONE ? v.class : null,
+		review: v.review ?? 'attempt'
 	};
 	// The rules that tie fields together apply where the fields they read are sound, so a teacher sees
 	// every problem at once rather than one round at a time.
@@ -195,7 +214,8 @@ const COUNT_WITHOUT_POOL = 'Number of questions must be a whole number from 1 to
 const CROSS_FIELD: Record<string, string[]> = {
 	module: ['module'],
 	questionCount: ['module', 'skills', 'questionCount'],
-	closes: ['opens', 'closes', 'feedback']
+	closes: ['opens', 'closes', 'feedback', 'review'],
+	review: ['review']
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -220,7 +240,9 @@ function fromRow(row: AssignmentRow): Assignment {
 		timeLimitMinutes: row.time_limit_minutes,
 		closedAt: row.closed_at,
 		createdAt: row.created_at,
-		updatedAt: row.updated_at
+		updatedAt: row.updated_at,
+		classId: row.class_id,
+		review: row.review
 	};
 }
 
@@ -248,7 +270,9 @@ function settingsColumns(input: AssignmentInput) {
 		attempts_allowed: input.attemptsAllowed,
 		opens_at: input.opensAt,
 		closes_at: input.closesAt,
-		time_limit_minutes: input.timeLimitMinutes
+		time_limit_minutes: input.timeLimitMinutes,
+		class_id: input.classId,
+		review: input.review
 	};
 }
 
@@ -256,6 +280,13 @@ function checked(input: AssignmentInput): StoryModule {
 	const problems = assignmentProblems(input);
 	if (Object.keys(problems).length > 0) throw new AssignmentInputError(problems);
 	return findModule(input.moduleSlug)!;
+}
+
+/** Refuses a class that is not one of the teacher's (the form lists only theirs; a forged post is refused). */
+async function checkClass(db: Db, teacherId: string, classId: string | null): Promise<void> {
+	if (classId === null) return;
+	const row = await db.selectFrom('classes').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId).executeTakeFirst();
+	if (!row) throw new AssignmentInputError({ class: 'Choose one of your classes.' });
 }
 
 /** How many times `createAssignment` draws a new code when the one drawn is taken. */
@@ -272,6 +303,7 @@ export async function createAssignment(
 	options: { now?: number; newCode?: () => string } = {}
 ): Promise<Assignment> {
 	const module = checked(input);
+	await checkClass(db, teacherId, input.classId);
 	const { now = Date.now(), newCode = generateCode } = options;
 	const id = randomUUID();
 	for (let i = 0; i < CODE_TRIES; i++) {
@@ -349,16 +381,19 @@ export async function updateAssignment(
 	const module = checked(input);
 	const existing = await getAssignment(db, teacherId, id);
 	if (!existing) return null;
-	if (existing.moduleSlug !== input.moduleSlug) {
+	await checkClass(db, teacherId, input.classId);
+	if (existing.moduleSlug !== input.moduleSlug || existing.classId !== input.classId) {
 		const started = await db
 			.selectFrom('attempts')
 			.select((eb) => eb.fn.countAll<number>().as('n'))
 			.where('assignment_id', '=', id)
 			.executeTakeFirstOrThrow();
 		if (Number(started.n) > 0) {
-			throw new AssignmentInputError({
-				module: 'The module cannot change once students have started. Make a new assignment for another module.'
-			});
+			throw new AssignmentInputError(
+				existing.moduleSlug !== input.moduleSlug
+					? { module: 'The module cannot change once students have started. Make a new assignment for another module.' }
+					: { class: 'Who takes it cannot change once students have started. Make a new assignment for another class.' }
+			);
 		}
 	}
 	await db
@@ -520,4 +555,92 @@ export async function getAttemptDetail(
 		hints: hints.map((h) => ({ questionId: h.question_id, taken: h.taken })),
 		events: events.map((e) => ({ id: Number(e.id), at: e.at, kind: e.kind, detail: parseJson(e.detail) }))
 	};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Classes, retakes and the review rule
+// ---------------------------------------------------------------------------------------------------
+
+/** What a class's student sees of an assignment given to their class, with their own attempts. */
+export type ClassAssignment = Pick<Assignment, 'id' | 'title' | 'code' | 'opensAt' | 'closesAt' | 'closedAt' | 'attemptsAllowed'> & {
+	attemptsUsed: number;
+	inProgress: boolean;
+};
+
+/** The assignments given to a class, newest first, with the student's attempt counts. */
+export async function classAssignments(db: Db, classId: string, studentId: string): Promise<ClassAssignment[]> {
+	const rows = await db
+		.selectFrom('assignments as a')
+		.leftJoin('attempts as t', (join) => join.onRef('t.assignment_id', '=', 'a.id').on('t.student_id', '=', studentId))
+		.where('a.class_id', '=', classId)
+		.groupBy('a.id')
+		.selectAll('a')
+		.select((eb) => [
+			eb.fn.count<number | string>('t.id').as('used'),
+			eb.fn.count<number | string>('t.submitted_at').as('submitted')
+		])
+		.orderBy('a.created_at', 'desc')
+		.orderBy('a.id')
+		.execute();
+	return rows.map(({ used, submitted, ...row }) => {
+		const a = fromRow(row);
+		return {
+			id: a.id,
+			title: a.title,
+			code: a.code,
+			opensAt: a.opensAt,
+			closesAt: a.closesAt,
+			closedAt: a.closedAt,
+			attemptsAllowed: a.attemptsAllowed,
+			attemptsUsed: Number(used),
+			inProgress: Number(used) > Number(submitted)
+		};
+	});
+}
+
+/** How many attempts the pool of questions can serve before a student meets a question again. */
+export function attemptsWithoutRepeats(pool: number, questionCount: number): number {
+	return questionCount > 0 ? Math.floor(pool / questionCount) : 0;
+}
+
+/** The student's (or, for an anonymous join, the device's) attempts at the assignment. */
+export type AttemptHistory = {
+	/** Attempts started, submitted or not. */
+	started: number;
+	/** Attempts started and not submitted. */
+	inProgress: number;
+};
+
+/** The assignment fields the review rule reads. */
+export type ReviewSettings = Pick<Assignment, 'feedback' | 'review' | 'attemptsAllowed' | 'opensAt' | 'closesAt' | 'closedAt'>;
+
+/**
+ * Whether a submitted attempt's keys — its score, its verdicts, the explanations and evidence of its
+ * questions — may be shown to the student, on the server's clock. The one place the review rule is
+ * decided: every route that shows a submitted attempt asks here.
+ *
+ * - Nothing before the attempt is submitted (in "after each answer" mode the answer's own check is
+ *   the feedback rule's, not a release of the attempt).
+ * - Everything once the assignment has closed.
+ * - Before that: never under feedback "after the close date" or review "after close"; under review
+ *   "after the last attempt" once the student has started every attempt allowed and submitted them all;
+ *   under review "after each attempt" at once.
+ */
+export function mayRevealKeys(
+	assignment: ReviewSettings,
+	attempt: { submittedAt: number | null },
+	now: number,
+	history: AttemptHistory
+): boolean {
+	if (attempt.submittedAt === null) return false;
+	if (assignmentStatus(assignment, now) === 'closed') return true;
+	if (assignment.feedback === 'close') return false;
+	switch (assignment.review) {
+		case 'attempt':
+			return true;
+		case 'last':
+			return history.started >= assignment.attemptsAllowed && history.inProgress === 0;
+		default:
+			return false;
+	}
 }

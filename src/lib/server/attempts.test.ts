@@ -13,6 +13,9 @@ import {
 	nameTakenElsewhere,
 	sameNameMessage,
 	attemptsWithAnswers,
+	FOR_A_CLASS,
+	IN_PROGRESS,
+	keysReleased,
 	NOT_IN_ATTEMPT,
 	openAttempt,
 	readDisplayName,
@@ -135,6 +138,8 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			shuffle: 0,
 			feedback: 'submit',
 			attempts_allowed: 10,
+			class_id: null,
+			review: 'attempt',
 			opens_at: null,
 			closes_at: null,
 			time_limit_minutes: null,
@@ -483,7 +488,7 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 		it('the teacher lists attempts with their answers, never tokens or devices, and reads each one’s audit in order', async () => {
 			const a = await assignment();
 			const one = await start(a, { name: 'One', now: NOW });
-			const two = await start(a, { name: 'Two', now: NOW + 1 });
+			const two = await start(a, { name: 'Two', device: 'device-2', now: NOW + 1 });
 			await saveAnswer(db, one.open, LEAD, { response: right, seq: 1 }, NOW + 2);
 			await takeHint(db, two.open, LEAD, { index: 0 }, NOW + 3);
 			await saveAnswer(db, two.open, LEAD, { response: wrong, seq: 1 }, NOW + 4);
@@ -512,4 +517,138 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 		const { attempt } = await start(await assignment());
 		expect(await openAttempt(db, attempt.id, newAttemptToken().token)).toBeNull();
 	});
+});
+
+describe('retakes draw what the student has not seen', () => {
+	it('takes unseen questions first, then the seen ones, in the usual turn of skills', () => {
+		const rule = { skills: ['sequence' as const], count: 4, shuffle: false };
+		const first = drawQuestions(module, rule);
+		const second = drawQuestions(module, rule, undefined, new Set(first));
+		expect(second.filter((id) => first.includes(id))).toEqual([]);
+		const all = module.questions.filter((q) => q.skill === 'sequence').map((q) => q.id);
+		const seenAllButOne = new Set(all.slice(1));
+		const third = drawQuestions(module, rule, undefined, seenAllButOne);
+		expect(third[0]).toBe(all[0]);
+		expect(third).toHaveLength(4);
+		expect(new Set(third).size).toBe(4);
+	});
+});
+
+describe.each(testEngines)('roster students’ attempts on %s', (engine) => {
+	let db: Db;
+	let drop: () => Promise<void>;
+	let n = 0;
+
+	beforeAll(async () => {
+		({ db, drop } = await freshDatabase(engine));
+		await db.insertInto('teachers').values({ id: 't1', email: 't@school.test', name: 'T', password_hash: 'x', created_at: NOW }).execute();
+		await db.insertInto('classes').values({ id: 'c1', teacher_id: 't1', name: '9B', code: 'CCCCCC', created_at: NOW }).execute();
+		for (const id of ['ada', 'grace']) {
+			await db.insertInto('students').values({ id, class_id: 'c1', name: id, code_hash: null, code_issued_at: null, created_at: NOW }).execute();
+		}
+	});
+	afterAll(() => drop());
+
+	async function classAssignment(overrides: Partial<Assignment> = {}): Promise<Assignment> {
+		n++;
+		const row: Assignment = {
+			id: `ra${n}`,
+			teacher_id: 't1',
+			code: `R${String(n).padStart(5, '0')}`,
+			title: `Roster ${n}`,
+			module_slug: module.slug,
+			module_version: module.version,
+			skills: JSON.stringify(['sequence']),
+			question_count: 4,
+			shuffle: 0,
+			feedback: 'submit',
+			attempts_allowed: 2,
+			class_id: 'c1',
+			review: 'attempt',
+			opens_at: null,
+			closes_at: NOW + 60 * MINUTE,
+			time_limit_minutes: 20,
+			closed_at: null,
+			created_at: NOW - MINUTE,
+			updated_at: NOW - MINUTE,
+			...overrides
+		};
+		await db.insertInto('assignments').values(row).execute();
+		return row;
+	}
+
+	const begin = (a: Assignment, studentId: string | null, device: string, now = NOW) =>
+		startAttempt(db, { assignmentId: a.id, deviceId: device, displayName: studentId ?? 'Anon', studentId, now });
+
+	it('a class’s assignment takes only its signed-in students, and an anonymous one none', async () => {
+		const a = await classAssignment();
+		expect(await begin(a, null, 'd1')).toEqual({ ok: false, status: 409, message: FOR_A_CLASS });
+		const anon = await classAssignment({ class_id: null });
+		expect((await begin(anon, 'ada', 'd1')).ok).toBe(false);
+	});
+
+	it('follows the student from device to device: one attempt in progress, the limit and deadline per student', async () => {
+		const a = await classAssignment();
+		const first = await begin(a, 'ada', 'laptop');
+		if (!first.ok) throw new Error(first.message);
+		expect(first.attempt).toMatchObject({ student_id: 'ada', deadline_at: NOW + 20 * MINUTE });
+		// A second device: no second attempt while the first is going; the student's session opens the same one.
+		expect(await begin(a, 'ada', 'phone', NOW + MINUTE)).toEqual({ ok: false, status: 409, message: IN_PROGRESS });
+		const onPhone = await openAttempt(db, first.attempt.id, undefined, 'ada');
+		expect(onPhone?.attempt.id).toBe(first.attempt.id);
+		expect(await openAttempt(db, first.attempt.id, undefined, 'grace')).toBeNull();
+		expect(await openAttempt(db, first.attempt.id, undefined, null)).toBeNull();
+
+		await submitAttempt(db, onPhone!, NOW + 2 * MINUTE);
+		// Cookies cleared, a third device: the count is the student's.
+		const second = await begin(a, 'ada', 'library-pc', NOW + 3 * MINUTE);
+		if (!second.ok) throw new Error(second.message);
+		const firstIds: string[] = JSON.parse(first.attempt.question_ids);
+		const secondIds: string[] = JSON.parse(second.attempt.question_ids);
+		expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
+		await submitAttempt(db, (await openAttempt(db, second.attempt.id, undefined, 'ada'))!, NOW + 4 * MINUTE);
+		expect(await begin(a, 'ada', 'another', NOW + 5 * MINUTE)).toEqual({
+			ok: false,
+			status: 409,
+			message: 'You have used every attempt this assignment allows.'
+		});
+		// Grace has her own attempts.
+		expect((await begin(a, 'grace', 'laptop', NOW + 5 * MINUTE)).ok).toBe(true);
+	});
+
+	it('withholds the keys of earlier attempts until the review rule releases them', async () => {
+		const last = await classAssignment({ review: 'last' });
+		const one = await begin(last, 'ada', 'd1');
+		if (!one.ok) throw new Error(one.message);
+		const open1 = (await openAttempt(db, one.attempt.id, undefined, 'ada'))!;
+		await saveAnswer(db, open1, open1.questions[0]!.id, { response: { kind: 'single', option: 'reply' }, seq: 1 }, NOW + 1);
+		const sub1 = await submitAttempt(db, open1, NOW + 2);
+		expect(sub1).toEqual({ submittedAt: NOW + 2, released: false });
+		const state1 = await savedState(db, await reopenBy(one.attempt.id), NOW + 3);
+		expect(state1.results).toBeUndefined();
+		expect(state1.score).toBeUndefined();
+
+		const two = await begin(last, 'ada', 'd2', NOW + 4);
+		if (!two.ok) throw new Error(two.message);
+		// Attempt 2 in progress: attempt 1 stays withheld.
+		expect(await keysReleased(db, open1.assignment, (await reopenBy(one.attempt.id)).attempt, NOW + 5)).toBe(false);
+		const sub2 = await submitAttempt(db, await reopenBy(two.attempt.id), NOW + 6);
+		expect(sub2.released).toBe(true);
+		const after = await savedState(db, await reopenBy(one.attempt.id), NOW + 7);
+		expect(Object.keys(after.results ?? {})).toEqual([open1.questions[0]!.id]);
+		expect(after.score).toBeTypeOf('number');
+
+		// After close: nothing until the close, whatever the attempts; everything after.
+		const close = await classAssignment({ review: 'close' });
+		const c1 = await begin(close, 'grace', 'd1');
+		if (!c1.ok) throw new Error(c1.message);
+		expect((await submitAttempt(db, await reopenBy(c1.attempt.id, 'grace'), NOW + 1)).released).toBe(false);
+		const atClose = await reopenBy(c1.attempt.id, 'grace');
+		expect(await keysReleased(db, atClose.assignment, atClose.attempt, NOW + 60 * MINUTE)).toBe(true);
+		expect((await savedState(db, atClose, NOW + 60 * MINUTE)).results).toEqual({});
+	});
+
+	async function reopenBy(id: string, student = 'ada') {
+		return (await openAttempt(db, id, undefined, student))!;
+	}
 });

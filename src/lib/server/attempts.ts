@@ -4,13 +4,14 @@ import { SKILLS, type Evidence, type Question, type Skill, type StoryModule } fr
 import { readResponse, type Response } from '$lib/grading';
 import { pickRound } from '$lib/quiz/select';
 import type { CheckResult, HintResult, RoundOverview } from '$lib/quiz/types';
-import { assignmentStatus } from './assignments';
+import { assignmentStatus, mayRevealKeys, type AttemptHistory } from './assignments';
 import { newAttemptToken, tokenMatches } from './attempt-token';
 import { writeTransaction, type Db, type Engine } from './db';
 import type { Assignment, Attempt, AuditKind, Database, FeedbackRule } from './db/schema';
 import { withoutCrossAnswers } from './leaks';
 import { findModule } from './modules';
 import { checkAnswer, hintFor, publicQuestion, roundSummary } from './quiz';
+import type { Limit } from './throttle';
 import { text } from './validate';
 
 /**
@@ -33,6 +34,8 @@ export const ALREADY_CHECKED = 'This answer was already checked.';
 export const AFTER_SUBMIT = 'This attempt has been submitted, so its answers can no longer change.';
 export const AFTER_CLOSE = 'This assignment has closed, so its answers can no longer change.';
 export const AFTER_DEADLINE = 'The time for this attempt is up, so its answers can no longer change.';
+export const IN_PROGRESS = 'You have an attempt in progress: carry on with it.';
+export const FOR_A_CLASS = 'This assignment is for a class: sign in with your class code and personal code to take it.';
 
 // ---------------------------------------------------------------------------------------------------
 // Assignments, as an attempt needs them
@@ -68,17 +71,23 @@ export type Random = (n: number) => number;
 /**
  * The questions an attempt asks, in the order asked: the first `count` of the chosen skills in authored
  * order, taken in turn from each skill (the self-study rule, `pickRound`); shuffled per attempt when
- * the assignment says so.
+ * the assignment says so. Questions in `seen` (the student's earlier attempts) come only when the
+ * unseen ones of those skills run out, so a retake tests again where the pool allows.
  */
 export function drawQuestions(
 	module: StoryModule,
 	rule: { skills: readonly Skill[]; count: number; shuffle: boolean },
-	random: Random = randomInt
+	random: Random = randomInt,
+	seen: ReadonlySet<string> = new Set()
 ): string[] {
-	const picked = pickRound(
-		module.questions.map((q) => publicQuestion(module, q)),
-		{ skills: SKILLS.filter((s) => rule.skills.includes(s)), count: rule.count }
+	const all = module.questions.map((q) => publicQuestion(module, q));
+	const skills = SKILLS.filter((s) => rule.skills.includes(s));
+	const fresh = pickRound(
+		all.filter((q) => !seen.has(q.id)),
+		{ skills, count: rule.count }
 	);
+	const again = fresh.length < rule.count ? pickRound(all.filter((q) => seen.has(q.id)), { skills, count: rule.count - fresh.length }) : [];
+	const picked = [...fresh, ...again];
 	if (rule.shuffle) {
 		for (let i = picked.length - 1; i > 0; i--) {
 			const j = random(i + 1);
@@ -105,11 +114,30 @@ export function readDisplayName(value: unknown): { ok: true; name: string } | { 
 	return checked.ok ? { ok: true, name: checked.value } : { ok: false, message: checked.error };
 }
 
+/**
+ * Anonymous joins (attempts started by code and display name), per 15 minutes: 60 from one address to
+ * one assignment — a class of 30 behind one school address, each starting twice — and 300 from one
+ * address to any assignment (ten such classes at once). Roster students are not counted here: their
+ * attempts are limited per student.
+ */
+export const JOIN_WINDOW = 15 * 60 * 1000;
+export const JOINS_PER_ASSIGNMENT = 60;
+export const JOINS_PER_ADDRESS = 300;
+
+export function joinLimits(address: string, assignmentId: string): Limit[] {
+	return [
+		{ key: `join:assignment:${assignmentId}:address:${address}`, max: JOINS_PER_ASSIGNMENT, windowMs: JOIN_WINDOW },
+		{ key: `join:address:${address}`, max: JOINS_PER_ADDRESS, windowMs: JOIN_WINDOW }
+	];
+}
+
 export type StartInput = {
 	assignmentId: string;
 	deviceId: string;
 	/** Already checked: trimmed, 1–60 characters. */
 	displayName: string;
+	/** The roster student starting it, for an assignment given to a class: limits follow the student. */
+	studentId?: string | null;
 	now: number;
 	random?: Random;
 };
@@ -152,12 +180,27 @@ export async function deviceAttempts(db: Db, assignmentId: string, deviceId: str
 		.execute();
 }
 
+/** A roster student's attempts at an assignment, oldest first. */
+export async function studentAttempts(db: Db, assignmentId: string, studentId: string): Promise<Attempt[]> {
+	return db
+		.selectFrom('attempts')
+		.selectAll()
+		.where('assignment_id', '=', assignmentId)
+		.where('student_id', '=', studentId)
+		.orderBy('started_at')
+		.orderBy('id')
+		.execute();
+}
+
 /**
- * Starts an attempt when the assignment is open and the device has attempts left. Counting and inserting
- * happen under a lock on the assignment's row, so two quick clicks cannot both take the last attempt.
+ * Starts an attempt when the assignment is open and the student (roster) or device (anonymous) has
+ * attempts left; a roster student with an attempt in progress is refused with `IN_PROGRESS` (the join
+ * page sends them back to it, whatever the device). Counting and inserting happen under a lock on the assignment's row, so two quick clicks
+ * cannot both take the last attempt.
  */
 export async function startAttempt(db: Db, input: StartInput): Promise<Started | Refused> {
 	const { deviceId, displayName, now } = input;
+	const studentId = input.studentId ?? null;
 	return db.transaction().execute(async (trx) => {
 		const assignment = await trx
 			.selectFrom('assignments')
@@ -171,19 +214,28 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 		const status = assignmentStatus({ opensAt: assignment.opens_at, closesAt: assignment.closes_at, closedAt: assignment.closed_at }, now);
 		if (status === 'scheduled') return refuse(409, 'This assignment is not open yet.');
 		if (status === 'closed') return refuse(409, 'This assignment has closed.');
-		const { used } = await trx
+		if ((assignment.class_id === null) !== (studentId === null)) {
+			return refuse(409, assignment.class_id === null ? UNKNOWN_CODE : FOR_A_CLASS);
+		}
+		const earlier = await trx
 			.selectFrom('attempts')
-			.select((eb) => eb.fn.countAll<number | string>().as('used'))
+			.selectAll()
 			.where('assignment_id', '=', assignment.id)
-			.where('device_id', '=', deviceId)
-			.executeTakeFirstOrThrow();
-		if (Number(used) >= assignment.attempts_allowed) {
-			return refuse(409, 'You have used every attempt this assignment allows on this device.');
+			.$if(studentId === null, (q) => q.where('device_id', '=', deviceId))
+			.$if(studentId !== null, (q) => q.where('student_id', '=', studentId))
+			.orderBy('started_at')
+			.orderBy('id')
+			.execute();
+		// One attempt at a time per roster student: the join page sends them back to it.
+		if (studentId !== null && earlier.some((a) => a.submitted_at === null)) return refuse(409, IN_PROGRESS);
+		if (earlier.length >= assignment.attempts_allowed) {
+			return refuse(409, studentId === null ? 'You have used every attempt this assignment allows on this device.' : 'You have used every attempt this assignment allows.');
 		}
 		const rule = { skills: parseSkills(assignment.skills), count: assignment.question_count, shuffle: assignment.shuffle === 1 };
 		// With feedback after each answer, no question drawn may answer another: see withoutCrossAnswers.
 		const pool = assignment.feedback === 'each' ? withoutCrossAnswers(module) : module;
-		const questionIds = drawQuestions(pool, rule, input.random);
+		const seen = new Set(earlier.flatMap((a) => parseIds(a.question_ids)));
+		const questionIds = drawQuestions(pool, rule, input.random, seen);
 		if (questionIds.length === 0) return refuse(409, 'This assignment has no questions to ask. Tell your teacher.');
 		const { token, hash } = newAttemptToken();
 		const attempt: Attempt = {
@@ -196,7 +248,8 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 			started_at: now,
 			deadline_at: assignment.time_limit_minutes === null ? null : now + assignment.time_limit_minutes * 60_000,
 			submitted_at: null,
-			score: null
+			score: null,
+			student_id: studentId
 		};
 		await trx.insertInto('attempts').values(attempt).execute();
 		await audit(trx, attempt.id, now, 'attempt-started', {
@@ -224,14 +277,20 @@ export type OpenAttempt = {
 const ATTEMPT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * The attempt, when `token` is its token; null otherwise, whether or not the attempt exists (a caller
- * answers both alike, so ids cannot be probed).
+ * The attempt, when `token` is its token or it is the signed-in roster student's (`studentId`); null
+ * otherwise, whether or not the attempt exists (a caller answers both alike, so ids cannot be probed).
  */
-export async function openAttempt(db: Db, id: string, token: string | undefined): Promise<OpenAttempt | null> {
+export async function openAttempt(
+	db: Db,
+	id: string,
+	token: string | undefined,
+	studentId: string | null = null
+): Promise<OpenAttempt | null> {
 	const attempt = ATTEMPT_ID.test(id)
 		? await db.selectFrom('attempts').selectAll().where('id', '=', id).executeTakeFirst()
 		: undefined;
-	if (!tokenMatches(token, attempt?.token_hash) || !attempt) return null;
+	const tokenOk = tokenMatches(token, attempt?.token_hash);
+	if (!attempt || !(tokenOk || (studentId !== null && attempt.student_id === studentId))) return null;
 	const assignment = await db.selectFrom('assignments').selectAll().where('id', '=', attempt.assignment_id).executeTakeFirst();
 	const module = assignment && findModule(assignment.module_slug);
 	if (!assignment || !module) return null;
@@ -433,7 +492,7 @@ export async function submitAttempt(db: Db, open: OpenAttempt, now: number): Pro
 		if (updated.numUpdatedRows === 1n) await audit(trx, locked.id, now, 'submitted', { score });
 		return trx.selectFrom('attempts').selectAll().where('id', '=', locked.id).executeTakeFirstOrThrow();
 	});
-	const released = isReleased(open.assignment, attempt, now);
+	const released = await keysReleased(db, open.assignment, attempt, now);
 	if (!released) return { submittedAt: attempt.submitted_at!, released };
 	const answers = await storedAnswers(db, attempt.id);
 	return {
@@ -455,13 +514,33 @@ export function attemptScore(questionIds: string[], answers: { question_id: stri
 	return Math.round((total / questionIds.length) * 1e4) / 1e4;
 }
 
+/** The attempts made by the same roster student, or for an anonymous join the same device. */
+export async function attemptHistory(db: Db, attempt: Attempt): Promise<AttemptHistory> {
+	const row = await db
+		.selectFrom('attempts')
+		.select((eb) => [eb.fn.countAll<number | string>().as('started'), eb.fn.count<number | string>('submitted_at').as('submitted')])
+		.where('assignment_id', '=', attempt.assignment_id)
+		.$if(attempt.student_id === null, (q) => q.where('device_id', '=', attempt.device_id).where('student_id', 'is', null))
+		.$if(attempt.student_id !== null, (q) => q.where('student_id', '=', attempt.student_id))
+		.executeTakeFirstOrThrow();
+	return { started: Number(row.started), inProgress: Number(row.started) - Number(row.submitted) };
+}
+
 /**
- * Whether the attempt's score and results may be shown: after submitting under 'each' and 'submit', and
- * for everyone once the assignment has closed under 'close'.
+ * Whether this submitted attempt's score and keys may be shown now: the assignment's review rule, as
+ * `mayRevealKeys` decides it, with the student's (or device's) attempts read from the database.
  */
-export function isReleased(assignment: Assignment, attempt: Attempt, now: number): boolean {
-	if (assignment.feedback === 'close') return isClosed(assignment, now);
-	return attempt.submitted_at !== null;
+export async function keysReleased(db: Db, assignment: Assignment, attempt: Attempt, now: number): Promise<boolean> {
+	if (attempt.submitted_at === null) return false;
+	const settings = {
+		feedback: assignment.feedback,
+		review: assignment.review,
+		attemptsAllowed: assignment.attempts_allowed,
+		opensAt: assignment.opens_at,
+		closesAt: assignment.closes_at,
+		closedAt: assignment.closed_at
+	};
+	return mayRevealKeys(settings, { submittedAt: attempt.submitted_at }, now, await attemptHistory(db, attempt));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -473,7 +552,7 @@ export const SUMMARY_WITHHELD = 'The timeline and the source map come with the r
 /** The timeline and source map of the attempt's questions: only once its results are released. */
 export async function attemptSummary(db: Db, open: OpenAttempt, now: number): Promise<{ ok: true; result: RoundOverview } | Refused> {
 	const attempt = await db.selectFrom('attempts').selectAll().where('id', '=', open.attempt.id).executeTakeFirstOrThrow();
-	if (!isReleased(open.assignment, attempt, now)) return refuse(409, SUMMARY_WITHHELD);
+	if (!(await keysReleased(db, open.assignment, attempt, now))) return refuse(409, SUMMARY_WITHHELD);
 	const summary = roundSummary(open.module, { questionIds: open.questions.map((q) => q.id) });
 	return summary.ok ? summary : refuse(400, summary.message);
 }
@@ -498,8 +577,10 @@ export async function savedState(db: Db, open: OpenAttempt, now: number): Promis
 		storedAnswers(db, attempt.id),
 		db.selectFrom('hints').select(['question_id', 'taken']).where('attempt_id', '=', attempt.id).execute()
 	]);
-	const released = isReleased(open.assignment, attempt, now);
-	const showResults = released || open.assignment.feedback === 'each';
+	const released = await keysReleased(db, open.assignment, attempt, now);
+	// In "after each answer" mode an attempt in progress shows its own checked answers; once submitted,
+	// the review rule decides.
+	const showResults = released || (open.assignment.feedback === 'each' && attempt.submitted_at === null);
 	const state: SavedState = { id: attempt.id, submittedAt: attempt.submitted_at, deadlineAt: attempt.deadline_at, answers: {}, hints: {} };
 	const results: Record<string, CheckResult> = {};
 	for (const q of open.questions) {
@@ -529,6 +610,9 @@ export async function attemptPage(db: Db, open: OpenAttempt, now: number) {
 			moduleTitle: module.title,
 			version: module.version,
 			feedback: assignment.feedback as FeedbackRule,
+			review: assignment.review,
+			attemptsAllowed: assignment.attempts_allowed,
+			roster: attempt.student_id !== null,
 			closesAt: effectiveClose(assignment.closes_at, assignment.closed_at),
 			deadlineAt: attempt.deadline_at,
 			submittedAt: saved.submittedAt,

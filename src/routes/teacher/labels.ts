@@ -1,4 +1,4 @@
-import type { AssignmentStatus, FeedbackRule } from '$lib/server/assignments';
+import type { AssignmentStatus, FeedbackRule, ReviewRule } from '$lib/server/assignments';
 
 export const STATUS_LABELS: Record<AssignmentStatus, string> = {
 	scheduled: 'Scheduled',
@@ -13,3 +13,9 @@ export const FEEDBACK_LABELS: Record<FeedbackRule, string> = {
 };
 
 export const ATTEMPT_STATUS_LABELS = { 'in-progress': 'In progress', submitted: 'Submitted' } as const;
+
+export const REVIEW_LABELS: Record<ReviewRule, string> = {
+	attempt: 'When each attempt is submitted',
+	last: 'When the student has used every attempt',
+	close: 'Once the assignment has closed'
+};

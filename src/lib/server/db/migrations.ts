@@ -112,6 +112,68 @@ export function migrations(engine: Engine): Record<string, Migration> {
 					await db.schema.dropTable(table).ifExists().execute();
 				}
 			}
+		},
+		'0003_classes': {
+			async up(db: Kysely<unknown>) {
+				await db.schema
+					.createTable('classes')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id').onDelete('cascade'))
+					.addColumn('name', 'text', (c) => c.notNull())
+					.addColumn('code', 'text', (c) => c.notNull().unique())
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('classes_teacher').on('classes').column('teacher_id').execute();
+
+				await db.schema
+					.createTable('students')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('class_id', 'text', (c) => c.notNull().references('classes.id').onDelete('cascade'))
+					.addColumn('name', 'text', (c) => c.notNull())
+					.addColumn('code_hash', 'text')
+					.addColumn('code_issued_at', 'bigint')
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('students_class_code').on('students').columns(['class_id', 'code_hash']).unique().execute();
+
+				await db.schema
+					.createTable('student_sessions')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('student_id', 'text', (c) => c.notNull().references('students.id').onDelete('cascade'))
+					.addColumn('expires_at', 'bigint', (c) => c.notNull())
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('student_sessions_student').on('student_sessions').column('student_id').execute();
+
+				await db.schema
+					.createTable('throttle_events')
+					.addColumn('id', 'integer', serial)
+					.addColumn('key', 'text', (c) => c.notNull())
+					.addColumn('at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('throttle_events_key_at').on('throttle_events').columns(['key', 'at']).execute();
+
+				// One column per statement: SQLite's ALTER TABLE adds one at a time.
+				await db.schema
+					.alterTable('assignments')
+					.addColumn('class_id', 'text', (c) => c.references('classes.id').onDelete('cascade'))
+					.execute();
+				await db.schema.alterTable('assignments').addColumn('review', 'text', (c) => c.notNull().defaultTo('attempt')).execute();
+				await db.schema
+					.alterTable('attempts')
+					.addColumn('student_id', 'text', (c) => c.references('students.id').onDelete('set null'))
+					.execute();
+				await db.schema.createIndex('attempts_assignment_student').on('attempts').columns(['assignment_id', 'student_id']).execute();
+			},
+			async down(db: Kysely<unknown>) {
+				await db.schema.dropIndex('attempts_assignment_student').ifExists().execute();
+				await db.schema.alterTable('attempts').dropColumn('student_id').execute();
+				await db.schema.alterTable('assignments').dropColumn('review').execute();
+				await db.schema.alterTable('assignments').dropColumn('class_id').execute();
+				for (const table of ['throttle_events', 'student_sessions', 'students', 'classes']) {
+					await db.schema.dropTable(table).ifExists().execute();
+				}
+			}
 		}
 	};
 }

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * The tables, as Kysely sees them. One schema serves SQLite and PostgreSQL, so it keeps to what both
@@ -14,6 +14,10 @@ export interface Database {
 	answers: AnswersTable;
 	hints: HintsTable;
 	audit_events: AuditEventsTable;
+	classes: ClassesTable;
+	students: StudentsTable;
+	student_sessions: StudentSessionsTable;
+	throttle_events: ThrottleEventsTable;
 }
 
 export interface TeachersTable {
@@ -66,7 +70,13 @@ export interface AssignmentsTable {
 	closed_at: number | null;
 	created_at: number;
 	updated_at: number;
+	/** The class it is given to: its roster students sign in; null for anonymous join by code and name. */
+	class_id: ColumnType<string | null, string | null | undefined, string | null>;
+	/** When a submitted attempt's keys are released: after each attempt, after the last, after close. */
+	review: ColumnType<ReviewRule, ReviewRule | undefined, ReviewRule>;
 }
+
+export type ReviewRule = 'attempt' | 'last' | 'close';
 
 export interface AttemptsTable {
 	id: string;
@@ -84,6 +94,8 @@ export interface AttemptsTable {
 	submitted_at: number | null;
 	/** 0..1, set on submission. */
 	score: number | null;
+	/** The roster student whose attempt it is; null for an anonymous join (or a student since removed). */
+	student_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AnswersTable {
@@ -117,11 +129,51 @@ export interface AuditEventsTable {
 	detail: string;
 }
 
+/** A teacher's class: its code is what its students type with their personal code. */
+export interface ClassesTable {
+	id: string;
+	teacher_id: string;
+	name: string;
+	/** Six characters of the join-code alphabet. Unique. */
+	code: string;
+	created_at: number;
+}
+
+/** A student on a class roster. */
+export interface StudentsTable {
+	id: string;
+	class_id: string;
+	name: string;
+	/** scrypt of the personal code, salted with the class id (so a sign-in is one lookup); null until a card is issued. */
+	code_hash: string | null;
+	/** When the current card (code) was issued. */
+	code_issued_at: number | null;
+	created_at: number;
+}
+
+export interface StudentSessionsTable {
+	/** SHA-256 of the session token, hex. */
+	id: string;
+	student_id: string;
+	expires_at: number;
+	created_at: number;
+}
+
+/** Counted events for throttles (failed student sign-ins, anonymous joins): one row each, by key. */
+export interface ThrottleEventsTable {
+	id: Generated<number>;
+	key: string;
+	at: number;
+}
+
 export type Teacher = Selectable<TeachersTable>;
 export type NewTeacher = Insertable<TeachersTable>;
 export type Assignment = Selectable<AssignmentsTable>;
 export type NewAssignment = Insertable<AssignmentsTable>;
 export type AssignmentUpdate = Updateable<AssignmentsTable>;
 export type Attempt = Selectable<AttemptsTable>;
+export type NewAttempt = Insertable<AttemptsTable>;
+export type Class = Selectable<ClassesTable>;
+export type Student = Selectable<StudentsTable>;
 export type Answer = Selectable<AnswersTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;

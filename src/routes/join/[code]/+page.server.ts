@@ -14,28 +14,43 @@ import {
 	deviceAttempts,
 	drawQuestions,
 	effectiveClose,
+	FOR_A_CLASS,
+	joinLimits,
 	nameTakenElsewhere,
 	readDisplayName,
 	sameNameMessage,
 	startAttempt,
+	studentAttempts,
 	UNKNOWN_CODE
 } from '$lib/server/attempts';
 import { database } from '$lib/server/db';
 import { withoutCrossAnswers } from '$lib/server/leaks';
+import { minutesToWait, release, take } from '$lib/server/throttle';
 import { findModule } from '$lib/server/modules';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ params, cookies }) => {
+export const load = (async ({ params, cookies, locals }) => {
 	const db = await database();
 	const assignment = await getAssignmentByCode(db, params.code);
 	const module = assignment && findModule(assignment.moduleSlug);
 	if (!assignment || !module) error(404, UNKNOWN_CODE);
 	if (assignment.code !== params.code) redirect(308, `/join/${assignment.code}`);
-	const deviceId = cookies.get(DEVICE_COOKIE);
-	const mine = isDeviceId(deviceId) ? await deviceAttempts(db, assignment.id, deviceId) : [];
-	// Only an attempt whose token this browser holds can be continued from here.
-	const resume = mine.findLast((a) => a.submitted_at === null && tokenMatches(heldToken(cookies, a.id), a.token_hash));
 	const status = assignmentStatus(assignment, Date.now());
+	const rosterClass = assignment.classId
+		? await db.selectFrom('classes').select(['id', 'name']).where('id', '=', assignment.classId).executeTakeFirst()
+		: undefined;
+	// An assignment given to a class: its students sign in, and their attempts follow them to any device.
+	const student = rosterClass && locals.student?.classId === rosterClass.id ? locals.student : null;
+	const deviceId = cookies.get(DEVICE_COOKIE);
+	const mine = student
+		? await studentAttempts(db, assignment.id, student.id)
+		: !rosterClass && isDeviceId(deviceId)
+			? await deviceAttempts(db, assignment.id, deviceId)
+			: [];
+	// Only an attempt whose token this browser holds (or the signed-in student's) can be continued from here.
+	const resume = mine.findLast(
+		(a) => a.submitted_at === null && (student !== null || tokenMatches(heldToken(cookies, a.id), a.token_hash))
+	);
 	return {
 		code: assignment.code,
 		title: assignment.title,
@@ -47,8 +62,15 @@ export const load = (async ({ params, cookies }) => {
 		closesAt: effectiveClose(assignment.closesAt, assignment.closedAt),
 		attemptsAllowed: assignment.attemptsAllowed,
 		attemptsUsed: mine.length,
-		state: status === 'open' && mine.length >= assignment.attemptsAllowed ? ('used-up' as const) : status,
-		resume: resume ? { id: resume.id, displayName: resume.display_name } : null
+		state:
+			rosterClass && !student
+				? ('sign-in' as const)
+				: status === 'open' && mine.length >= assignment.attemptsAllowed
+					? ('used-up' as const)
+					: status,
+		resume: resume ? { id: resume.id, displayName: resume.display_name } : null,
+		/** For a class: its name and the signed-in student's; null for the anonymous, low-stakes mode. */
+		roster: rosterClass ? { className: rosterClass.name, student: student ? student.name : null } : null
 	};
 }) satisfies PageServerLoad;
 
@@ -61,25 +83,57 @@ function deviceOf(cookies: Cookies, url: URL): string {
 }
 
 export const actions = {
-	default: async ({ request, params, cookies, url }) => {
+	default: async ({ request, params, cookies, url, locals, getClientAddress }) => {
 		const raw = (await request.formData()).get('name');
 		// Echoed back into the field, so bounded.
 		const name = typeof raw === 'string' ? raw.slice(0, 60) : '';
-		const read = readDisplayName(raw ?? undefined);
-		if (!read.ok) return fail(400, { name, message: read.message });
 		const db = await database();
 		const assignment = await getAssignmentByCode(db, params.code);
 		if (!assignment) return fail(404, { name, message: UNKNOWN_CODE });
+		const now = Date.now();
+
+		if (assignment.classId) {
+			const student = locals.student?.classId === assignment.classId ? locals.student : null;
+			if (!student) return fail(403, { name: '', message: FOR_A_CLASS });
+			const going = async () => (await studentAttempts(db, assignment.id, student.id)).find((a) => a.submitted_at === null);
+			const before = await going();
+			if (before) redirect(303, `/attempt/${before.id}`);
+			const started = await startAttempt(db, {
+				assignmentId: assignment.id,
+				deviceId: deviceOf(cookies, url),
+				displayName: student.name,
+				studentId: student.id,
+				now
+			});
+			if (started.ok) redirect(303, `/attempt/${started.attempt.id}`);
+			// Started a moment ago on another device or tab: carry on with that one.
+			const after = await going();
+			if (after) redirect(303, `/attempt/${after.id}`);
+			return fail(started.status, { name: '', message: started.message });
+		}
+
+		const read = readDisplayName(raw ?? undefined);
+		if (!read.ok) return fail(400, { name, message: read.message });
 		const deviceId = deviceOf(cookies, url);
 		if (await nameTakenElsewhere(db, assignment.id, read.name, deviceId)) return fail(409, { name, message: sameNameMessage(read.name) });
+		const taken = await take(db, joinLimits(getClientAddress(), assignment.id), now);
+		if (!taken.ok) {
+			const minutes = minutesToWait(taken.retryAfterMs);
+			return fail(429, {
+				name,
+				message: `Too many people have joined from this network in the last 15 minutes. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask your teacher.`
+			});
+		}
 		const started = await startAttempt(db, {
 			assignmentId: assignment.id,
 			deviceId,
 			displayName: read.name,
-			now: Date.now()
+			now
 		});
-		if (!started.ok) return fail(started.status, { name, message: started.message });
-		const now = Date.now();
+		if (!started.ok) {
+			await release(db, taken.ids);
+			return fail(started.status, { name, message: started.message });
+		}
 		const end = effectiveClose(assignment.closesAt, assignment.closedAt);
 		holdAttempt(cookies, url, { id: started.attempt.id, token: started.token, expiresAt: heldUntil(end, now) }, now);
 		redirect(303, `/attempt/${started.attempt.id}`);

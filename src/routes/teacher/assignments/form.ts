@@ -19,13 +19,21 @@ export type FormValues = {
 	timeLimit: string;
 	/** The IANA zone the times are written in; empty when they are UTC and the browser has not yet said. */
 	timeZone: string;
+	/** A class id, or `ANYONE_VALUE` for the anonymous, low-stakes join. */
+	class: string;
+	review: string;
 };
+
+/** The form's value for "anyone with the code" (the same as the server's `ANYONE`). */
+export const ANYONE_VALUE = 'anyone';
+
+export type ClassChoice = { id: string; name: string; students: number };
 
 export type ModuleChoice = { slug: string; title: string; perSkill: Record<Skill, number> };
 
 export const DEFAULT_QUESTIONS = 10;
 
-export function blankValues(module: ModuleChoice | undefined): FormValues {
+export function blankValues(module: ModuleChoice | undefined, classId: string = ANYONE_VALUE): FormValues {
 	const available = module ? SKILLS.reduce((n, s) => n + module.perSkill[s], 0) : DEFAULT_QUESTIONS;
 	return {
 		title: '',
@@ -38,7 +46,9 @@ export function blankValues(module: ModuleChoice | undefined): FormValues {
 		opens: '',
 		closes: '',
 		timeLimit: '',
-		timeZone: ''
+		timeZone: '',
+		class: classId,
+		review: 'attempt'
 	};
 }
 
@@ -59,7 +69,9 @@ export function assignmentValues(a: Assignment): FormValues {
 		opens: utcLocal(a.opensAt),
 		closes: utcLocal(a.closesAt),
 		timeLimit: a.timeLimitMinutes === null ? '' : String(a.timeLimitMinutes),
-		timeZone: ''
+		timeZone: '',
+		class: a.classId ?? ANYONE_VALUE,
+		review: a.review
 	};
 }
 
@@ -86,6 +98,8 @@ export function submittedValues(data: FormData): FormValues {
 		opens: str('opens'),
 		closes: str('closes'),
 		timeLimit: str('timeLimit'),
-		timeZone: str('timeZone')
+		timeZone: str('timeZone'),
+		class: str('class') || ANYONE_VALUE,
+		review: str('review')
 	};
 }

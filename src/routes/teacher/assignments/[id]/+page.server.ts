@@ -24,8 +24,12 @@ export const load = (async ({ locals, params, url }) => {
 			closesAt: a.closesAt,
 			closedAt: a.closedAt,
 			timeLimitMinutes: a.timeLimitMinutes,
+			review: a.review,
 			status: assignmentStatus(a, Date.now())
 		},
+		rosterClass: a.classId
+			? ((await db.selectFrom('classes').select(['id', 'name']).where('id', '=', a.classId).executeTakeFirst()) ?? null)
+			: null,
 		joinUrl: link,
 		qr: qrSvg(link),
 		attempts: attempts.map((t) => ({

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { AssignmentInputError, listAttempts, readAssignmentForm, updateAssignment } from '$lib/server/assignments';
-import { moduleChoices } from '../../../library.server';
+import { classChoices, moduleChoices } from '../../../library.server';
 import { assignmentValues, submittedValues } from '../../form';
 import { ownAssignment } from '../assignment.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,6 +21,7 @@ export const load = (async ({ locals, params }) => {
 		id: assignment.id,
 		title: assignment.title,
 		modules: moduleChoices(),
+		classes: await classChoices(db, teacherId),
 		values: assignmentValues(assignment),
 		started: attempts.length > 0
 	};

@@ -30,7 +30,7 @@ export async function loadResults(locals: App.Locals, id: string, query: URLSear
 export async function resultsView(locals: App.Locals, id: string, query: URLSearchParams) {
 	const r = await loadResults(locals, id, query);
 	return {
-		assignment: { id: r.assignment.id, title: r.assignment.title, skills: r.assignment.skills },
+		assignment: { id: r.assignment.id, title: r.assignment.title, skills: r.assignment.skills, roster: r.assignment.classId !== null },
 		students: r.students,
 		items: r.items,
 		skillAverages: r.analysis.skills,
