@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -54,13 +55,17 @@ const SHAPES: Record<string, string[]> = {
 	'/api/modules/[slug]/hint': ERROR,
 	'/api/modules/[slug]/summary': ERROR,
 	'/attempt/[id]': [
-		...['id', 'displayName', 'title', 'moduleTitle', 'version', 'feedback', 'closesAt', 'deadlineAt', 'submittedAt', 'now'].map((p) => `attempt.${p}`),
+		...['id', 'displayName', 'title', 'moduleTitle', 'version', 'feedback', 'review', 'attemptsAllowed', 'roster', 'closesAt', 'deadlineAt', 'submittedAt', 'now'].map(
+			(p) => `attempt.${p}`
+		),
 		'story.**',
 		...PUBLIC_QUESTION.map((p) => `questions[].${p}`),
 		...SAVED.map((p) => `saved.${p}`),
-		'teacher'
+		'teacher',
+		'student'
 	],
-	'/modules/[slug]/quiz': ['teacher', 'slug', 'title', 'version', 'story.**', 'closed', 'questions[]']
+	'/student': ['teacher', 'student', 'assignments[]'],
+	'/modules/[slug]/quiz': ['teacher', 'student', 'slug', 'title', 'version', 'story.**', 'closed', 'questions[]']
 };
 
 /** Every route of the app, as SvelteKit names it, from the files under src/routes. */
@@ -139,6 +144,13 @@ const PROBES: Record<string, (c: Ctx) => Probe[]> = {
 		{ method: 'GET', path: `/api/attempts/${c.classmateId}/summary`, statuses: [404] }
 	],
 	'/teacher': () => [{ method: 'GET', path: '/teacher', statuses: [303] }],
+	'/student': () => [
+		{ method: 'GET', path: '/student', statuses: [200] },
+		{ method: 'GET', path: '/student/__data.json', statuses: [200] }
+	],
+	'/teacher/classes': () => [{ method: 'GET', path: '/teacher/classes', statuses: [303] }],
+	'/teacher/classes/[id]': () => [{ method: 'GET', path: `/teacher/classes/${randomUUID()}`, statuses: [303] }],
+	'/teacher/classes/[id]/cards': () => [{ method: 'GET', path: `/teacher/classes/${randomUUID()}/cards`, statuses: [303] }],
 	'/teacher/assignments/new': () => [{ method: 'GET', path: '/teacher/assignments/new', statuses: [303] }],
 	'/teacher/assignments/[id]': TEACHER_ROUTES,
 	'/teacher/assignments/[id]/edit': (c) => [{ method: 'GET', path: `/teacher/assignments/${c.assignmentId}/edit`, statuses: [303] }],
