@@ -270,6 +270,8 @@ async function benchEngine(engine, buildDir, opts) {
 			mkdirSync(opts.cpuProf, { recursive: true });
 			nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProf}`);
 		}
+		// Client addresses come from a header the load generator sets (see client.js), as behind a proxy.
+		env.ADDRESS_HEADER = 'x-client-address';
 		server = await startServer({ buildDir, port, env, nodeArgs, cpu: opts.serverCpu });
 		const base = `http://127.0.0.1:${port}`;
 		const runs = [await run(base, { label: 'class', students: 30, connections: 10, pid: server.child.pid })];
