@@ -192,7 +192,8 @@ function responseFor(q: PublicQuestion, n: number, sentence: Span): unknown {
 		case 'numeric':
 			return { kind: 'numeric', text: /date/i.test(q.format ?? '') ? `${1 + (n % 28)} November` : String(1 + n) };
 		case 'matching':
-			return { kind: 'matching', pairs: Object.fromEntries(q.prompts!.map((p) => [p.id, pick(q.choices).id])) };
+			// A different choice for each prompt: where the key is one-to-one, the server refuses a choice used twice.
+			return { kind: 'matching', pairs: Object.fromEntries(q.prompts!.map((p, i) => [p.id, q.choices![(n + i) % q.choices!.length]!.id])) };
 		case 'evidence':
 			return { kind: 'evidence', ...sentence };
 		default:

@@ -190,6 +190,7 @@ export async function answerRightByKeyboard(page: Page, q: KeyQuestion) {
 		}
 		case 'ordering': {
 			const target = q.answer as string[];
+			let moved = false;
 			for (let position = 0; position < target.length; position++) {
 				const label = eventLabel(target[position]!);
 				const items = panel.getByRole('listitem');
@@ -199,7 +200,14 @@ export async function answerRightByKeyboard(page: Page, q: KeyQuestion) {
 					const up = panel.getByRole('button', { name: `Move “${label}” up` });
 					await tabTo(page, up);
 					for (; at > position; at--) await page.keyboard.press('Enter');
+					moved = true;
 				}
+			}
+			// Shown in the right order already: an untouched order is not an answer until the learner keeps it.
+			if (!moved) {
+				const keep = panel.getByRole('button', { name: 'Keep this order' });
+				await tabTo(page, keep);
+				await page.keyboard.press('Enter');
 			}
 			const labels = (await panel.getByRole('listitem').allTextContents()).map((t) =>
 				target.findIndex((id) => t.includes(eventLabel(id)))

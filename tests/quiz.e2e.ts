@@ -226,7 +226,7 @@ test('an ordering can be answered by dragging with a pointer', async ({ page }) 
 });
 
 test('axe finds nothing on setup, on each kind of question, on feedback and on the summary', async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(360_000);
 	const key = moduleKey();
 	await page.goto(QUIZ);
 	await expectNoAxeViolations(page, 'on setup');

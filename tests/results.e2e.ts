@@ -97,14 +97,16 @@ test('a teacher follows results as they come in, finds the most missed question 
 	const key = moduleKey().questions.find((q) => q.id === 'seq-lead')!;
 	const first = page.getByRole('article').first();
 	await expect(first.getByRole('heading', { level: 3 })).toHaveText(`${questionLabel('seq-lead')}: ${key.stem}`);
-	await expect(first).toContainText('Mean score 50% · 50% fully correct (1 of 2 who answered)');
+	// One right (1) and one wrong pick among four options (below chance, −1/3): a mean of 1/3.
+	await expect(first).toContainText('Mean score 33% · 50% fully correct (1 of 2 who answered)');
 	await expect(first.locator('blockquote')).toHaveText(key.evidence[0]!.quote);
 	const right = key.options!.find((o) => o.id === key.answer)!.text;
 	await expect(first.getByRole('listitem').filter({ hasText: right })).toContainText('1 time (correct answer)');
 	await expect(page.getByRole('article').nth(1)).toContainText('Mean score 100% · 100% fully correct (2 of 2 who answered)');
 
 	const averages = page.getByRole('region', { name: 'Class average by skill' });
-	await expect(averages.locator('dd')).toHaveText(['50% of answered (2 answers)', '100% of answered (2 answers)']);
+	// Sequence: one right (1), one wrong pick below chance (−1/3).
+	await expect(averages.locator('dd')).toHaveText(['33% of answered (2 answers)', '100% of answered (2 answers)']);
 	await expect(averages.locator('dt')).toHaveText(['Sequence', 'Numbers']);
 
 	await expectNoAxeViolations(page, 'on the results page');
@@ -141,7 +143,7 @@ test('a teacher follows results as they come in, finds the most missed question 
 	]);
 	expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
 		['Ada Lovelace', 'Submitted', '100', '2', '2'],
-		[`'${HOSTILE}`, 'Submitted', '50', '1', '2']
+		[`'${HOSTILE}`, 'Submitted', '33.34', '0.6667', '2']
 	]);
 	// Local wall-clock time: five hours behind UTC in winter, four in summer.
 	expect(rows[1]![3]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
@@ -155,7 +157,7 @@ test('a teacher follows results as they come in, finds the most missed question 
 	expect(questions_csv.headers()['content-disposition']).toBe('attachment; filename="close-reading-week-3-questions.csv"');
 	const qrows = parseCsv((await questions_csv.text()).slice(1));
 	expect(qrows.map((r) => r[0])).toEqual(['Question', questionLabel('seq-lead'), questionLabel('num-eight')]);
-	expect(qrows[1]!.slice(6, 10)).toEqual(['2', '50', '1', '50']);
+	expect(qrows[1]!.slice(6, 10)).toEqual(['2', '33.335', '1', '50']);
 	expect(qrows[1]![5]).toBe(key.stem);
 
 	// Without JavaScript: the table, a Refresh link and the filter form still work.

@@ -201,7 +201,8 @@ export function responseFor(q, variant = 0) {
 		case 'numeric':
 			return { kind: 'numeric', text: /date/i.test(q.format) ? `${1 + (variant % 28)} November` : String(1 + variant) };
 		case 'matching':
-			return { kind: 'matching', pairs: Object.fromEntries(q.prompts.map((p) => [p.id, q.choices[variant % q.choices.length].id])) };
+			// A different choice for each prompt: where the key is one-to-one, the server refuses a choice used twice.
+			return { kind: 'matching', pairs: Object.fromEntries(q.prompts.map((p, i) => [p.id, q.choices[(variant + i) % q.choices.length].id])) };
 		case 'evidence':
 			// A pick must be whole sentences of the story.
 			return { kind: 'evidence', start: q.sentence.start, end: q.sentence.end };

@@ -10,7 +10,9 @@ import type {
 	SingleQuestion,
 	TrueFalseQuestion
 } from '$lib/content/types';
+import { aboveChance, chanceOf } from './chance';
 import { applyHints, grade } from './grade';
+import { totalPoints } from './total';
 import { pairConcordance } from './ordering';
 import type { Grade, GradeResult } from './types';
 
@@ -154,9 +156,10 @@ describe('single', () => {
 		expect(graded(grade(single, { kind: 'single', option: 'a' }))).toEqual(FULL);
 	});
 
-	it("gives no credit and the option's feedback for a wrong option", () => {
+	it("scores a wrong option below chance, with the option's feedback", () => {
+		// One of three options: a guess is right a third of the time, so a wrong one scores (0 − 1/3) / (1 − 1/3).
 		expect(graded(grade(single, { kind: 'single', option: 'b' }))).toEqual({
-			score: 0,
+			score: -0.5,
 			correct: false,
 			feedback: ['Twenty was the old number.']
 		});
@@ -182,13 +185,19 @@ describe('multiple', () => {
 		});
 	});
 
-	it('scores (right − wrong) / number correct, floored at zero', () => {
-		expect(pick('a').score).toBe(0.5);
-		expect(pick('a', 'c').score).toBe(0);
-		expect(pick('a', 'b', 'c').score).toBe(0.5);
-		expect(pick('a', 'b', 'c', 'd').score).toBe(0);
-		expect(pick('c', 'd').score).toBe(0);
-		expect(pick().score).toBe(0);
+	it('credits (right − wrong) / number correct, floored at zero, then rescales it against chance', () => {
+		// Of the 16 sets of ticks, {a} and {b} earn 1/2, {a,b,c} and {a,b,d} earn 1/2, {a,b} earns 1: 3/16 on average.
+		expect(chanceOf(multiple)).toBe(3 / 16);
+		const half = aboveChance(0.5, 3 / 16);
+		const none = aboveChance(0, 3 / 16);
+		expect(half).toBeCloseTo((0.5 - 3 / 16) / (13 / 16), 4);
+		expect(none).toBeCloseTo(-3 / 13, 4);
+		expect(pick('a').score).toBe(half);
+		expect(pick('a', 'c').score).toBe(none);
+		expect(pick('a', 'b', 'c').score).toBe(half);
+		expect(pick('a', 'b', 'c', 'd').score).toBe(none);
+		expect(pick('c', 'd').score).toBe(none);
+		expect(pick().score).toBe(none);
 	});
 
 	it('gives feedback for each wrong option chosen and per-option parts', () => {
@@ -218,20 +227,20 @@ describe('ordering', () => {
 		});
 	});
 
-	it('gives credit for the share of pairs in the right relative order', () => {
+	it('scores (pairs in the right order − pairs in the wrong order) / all pairs', () => {
 		const g = graded(order('a', 'b', 'd', 'c'));
-		expect(g.score).toBeCloseTo(5 / 6, 10);
+		expect(g.score).toBeCloseTo((5 - 1) / 6, 4);
 		expect(g.correct).toBe(false);
 		expect(g.parts).toEqual({ a: true, b: true, c: false, d: false });
 		expect(g.feedback).toEqual(['Not quite the order things happened.']);
-		expect(graded(order('d', 'c', 'b', 'a')).score).toBe(0);
-		expect(graded(order('b', 'a', 'd', 'c')).score).toBeCloseTo(4 / 6, 10);
+		expect(graded(order('d', 'c', 'b', 'a')).score).toBe(-1);
+		expect(graded(order('b', 'a', 'd', 'c')).score).toBeCloseTo((4 - 2) / 6, 4);
 	});
 
 	it('explains the told order when the learner gives it', () => {
 		const g = graded(order('c', 'a', 'd', 'b'));
 		expect(g.feedback).toEqual(['That is the order the story tells them in, not the order they happened.']);
-		expect(g.score).toBeCloseTo(3 / 6, 10);
+		expect(g.score).toBe(0);
 	});
 
 	it('falls back to the general feedback without a told order', () => {
@@ -332,12 +341,27 @@ describe('matching', () => {
 		});
 	});
 
-	it('gives the share of prompts matched right', () => {
+	it('scores the prompts matched right beyond the share a random matching gets', () => {
+		// Three choices: a random matching gets a third of the prompts right, so 1 of 3 right scores 0.
 		const g = graded(match({ p1: 'nato', p2: 'tass', p3: 'lavrov' }));
-		expect(g.score).toBeCloseTo(1 / 3, 10);
+		expect(g.score).toBe(0);
+		expect(graded(match({ p1: 'nato', p2: 'lavrov', p3: 'lavrov' })).score).toBeCloseTo((2 / 3 - 1 / 3) / (2 / 3), 4);
+		expect(graded(match({ p1: 'tass', p2: 'nato', p3: 'lavrov' })).score).toBe(-0.5);
 		expect(g.correct).toBe(false);
 		expect(g.parts).toEqual({ p1: true, p2: false, p3: false });
 		expect(g.feedback).toEqual(['Check who says each thing.']);
+	});
+
+	it('refuses a choice used twice where the key is one-to-one, naming it', () => {
+		const oneToOne: MatchingQuestion<Evidence> = { ...matching, answer: { p1: 'nato', p2: 'lavrov', p3: 'tass' } };
+		const check = (pairs: Record<string, string>) => grade(oneToOne, { kind: 'matching', pairs });
+		expect(refused(check({ p1: 'nato', p2: 'nato', p3: 'tass' }))).toBe(
+			'Each choice goes with one statement only: "NATO" is matched more than once.'
+		);
+		// A permutation is graded: one of three right is what random matching gets on average, so it scores 0.
+		expect(graded(check({ p1: 'nato', p2: 'tass', p3: 'lavrov' })).score).toBe(0);
+		expect(graded(check({ p1: 'lavrov', p2: 'tass', p3: 'nato' })).score).toBe(-0.5);
+		expect(graded(check({ p1: 'nato', p2: 'lavrov', p3: 'tass' })).score).toBe(1);
 	});
 
 	it('refuses missing prompts, unknown prompts and unknown choices', () => {
@@ -356,7 +380,7 @@ describe('tfn', () => {
 	it('grades the choice and gives feedback for the wrong one', () => {
 		expect(graded(grade(tfn, { kind: 'tfn', choice: 'not-stated' }))).toEqual(FULL);
 		expect(graded(grade(tfn, { kind: 'tfn', choice: 'true' }))).toEqual({
-			score: 0,
+			score: -0.5,
 			correct: false,
 			feedback: ['The story does not say it closed.']
 		});
@@ -371,6 +395,15 @@ describe('tfn', () => {
 	});
 });
 
+describe('totalPoints', () => {
+	it('adds scores, below-chance ones included, and never goes below zero', () => {
+		expect(totalPoints([1, 0.5, -1 / 3])).toBe(1.1667);
+		expect(totalPoints([-1 / 3, -0.5])).toBe(0);
+		expect(totalPoints([])).toBe(0);
+		expect(totalPoints([1, Number.NaN])).toBe(1);
+	});
+});
+
 describe('applyHints', () => {
 	it('takes HINT_COST per hint, never below zero, rounded to 4 decimals', () => {
 		expect(applyHints(1, 0)).toBe(1);
@@ -379,6 +412,11 @@ describe('applyHints', () => {
 		expect(applyHints(0.5, 3)).toBe(0);
 		expect(applyHints(5 / 6, 1)).toBe(0.5833);
 		expect(applyHints(1 / 3, 0)).toBe(0.3333);
+	});
+
+	it('leaves a score at or below zero as it is: hints cost what an answer earned, no more', () => {
+		expect(applyHints(-1 / 3, 2)).toBe(-0.3333);
+		expect(applyHints(0, 1)).toBe(0);
 	});
 
 	it('treats nonsense hint counts as none and a nonsense score as zero', () => {

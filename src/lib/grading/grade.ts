@@ -1,4 +1,5 @@
 import type { Evidence, Question, Span } from '$lib/content/types';
+import { aboveChance, chanceOf } from './chance';
 import { gradeMultiple, gradeSingle, gradeTfn } from './choice';
 import { gradeEvidence } from './evidence';
 import { gradeMatching } from './matching';
@@ -13,7 +14,7 @@ export type GradeContext = {
 	toldOrder?: readonly string[];
 	/** The story text's length, the upper bound for an evidence pick. */
 	textLength?: number;
-	/** The story's sentences (its layout): an evidence pick is made of whole ones. */
+	/** The story's sentences (its layout): an evidence pick is made of whole ones, a random pick is one of them. */
 	sentences?: readonly Span[];
 };
 
@@ -21,6 +22,9 @@ export type GradeContext = {
  * Grades an untrusted response to a question. A response that is malformed, for another kind of
  * question, or names ids the question does not have comes back as `{ ok: false, error }` with a
  * message fit for the learner; this never throws.
+ *
+ * The score is the kind's credit rescaled against chance (`aboveChance`), so that a random answer
+ * scores 0 on average and a full answer 1: random answers earn nothing (docs/grading.md).
  */
 export function grade(
 	question: Question<Evidence>,
@@ -30,7 +34,10 @@ export function grade(
 	try {
 		const read = readResponse(question.kind, response);
 		if (!read.ok) return read;
-		return gradeResponse(question, read.response, context ?? {});
+		const result = gradeResponse(question, read.response, context ?? {});
+		if (!result.ok) return result;
+		const chance = chanceOf(question, context?.sentences ?? []);
+		return { ok: true, grade: { ...result.grade, score: aboveChance(result.grade.score, chance) } };
 	} catch {
 		// Only reachable through a malformed question or a hostile object (a throwing getter, a proxy).
 		return { ok: false, error: 'We could not check this answer. Please try again.' };
@@ -48,9 +55,13 @@ function gradeResponse(q: Question<Evidence>, r: Response, context: GradeContext
 	return { ok: false, error: KIND_MISMATCH };
 }
 
-/** Credit after hints: each hint taken costs `HINT_COST`, never below zero; rounded to 4 decimals. */
+/**
+ * Score after hints: each hint taken costs `HINT_COST` of what the answer earned, never taking it below
+ * zero; a score at or below zero (a wrong answer) is left as it is. Rounded to 4 decimals.
+ */
 export function applyHints(score: number, hintsTaken: number): number {
 	const base = Number.isFinite(score) ? score : 0;
 	const hints = Number.isFinite(hintsTaken) && hintsTaken > 0 ? hintsTaken : 0;
-	return Math.round(Math.max(0, base - hints * HINT_COST) * 1e4) / 1e4;
+	const after = base > 0 ? Math.max(0, base - hints * HINT_COST) : base;
+	return Math.round(after * 1e4) / 1e4;
 }

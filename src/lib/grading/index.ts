@@ -1,4 +1,8 @@
 export { applyHints, grade, type GradeContext } from './grade';
+export { totalPoints } from './total';
+export { aboveChance, chanceOf } from './chance';
+export { MATCHING_CREDIT_EXPLAINED, ORDERING_CREDIT_EXPLAINED, SCORE_EXPLAINED } from './explain';
+export { isOneToOne } from './matching';
 export {
 	matchesNumericAnswer,
 	matchesValue,

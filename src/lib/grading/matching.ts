@@ -1,9 +1,19 @@
 import type { Evidence, MatchingQuestion } from '$lib/content/types';
 import type { ResponseOf } from './response';
 import { graded, refuse } from './result';
+import { quoteForMessage } from './text';
 import type { GradeResult } from './types';
 
-/** Credit is the share of prompts matched to their key choice; every prompt must be matched. */
+/** Whether every prompt's key choice is a different one, so each choice goes with one prompt at most. */
+export function isOneToOne(question: Pick<MatchingQuestion<Evidence>, 'answer'>): boolean {
+	const used = Object.values(question.answer);
+	return new Set(used).size === used.length;
+}
+
+/**
+ * Credit is the share of prompts matched to their key choice (rescaled against chance by `grade`); every
+ * prompt must be matched and, where the key is one-to-one, no choice may be used twice.
+ */
 export function gradeMatching(
 	question: MatchingQuestion<Evidence>,
 	response: ResponseOf<'matching'>
@@ -17,6 +27,16 @@ export function gradeMatching(
 		if (!choices.has(choice)) return refuse("One of the matches uses a choice this question doesn't have.");
 	}
 	if (question.prompts.some((p) => !pairs.has(p.id))) return refuse('Match every statement before checking.');
+	if (isOneToOne(question)) {
+		const used = new Set<string>();
+		for (const choice of pairs.values()) {
+			if (used.has(choice)) {
+				const text = question.choices.find((c) => c.id === choice)?.text ?? choice;
+				return refuse(`Each choice goes with one statement only: ${quoteForMessage(text)} is matched more than once.`);
+			}
+			used.add(choice);
+		}
+	}
 
 	const parts: Record<string, boolean> = {};
 	for (const { id } of question.prompts) {

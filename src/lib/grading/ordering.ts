@@ -21,7 +21,11 @@ export function pairConcordance(order: readonly string[], key: readonly string[]
 	return concordant / ((n * (n - 1)) / 2);
 }
 
-/** Partial credit is `pairConcordance` against the key; only the identical order is correct. */
+/**
+ * Credit is `pairConcordance` against the key, which `grade` rescales against chance (a random order puts
+ * half the pairs right) into Kendall's tau: (right pairs − wrong pairs) / all pairs. Only the identical
+ * order is correct.
+ */
 export function gradeOrdering(
 	question: OrderingQuestion<Evidence>,
 	response: ResponseOf<'ordering'>,

@@ -12,7 +12,10 @@ export type Response =
 	| { kind: 'tfn'; choice: TfnChoice };
 
 export type Grade = {
-	/** Credit from 0 to 1, before any hint cost. */
+	/**
+	 * The score before any hint cost: 1 for a full answer, 0 on average for a random one, below 0 for an
+	 * answer worse than chance (a wrong pick among four options scores −1/3). See `aboveChance`.
+	 */
 	score: number;
 	/** True only for full credit. */
 	correct: boolean;

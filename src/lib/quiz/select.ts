@@ -4,6 +4,7 @@
  * components read the same answers.
  */
 import type { Skill } from '$lib/content/types';
+import { totalPoints } from '$lib/grading/total';
 import type { Response } from '$lib/grading/types';
 import type { CheckRequest, CheckResult, PublicQuestion, QuizSettings } from './types';
 
@@ -272,7 +273,7 @@ export function reviewLists(context: QuizContext): {
 
 /**
  * The round's score: each question is worth 1 and earns its checked score (after hint costs); a question
- * skipped or never checked earns 0.
+ * skipped or never checked earns 0, as a random answer does on average. Totals never go below 0.
  */
 export function roundScore(context: QuizContext): RoundScore {
 	const overall: Score = { score: 0, max: 0 };
@@ -287,6 +288,8 @@ export function roundScore(context: QuizContext): RoundScore {
 		overall.score += earned;
 		overall.max += 1;
 	}
+	overall.score = totalPoints([overall.score]);
+	for (const skill of Object.values(bySkill)) skill.score = totalPoints([skill.score]);
 	return { overall, bySkill };
 }
 

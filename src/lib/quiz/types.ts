@@ -21,7 +21,13 @@ export type PublicQuestion = PublicBase &
 		/** Items in an order that is not the answer. */
 		| { kind: 'ordering'; items: { id: string; label: string }[] }
 		| { kind: 'numeric'; format: string; units: string[] }
-		| { kind: 'matching'; prompts: { id: string; text: string }[]; choices: { id: string; text: string }[] }
+		| {
+				kind: 'matching';
+				prompts: { id: string; text: string }[];
+				choices: { id: string; text: string }[];
+				/** Each choice goes with one prompt at most (the server refuses a choice used twice). */
+				oneToOne: boolean;
+		  }
 		/** The learner picks one of the story's sentences. */
 		| { kind: 'evidence'; claim: string }
 		| { kind: 'tfn'; statement: string }

@@ -111,6 +111,11 @@ describe('the score of an attempt', () => {
 		expect(attemptScore(['a'], [{ question_id: 'other', score: 1 }])).toBe(0);
 		expect(attemptScore([], [])).toBe(0);
 	});
+
+	it('counts an answer below chance against the others, and is never below zero', () => {
+		expect(attemptScore(['a', 'b'], [{ question_id: 'a', score: 1 }, { question_id: 'b', score: -1 / 3 }])).toBeCloseTo(1 / 3, 3);
+		expect(attemptScore(['a', 'b'], [{ question_id: 'a', score: -1 / 3 }, { question_id: 'b', score: -0.5 }])).toBe(0);
+	});
 });
 
 describe.each(testEngines)('attempts on %s', (engine) => {
@@ -314,7 +319,8 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			expect(saved).toMatchObject({
 				ok: true,
 				seq: 1,
-				result: { questionId: LEAD, correct: false, score: 0, key: { kind: 'single', option: 'reply' } }
+				// One of four options, wrong: below chance, (0 − 1/4) / (1 − 1/4).
+				result: { questionId: LEAD, correct: false, score: -0.3333, key: { kind: 'single', option: 'reply' } }
 			});
 			expect(await saveAnswer(db, each.open, LEAD, { response: right, seq: 2 }, NOW)).toEqual({ ok: false, status: 409, message: ALREADY_CHECKED });
 			expect(await saveAnswer(db, each.open, LEAD, { response: wrong, seq: 2 }, NOW)).toMatchObject({

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { SKILLS, type Evidence, type Question, type Skill, type StoryModule } from '$lib/content/types';
-import { readResponse, type Response } from '$lib/grading';
+import { readResponse, totalPoints, type Response } from '$lib/grading';
 import { pickRound } from '$lib/quiz/select';
 import type { CheckResult, HintResult, RoundOverview } from '$lib/quiz/types';
 import { assignmentStatus, mayRevealKeys, type AttemptHistory } from './assignments';
@@ -510,7 +510,7 @@ export async function submitAttempt(db: Db, open: OpenAttempt, now: number): Pro
 export function attemptScore(questionIds: string[], answers: { question_id: string; score: number }[]): number {
 	if (questionIds.length === 0) return 0;
 	const byQuestion = new Map(answers.map((a) => [a.question_id, a.score]));
-	const total = questionIds.reduce((sum, id) => sum + (byQuestion.get(id) ?? 0), 0);
+	const total = totalPoints(questionIds.map((id) => byQuestion.get(id) ?? 0));
 	return Math.round((total / questionIds.length) * 1e4) / 1e4;
 }
 

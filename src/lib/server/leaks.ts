@@ -51,7 +51,8 @@ function anyResponse(module: StoryModule, q: Question<Evidence>): Response {
 		case 'numeric':
 			return { kind: 'numeric', text: '1' };
 		case 'matching':
-			return { kind: 'matching', pairs: Object.fromEntries(p.prompts.map((pr) => [pr.id, p.choices[0]!.id])) };
+			// A different choice per prompt: where the key is one-to-one, a choice used twice is refused.
+			return { kind: 'matching', pairs: Object.fromEntries(p.prompts.map((pr, i) => [pr.id, p.choices[i % p.choices.length]!.id])) };
 		case 'evidence': {
 			const s = module.story.sentences[0]!;
 			return { kind: 'evidence', start: s.start, end: s.end };

@@ -46,7 +46,10 @@ describe('checking an answer', () => {
 		const checked = checkAnswer(module, { questionId: q.id, response: { kind: 'single', option: wrong.id }, hintsUsed: 0 });
 		expect(checked.ok).toBe(true);
 		if (!checked.ok) return;
-		expect(checked.result).toMatchObject({ correct: false, score: 0, key: { kind: 'single', option: q.answer } });
+		// A wrong pick among the options scores below chance: −1 / (options − 1).
+		const options = q.kind === 'single' ? q.options.length : 0;
+		expect(checked.result).toMatchObject({ correct: false, key: { kind: 'single', option: q.answer } });
+		expect(checked.result.score).toBeCloseTo(-1 / (options - 1), 4);
 		expect(checked.result.feedback).toEqual([wrong.feedback]);
 		expect(checked.result.explanation).toBe(q.explanation);
 		for (const e of checked.result.evidence) expect(module.story.text.slice(e.start, e.end)).toBe(e.quote);

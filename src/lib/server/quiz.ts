@@ -2,7 +2,7 @@ import { happenedSteps } from '$lib/content/order';
 import { partAt } from '$lib/content/story';
 import { ATTRIBUTION_FORM_LABELS, SOURCE_KIND_LABELS } from '$lib/content/labels';
 import type { Attribution, Evidence, Question, StoryModule } from '$lib/content/types';
-import { applyHints, grade } from '$lib/grading';
+import { applyHints, grade, isOneToOne } from '$lib/grading';
 import type {
 	AnswerKey,
 	CheckResult,
@@ -33,7 +33,8 @@ export function publicQuestion(module: StoryModule, q: Question<Evidence>): Publ
 				...base,
 				kind: 'matching',
 				prompts: q.prompts.map(({ id, text }) => ({ id, text })),
-				choices: q.choices.map(({ id, text }) => ({ id, text }))
+				choices: q.choices.map(({ id, text }) => ({ id, text })),
+				oneToOne: isOneToOne(q)
 			};
 		case 'evidence':
 			return { ...base, kind: 'evidence', claim: q.claim };

@@ -1,6 +1,6 @@
 import { SKILL_LABELS } from '$lib/content/labels';
 import { SKILLS, TFN_CHOICES, type Evidence, type Question, type Skill, type StoryModule } from '$lib/content/types';
-import { readResponse, type Response } from '$lib/grading';
+import { readResponse, totalPoints, type Response } from '$lib/grading';
 import { normaliseText } from '$lib/grading/text';
 import { questionLabel, questionNumbers } from '$lib/content/numbering';
 import { exact, wallClock } from '$lib/format';
@@ -65,7 +65,7 @@ export function studentRows(module: StoryModule, assignment: Pick<Assignment, 's
 		const skills = {} as Record<Skill, number | null>;
 		for (const skill of SKILLS) {
 			const ids = assignment.skills.includes(skill) ? t.questionIds.filter((id) => skillOf.get(id) === skill && t.answers[id]) : [];
-			skills[skill] = ids.length === 0 ? null : ids.reduce((sum, id) => sum + t.answers[id]!.score, 0) / ids.length;
+			skills[skill] = ids.length === 0 ? null : totalPoints(ids.map((id) => t.answers[id]!.score)) / ids.length;
 		}
 		return {
 			id: t.id,
@@ -74,7 +74,7 @@ export function studentRows(module: StoryModule, assignment: Pick<Assignment, 's
 			startedAt: t.startedAt,
 			submittedAt: t.submittedAt,
 			score: t.submittedAt === null ? null : t.score,
-			points: t.questionIds.reduce((sum, id) => sum + (t.answers[id]?.score ?? 0), 0),
+			points: totalPoints(t.questionIds.map((id) => t.answers[id]?.score ?? 0)),
 			skills,
 			timeTakenMs: t.submittedAt === null ? null : Math.max(0, t.submittedAt - t.startedAt),
 			hints: Object.values(t.hints).reduce((sum, n) => sum + n, 0),
@@ -194,7 +194,7 @@ export function itemAnalysis(
 			answered: answers.length,
 			correct,
 			shareCorrect: answers.length === 0 ? null : correct / answers.length,
-			meanScore: answers.length === 0 ? null : answers.reduce((sum, a) => sum + a.score, 0) / answers.length,
+			meanScore: answers.length === 0 ? null : totalPoints(answers.map((a) => a.score)) / answers.length,
 			mostCommonWrong: null,
 			passage: q.evidence[0]?.quote ?? null
 		};
@@ -211,7 +211,7 @@ export function itemAnalysis(
 		);
 		return {
 			skill,
-			average: scores.length === 0 ? null : scores.reduce((s, n) => s + n, 0) / scores.length,
+			average: scores.length === 0 ? null : totalPoints(scores) / scores.length,
 			answers: scores.length
 		};
 	});

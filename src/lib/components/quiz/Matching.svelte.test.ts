@@ -19,7 +19,8 @@ const question: PublicQuestionOf<'matching'> = {
 	choices: [
 		{ id: 'mayor', text: 'The mayor' },
 		{ id: 'wire', text: 'The news agency' }
-	]
+	],
+	oneToOne: true
 };
 
 function setup(props: Partial<ControlProps<'matching'>> = {}) {
@@ -44,6 +45,35 @@ describe('Matching', () => {
 			]);
 			expect(select).toHaveValue('');
 		}
+	});
+
+	it('says each choice goes with one statement, marks a choice used elsewhere and announces one used twice', async () => {
+		const { screen, user, safe, vote } = setup();
+		expect(screen.getByRole('group', { name: question.stem })).toHaveAccessibleDescription(
+			'Each choice goes with one statement only.'
+		);
+		await user.selectOptions(safe, 'The mayor');
+		expect(within(vote).getAllByRole('option').map((o) => o.textContent)).toEqual([
+			'Choose…',
+			'The mayor (already used)',
+			'The news agency'
+		]);
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		await user.selectOptions(vote, 'The mayor (already used)');
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'“The mayor” is used more than once: each choice goes with one statement only.'
+		);
+		await user.selectOptions(vote, 'The news agency');
+		expect(screen.getByRole('status')).toHaveTextContent('');
+	});
+
+	it('lets a choice serve several statements where the key is not one-to-one', async () => {
+		const { screen, user, safe, vote } = setup({ question: { ...question, oneToOne: false } });
+		expect(screen.queryByText('Each choice goes with one statement only.')).not.toBeInTheDocument();
+		await user.selectOptions(safe, 'The mayor');
+		await user.selectOptions(vote, 'The mayor');
+		expect(vote).toHaveValue('mayor');
+		expect(screen.getByRole('status')).toHaveTextContent('');
 	});
 
 	it('reports each match as the whole set of pairs', async () => {

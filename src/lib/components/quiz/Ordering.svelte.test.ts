@@ -69,6 +69,18 @@ describe('Ordering', () => {
 		expect(onchange).not.toHaveBeenCalled();
 	});
 
+	it('reports the order as shown when the learner chooses “Keep this order”, and announces it', async () => {
+		const { screen, user, onchange, status } = setup();
+		await user.click(screen.getByRole('button', { name: 'Keep this order' }));
+		expect(onchange).toHaveBeenLastCalledWith({ kind: 'ordering', order: ['expel', 'cut', 'leak', 'talks'] });
+		expect(status).toHaveTextContent('Order kept as shown. You can still move events before checking.');
+	});
+
+	it('offers “Keep this order” only while the order can still change', () => {
+		const { screen } = setup({ disabled: true });
+		expect(screen.queryByRole('button', { name: 'Keep this order' })).not.toBeInTheDocument();
+	});
+
 	it('announces each move politely and keeps focus on the moved item’s button', async () => {
 		const { user, status, up, down, shown } = setup();
 		expect(status).toHaveAttribute('aria-live', 'polite');

@@ -54,7 +54,8 @@ const cases: { question: PublicQuestion; role: string; name: string }[] = [
 			kind: 'matching',
 			stem: 'Match them.',
 			prompts: [{ id: 'p', text: 'The mayor spoke.' }],
-			choices: [{ id: 'c', text: 'The mayor' }]
+			choices: [{ id: 'c', text: 'The mayor' }],
+			oneToOne: true
 		},
 		role: 'combobox',
 		name: 'The mayor spoke.'
