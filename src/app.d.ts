@@ -6,7 +6,7 @@ declare global {
 		}
 		interface Locals {
 			/** The signed-in teacher, from the session cookie; null for students and visitors. */
-			teacher: { id: string; email: string; name: string } | null;
+			teacher: import('$lib/server/auth/session').SessionTeacher | null;
 			/** The roster student signed in with class code and personal code; null otherwise. */
 			student?: import('$lib/server/classes').SessionStudent | null;
 		}

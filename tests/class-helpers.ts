@@ -1,18 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import { signUpTeacher } from './helpers';
 import { SLUG } from './quiz-helpers';
 
 /** What the specs of a class share: a teacher's account and an assignment to join. */
 
-const PASSWORD = 'a long enough password';
-
-/** A new teacher signs up and lands on their assignments. */
+/** A new teacher, invited by the site's administrator, accepts and lands on their assignments. */
 export async function signUp(page: Page, label: string, name = 'Grace Hopper') {
-	await page.goto('/signup');
-	await page.getByLabel('Name').fill(name);
-	await page.getByLabel('Email').fill(`${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
+	await signUpTeacher(page, label, name);
 }
 
 /** Two questions in authored order (seq-lead, a single choice; num-eight, a number), feedback after submitting. */

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { unflatten } from 'devalue';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, signUpTeacher } from './helpers';
 
 /**
  * What a student can and cannot do to an attempt from outside the app's own pages: the token cookie is
@@ -12,8 +12,6 @@ const EVIL = 'http://evil.example';
 const LEAD = 'seq-lead';
 const RIGHT = { kind: 'single', option: 'reply' };
 const NOT_OPEN_HERE = 'That attempt is not open on this device.';
-// Signing up hashes a password with scrypt: slow on purpose.
-const SLOW = { timeout: 20_000 };
 
 type Settings = {
 	feedback?: 'After each answer' | 'After submitting' | 'After the close date';
@@ -27,12 +25,7 @@ type Assignment = { code: string; title: string; teacher: Page };
 async function assignment(browser: Browser, settings: Settings = {}): Promise<Assignment> {
 	const teacher = await (await browser.newContext()).newPage();
 	const title = `Security ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
-	await teacher.goto('/signup');
-	await teacher.getByLabel('Name').fill('Grace Hopper');
-	await teacher.getByLabel('Email').fill(`${title.replace(/\W+/g, '-').toLowerCase()}@school.example`);
-	await teacher.getByLabel('Password').fill('a long enough password');
-	await teacher.getByRole('button', { name: 'Create account' }).click();
-	await expect(teacher).toHaveURL(/\/teacher$/, SLOW);
+	await signUpTeacher(teacher, 'security');
 
 	await teacher.goto('/teacher/assignments/new');
 	await teacher.getByLabel('Title').fill(title);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page, type Response as PwResponse } from '@playwright/test';
-import { expectNoAxeViolations, scrollsSideways } from './helpers';
+import { expectNoAxeViolations, scrollsSideways, signUpTeacher } from './helpers';
 import { answerRightByKeyboard, currentKey, moduleKey, questionPanel, type KeyQuestion } from './quiz-helpers';
 
 /*
@@ -9,7 +9,6 @@ import { answerRightByKeyboard, currentKey, moduleKey, questionPanel, type KeyQu
  */
 
 const SLUG = 'nato-russia-missions-2021';
-const PASSWORD = 'a long enough password';
 
 type Rule = 'each' | 'submit' | 'close';
 const RULE_LABELS: Record<Rule, string> = {
@@ -31,12 +30,7 @@ type AssignmentOptions = {
 async function assignment(browser: Browser, options: AssignmentOptions): Promise<string> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto('/signup');
-	await page.getByLabel('Name').fill('Grace Hopper');
-	await page.getByLabel('Email').fill(`student-e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
+	await signUpTeacher(page, 'student-e2e');
 
 	await page.goto('/teacher/assignments/new');
 	await page.getByLabel('Title').fill(`Close reading, ${RULE_LABELS[options.feedback].toLowerCase()}`);

@@ -1,21 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, signUpTeacher, TEACHER_PASSWORD as PASSWORD, uniqueEmail } from './helpers';
 
-const PASSWORD = 'a long enough password';
 // scrypt is slow on purpose, and slower still while parallel workers hash at once.
 const HASHING = { timeout: 15_000 };
 
-function uniqueEmail(label: string): string {
-	return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`;
-}
-
-async function signUp(page: Page, email: string, name = 'Ada Lovelace') {
-	await page.goto('/signup');
-	await page.getByLabel('Name').fill(name);
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teacher$/, HASHING);
+/** A new teacher, invited by the site's administrator, signed in on the page; their email. */
+async function signUp(page: Page, label: string, name = 'Ada Lovelace'): Promise<string> {
+	return (await signUpTeacher(page, label, name)).email;
 }
 
 async function signIn(page: Page, email: string, password: string) {
@@ -27,8 +18,7 @@ async function signIn(page: Page, email: string, password: string) {
 const signOutButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Sign out' });
 
 test('a teacher signs up, signs out and signs in again', async ({ page, context }) => {
-	const email = uniqueEmail('round-trip');
-	await signUp(page, email);
+	const email = await signUp(page, 'round-trip');
 	await expect(signOutButton(page)).toBeVisible();
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Your assignments' })).toHaveAttribute('href', '/teacher');
 
@@ -59,7 +49,7 @@ test('a teacher signs up, signs out and signs in again', async ({ page, context 
 });
 
 test('signing out ends the session on the server, not just in the browser', async ({ page, context, request }) => {
-	await signUp(page, uniqueEmail('server-side'));
+	await signUp(page, 'server-side');
 	const token = (await context.cookies()).find((c) => c.name === 'sourced_session')!.value;
 	await signOutButton(page).click();
 	await expect(page).toHaveURL(/\/$/);
@@ -74,8 +64,7 @@ test('signing out ends the session on the server, not just in the browser', asyn
 });
 
 test('a wrong password and an unknown email get the same message', async ({ page }) => {
-	const email = uniqueEmail('wrong');
-	await signUp(page, email);
+	const email = await signUp(page, 'wrong');
 	await signOutButton(page).click();
 	await expect(page).toHaveURL(/\/$/);
 
@@ -98,9 +87,8 @@ test('a wrong password and an unknown email get the same message', async ({ page
 	await expect(signOutButton(page)).toHaveCount(0);
 });
 
-test('the sixth wrong password in a row is refused with 429, even with the right password', async ({ page, request, baseURL }) => {
-	const email = uniqueEmail('throttle');
-	await signUp(page, email);
+test('the sixth wrong password in a row from one address is refused with 429, even with the right password', async ({ page, request, baseURL }) => {
+	const email = await signUp(page, 'throttle');
 	await signOutButton(page).click();
 	await expect(page).toHaveURL(/\/$/);
 
@@ -115,6 +103,7 @@ test('the sixth wrong password in a row is refused with 429, even with the right
 	const sixth = await post('wrong password 6');
 	expect(sixth.status()).toBe(429);
 	expect(await sixth.text()).toContain('Too many sign-in attempts. Wait 15 minutes and try again.');
+	expect(Number(sixth.headers()['retry-after'])).toBeGreaterThan(14 * 60);
 
 	await page.goto('/signin');
 	await signIn(page, email, PASSWORD);
@@ -123,41 +112,56 @@ test('the sixth wrong password in a row is refused with 429, even with the right
 	await expect(signOutButton(page)).toHaveCount(0);
 });
 
-test('signing up with a taken email neither signs in nor says more than it must', async ({ page, browser }) => {
-	const email = uniqueEmail('taken');
-	await signUp(page, email);
+test('asking for access with a taken email says exactly what a new email gets, and changes nothing', async ({ page, browser }) => {
+	const email = await signUp(page, 'taken');
+	await signOutButton(page).click();
+	await expect(page).toHaveURL(/\/$/);
 
-	const other = await browser.newPage();
-	await other.goto('/signup');
-	await other.getByLabel('Name').fill('Someone Else');
-	await other.getByLabel('Email').fill(email);
-	await other.getByLabel('Password').fill('another long password');
-	await other.getByRole('button', { name: 'Create account' }).click();
-	const message = 'We could not create an account with that email. If you already have one, sign in.';
-	await expect(other.getByRole('alert')).toHaveText(message, HASHING);
-	await expect(other.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-	await expect(other.getByLabel('Email')).toHaveAccessibleDescription(message);
-	await expect(other.getByLabel('Name')).toHaveValue('Someone Else');
-	await expect(other).toHaveURL(/\/signup$/);
-	await expect(other.getByRole('banner').getByRole('button', { name: 'Sign out' })).toHaveCount(0);
-	await other.close();
+	const said: string[] = [];
+	for (const [tryEmail, name] of [
+		[email, 'Someone Else'],
+		[uniqueEmail('untaken'), 'New Person']
+	] as const) {
+		const other = await browser.newPage();
+		await other.goto('/signup');
+		await expect(other.getByRole('heading', { level: 1 })).toHaveText('Request a teacher account');
+		await other.getByLabel('Name').fill(name);
+		await other.getByLabel('Email').fill(tryEmail);
+		await other.getByLabel('Password').fill('another long password');
+		await other.getByRole('button', { name: 'Request access' }).click();
+		const status = other.getByRole('status');
+		await expect(status).toContainText('Request sent.', HASHING);
+		said.push((await status.textContent())!);
+		await expect(other.getByRole('banner').getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+		await other.close();
+	}
+	expect(said[0]).toBe(said[1]);
+
+	// The owner's password still works, and the requester's does not.
+	await page.goto('/signin');
+	await signIn(page, email, 'another long password');
+	await expect(page.getByRole('alert')).toHaveText('Email or password is not right.', HASHING);
+	await signIn(page, email, PASSWORD);
+	await expect(page).toHaveURL(/\/teacher$/, HASHING);
 });
 
-test('sign-up problems are listed, linked and announced, and nothing is created', async ({ page }) => {
+test('request problems are listed, linked and announced, and nothing is created', async ({ page }) => {
 	await page.goto('/signup');
 	await page.getByLabel('Email').fill('not-an-email');
 	await page.getByLabel('Password').fill('short');
-	await page.getByRole('button', { name: 'Create account' }).click();
+	await page.getByRole('button', { name: 'Request access' }).click();
 
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('Check the details below.');
 	await expect(alert.getByRole('link', { name: 'Enter your name.' })).toHaveAttribute('href', '#name');
 	await expect(alert.getByRole('link', { name: 'Enter an email address like name@school.org.' })).toHaveAttribute('href', '#email');
-	await expect(alert.getByRole('link', { name: 'Use at least 10 characters for your password.' })).toHaveAttribute('href', '#password');
+	await expect(alert.getByRole('link', { name: 'Use at least 12 characters for your password.' })).toHaveAttribute('href', '#password');
 	await expect(alert).toBeFocused();
 	await expect(page.getByLabel('Name')).toHaveAccessibleDescription('Enter your name.');
 	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/^Use at least 10 characters for your password\. 10 to 200 characters/);
+	await expect(page.getByLabel('Password')).toHaveAccessibleDescription(
+		/^Use at least 12 characters for your password\. 12 to 200 characters, not a commonly used password/
+	);
 	await expect(page.getByLabel('Email')).toHaveValue('not-an-email');
 	await expect(page).toHaveURL(/\/signup$/);
 	await expectNoAxeViolations(page, 'on /signup with errors');
@@ -188,8 +192,7 @@ test('what is typed before the JavaScript arrives is kept', async ({ page }) => 
 test('the forms work without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	const email = uniqueEmail('no-js');
-	await signUp(page, email, 'Grace Hopper');
+	const email = await signUp(page, 'no-js', 'Grace Hopper');
 	await expect(signOutButton(page)).toBeVisible();
 	await signOutButton(page).click();
 	await expect(page).toHaveURL(/\/$/);
@@ -202,8 +205,7 @@ test('the forms work without JavaScript', async ({ browser }) => {
 });
 
 test('after signing in, a teacher goes back to the page asked for, but never to another site', async ({ page }) => {
-	const email = uniqueEmail('next');
-	await signUp(page, email);
+	const email = await signUp(page, 'next');
 	await signOutButton(page).click();
 	await expect(page).toHaveURL(/\/$/);
 
@@ -237,15 +239,15 @@ test('a sign-in form posted from another site is refused', async ({ request }) =
 });
 
 test('a GET to /signout signs nobody out', async ({ page }) => {
-	await signUp(page, uniqueEmail('get-signout'));
+	await signUp(page, 'get-signout');
 	await page.goto('/signout');
 	await expect(page).toHaveURL(/\/$/);
 	await expect(signOutButton(page)).toBeVisible();
 });
 
-test('the sign-up and sign-in pages pass axe', async ({ page }) => {
+test('the request and sign-in pages pass axe', async ({ page }) => {
 	await page.goto('/signup');
-	await expect(page.getByRole('heading', { level: 1, name: 'Create a teacher account' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Request a teacher account' })).toBeVisible();
 	await expectNoAxeViolations(page, 'on /signup');
 	await page.goto('/signin');
 	await expect(page.getByRole('heading', { level: 1, name: 'Sign in as a teacher' })).toBeVisible();

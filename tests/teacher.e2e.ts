@@ -2,25 +2,15 @@ import { expect, test, type Browser, type Locator, type Page, type TestInfo } fr
 import Sqlite from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { expectNoAxeViolations, scrollsSideways } from './helpers';
+import { expectNoAxeViolations, scrollsSideways, signUpTeacher } from './helpers';
 import { moduleKey, questionLabel, tabTo } from './quiz-helpers';
 
 const SLUG = 'nato-russia-missions-2021';
-const PASSWORD = 'a long enough password';
 const CODE = /^[ACDEFGHJKMNPQRTUVWXY3467]{6}$/;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function uniqueEmail(label: string): string {
-	return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`;
-}
-
 async function signUp(page: Page, label: string, name = 'Grace Hopper') {
-	await page.goto('/signup');
-	await page.getByLabel('Name').fill(name);
-	await page.getByLabel('Email').fill(uniqueEmail(label));
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
+	await signUpTeacher(page, label, name);
 }
 
 /** Creates an assignment through the form with the defaults plus a title; returns its id. */

@@ -1,8 +1,9 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { requireTeacher, requireTeacherApi, safeNext } from './guard';
+import { requireAdmin, requireTeacher, requireTeacherApi, safeNext } from './guard';
 
-const ada = { id: 't1', email: 'ada@school.org', name: 'Ada' };
+const ada = { id: 't1', email: 'ada@school.org', name: 'Ada', role: 'teacher' as const };
+const grace = { id: 't2', email: 'grace@school.org', name: 'Grace', role: 'admin' as const };
 
 function thrown(f: () => unknown): unknown {
 	try {
@@ -24,6 +25,14 @@ describe('the teacher guard', () => {
 		expect(isRedirect(r) && r.status === 303 && r.location).toBe('/signin?next=%2Fteacher%2Fa1%3Ftab%3Dresults');
 		const fromAction = thrown(() => requireTeacher({ teacher: null }, new URL('http://x/teacher?/create')));
 		expect(isRedirect(fromAction) && fromAction.location).toBe('/signin?next=%2Fteacher');
+	});
+
+	it('lets only an administrator through to the administrators’ pages', () => {
+		const url = new URL('http://x/admin');
+		expect(requireAdmin({ teacher: grace }, url)).toBe(grace);
+		expect(isHttpError(thrown(() => requireAdmin({ teacher: ada }, url)), 403)).toBe(true);
+		const visitor = thrown(() => requireAdmin({ teacher: null }, url));
+		expect(isRedirect(visitor) && visitor.location).toBe('/signin?next=%2Fadmin');
 	});
 
 	it('answers 401 to an endpoint', () => {

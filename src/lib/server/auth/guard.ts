@@ -35,3 +35,13 @@ export function requireTeacherApi(locals: App.Locals): SessionTeacher {
 	if (locals.teacher) return locals.teacher;
 	error(401, 'Sign in as a teacher to do this.');
 }
+
+/**
+ * The signed-in administrator, for a page's load or action: a visitor goes to the sign-in page as for
+ * `requireTeacher`, and a teacher who is not an administrator gets 403.
+ */
+export function requireAdmin(locals: App.Locals, url: URL = getRequestEvent().url): SessionTeacher {
+	const teacher = requireTeacher(locals, url);
+	if (teacher.role !== 'admin') error(403, 'Only an administrator of this site can open this page.');
+	return teacher;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commonPasswords, isCommonPassword, repeatedUnit } from './common-passwords';
 import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from './password';
 
 describe('password hashing', () => {
@@ -50,12 +51,67 @@ describe('password hashing', () => {
 });
 
 describe('password policy', () => {
-	it('wants 10 to 200 characters, counted as characters rather than bytes', () => {
-		expect(passwordProblem('123456789')).toBe('Use at least 10 characters for your password.');
-		expect(passwordProblem('1234567890')).toBeNull();
-		expect(passwordProblem('x'.repeat(200))).toBeNull();
-		expect(passwordProblem('x'.repeat(201))).toBe('Use at most 200 characters for your password.');
-		expect(passwordProblem('🔑'.repeat(10))).toBeNull();
-		expect(passwordProblem('🔑'.repeat(5))).not.toBeNull();
+	it('wants 12 to 200 characters, counted as characters rather than bytes', () => {
+		expect(passwordProblem('')).toBe('Enter a password.');
+		expect(passwordProblem('kettle drum')).toBe('Use at least 12 characters for your password.');
+		expect(passwordProblem('kettle drums')).toBeNull();
+		expect(passwordProblem('kettle drums '.repeat(15).slice(0, 200))).toBeNull();
+		expect(passwordProblem('kettle drums '.repeat(16).slice(0, 201))).toBe('Use at most 200 characters for your password.');
+		expect(passwordProblem('🔑🌊🦉🍐🎻🧭🪁🌵🛶🧲🪴🎲')).toBeNull();
+		expect(passwordProblem('🔑🌊🦉🍐🎻🧭')).toBe('Use at least 12 characters for your password.');
+	});
+
+	it('refuses only spaces, and one character repeated, at any length', () => {
+		for (const blank of [' '.repeat(10), ' '.repeat(12), '\t \n'.repeat(8), '\u00a0'.repeat(20)]) {
+			expect(passwordProblem(blank), JSON.stringify(blank)).toBe(
+				'A password of only spaces is easy to guess. Choose a few words you will remember.'
+			);
+		}
+		for (const same of ['a'.repeat(12), '1'.repeat(40), '🔑'.repeat(15), 'x'.repeat(5)]) {
+			expect(passwordProblem(same), same).toBe('A password of one character repeated is easy to guess. Choose a few words you will remember.');
+		}
+	});
+
+	it('refuses commonly used passwords, as people type them, with a message that says why', () => {
+		const common =
+			'That password is one of the most commonly used, so it is easy to guess. Choose another: a few unrelated words make a strong one.';
+		for (const password of [
+			'1234567890',
+			'password12',
+			'qwertyuiop12',
+			'123456789012',
+			'1qaz2wsx3edc',
+			'iloveyou2024',
+			'Password2024!',
+			'PASSWORD 1234',
+			'iloveyou 123',
+			'dragon dragon',
+			'sunshine sunshine',
+			'abcabcabcabc',
+			'121212121212',
+			'administrator'
+		]) {
+			const problem = passwordProblem(password);
+			expect(problem === common || problem === 'Use at least 12 characters for your password.', password).toBe(true);
+			expect(isCommonPassword(password), password).toBe(true);
+		}
+		for (const password of ['kettle drums rain', 'analytical engine', 'a long enough password', 'Grace Hopper rocks']) {
+			expect(passwordProblem(password), password).toBeNull();
+		}
+	});
+});
+
+describe('the common password list', () => {
+	it('is a maintained list of tens of thousands, not a hand-typed few', () => {
+		const list = commonPasswords();
+		expect(list.size).toBeGreaterThanOrEqual(10_000);
+		expect(list.size).toBe(49_233);
+		for (const known of ['123456', 'password', 'qwerty', 'letmein', 'trustno1']) expect(list.has(known), known).toBe(true);
+	});
+
+	it('finds the unit a text repeats', () => {
+		expect(repeatedUnit('abcabcabc')).toBe('abc');
+		expect(repeatedUnit('abcabcab')).toBe('abcabcab');
+		expect(repeatedUnit('🔑🌊🔑🌊')).toBe('🔑🌊');
 	});
 });

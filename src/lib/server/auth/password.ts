@@ -1,9 +1,8 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { PASSWORD_MAX, PASSWORD_MIN } from '$lib/account-rules';
+import { isCommonPassword } from './common-passwords';
 
-/** Passwords shorter than this are refused at sign-up. */
-export const PASSWORD_MIN = 10;
-/** Passwords longer than this are refused at sign-up. */
-export const PASSWORD_MAX = 200;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 // OWASP's scrypt baseline; 128 * N * r bytes is exactly Node's default maxmem of 32 MiB, which it
 // refuses, so the limit is raised with room to spare.
@@ -20,11 +19,22 @@ const MAXMEM = 256 * N * R;
  */
 export const DUMMY_HASH = 'scrypt$32768$8$1$A1Zx2KKS9ljdvVkOxLjVxA==$S1gPt/qfVo8QLhPK8htvI4fMjivPUH2h5Xjt9g7UPlI=';
 
-/** Why a new password cannot be used, or null when it can. Lengths count characters, not bytes. */
+/**
+ * Why a new password cannot be used, or null when it can. Lengths count characters, not bytes. Refused
+ * as easy to guess: only spaces, one character repeated, and the commonly used passwords of
+ * `common-passwords.ts` (NIST SP 800-63B asks for exactly such a list check rather than rules about
+ * character classes).
+ */
 export function passwordProblem(password: string): string | null {
-	const length = [...password].length;
-	if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters for your password.`;
-	if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters for your password.`;
+	const chars = [...password];
+	if (chars.length === 0) return 'Enter a password.';
+	if (password.trim() === '') return 'A password of only spaces is easy to guess. Choose a few words you will remember.';
+	if (new Set(chars).size === 1) return 'A password of one character repeated is easy to guess. Choose a few words you will remember.';
+	if (chars.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters for your password.`;
+	if (chars.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters for your password.`;
+	if (isCommonPassword(password)) {
+		return 'That password is one of the most commonly used, so it is easy to guess. Choose another: a few unrelated words make a strong one.';
+	}
 	return null;
 }
 

@@ -48,7 +48,7 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 	it('signs the teacher in with the token, and nobody in with its stored hash or a made-up token', async () => {
 		const { token } = await createSession(db, teacherId, T0);
 		expect(await validateSession(db, token, T0 + DAY)).toEqual({
-			teacher: { id: teacherId, email: 'ada@school.org', name: 'Ada' },
+			teacher: { id: teacherId, email: 'ada@school.org', name: 'Ada', role: 'teacher' },
 			expiresAt: T0 + 30 * DAY,
 			renewed: false
 		});
@@ -96,6 +96,16 @@ describe.each(testEngines)('sessions on %s', (engine) => {
 		const { token } = await createSession(db, created.teacher.id, T0);
 		await db.deleteFrom('teachers').where('id', '=', created.teacher.id).execute();
 		expect(await validateSession(db, token, T0 + DAY)).toBeNull();
+	});
+
+	it('ends when the account is disabled or waiting for approval, and works again once active', async () => {
+		const { token } = await createSession(db, teacherId, T0);
+		for (const status of ['disabled', 'pending'] as const) {
+			await db.updateTable('teachers').set({ status }).where('id', '=', teacherId).execute();
+			expect(await validateSession(db, token, T0 + DAY), status).toBeNull();
+		}
+		await db.updateTable('teachers').set({ status: 'active' }).where('id', '=', teacherId).execute();
+		expect(await validateSession(db, token, T0 + DAY)).not.toBeNull();
 	});
 
 	it('clears the teacher’s expired sessions when a new one starts', async () => {

@@ -1,6 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '$lib/server/db';
+import type { TeacherRole } from '$lib/server/db/schema';
 
 /** The cookie that carries a teacher's session token. */
 export const SESSION_COOKIE = 'sourced_session';
@@ -11,8 +12,8 @@ export const SESSION_LIFETIME = 30 * DAY;
 /** A session used with less than this left is extended to a full lifetime. */
 export const SESSION_RENEW_WITHIN = 15 * DAY;
 
-/** The signed-in teacher, as handlers see it: never the password hash. */
-export type SessionTeacher = { id: string; email: string; name: string };
+/** The signed-in teacher, as handlers see it: never the password hash. Always an active account. */
+export type SessionTeacher = { id: string; email: string; name: string; role: TeacherRole };
 
 export type ValidSession = {
 	teacher: SessionTeacher;
@@ -47,7 +48,8 @@ export async function createSession(
 
 /**
  * The teacher a token signs in, or null when the token is malformed, unknown or expired (an expired
- * session is deleted). Extends the session when less than 15 days are left.
+ * session is deleted), or its account is no longer active. Extends the session when less than 15 days
+ * are left.
  */
 export async function validateSession(db: Db, token: string, now = Date.now()): Promise<ValidSession | null> {
 	if (!TOKEN_SHAPE.test(token)) return null;
@@ -55,15 +57,16 @@ export async function validateSession(db: Db, token: string, now = Date.now()): 
 	const row = await db
 		.selectFrom('sessions')
 		.innerJoin('teachers', 'teachers.id', 'sessions.teacher_id')
-		.select(['sessions.expires_at', 'teachers.id', 'teachers.email', 'teachers.name'])
+		.select(['sessions.expires_at', 'teachers.id', 'teachers.email', 'teachers.name', 'teachers.role'])
 		.where('sessions.id', '=', id)
+		.where('teachers.status', '=', 'active')
 		.executeTakeFirst();
 	if (!row) return null;
 	if (row.expires_at <= now) {
 		await db.deleteFrom('sessions').where('id', '=', id).execute();
 		return null;
 	}
-	const teacher = { id: row.id, email: row.email, name: row.name };
+	const teacher = { id: row.id, email: row.email, name: row.name, role: row.role };
 	if (row.expires_at - now >= SESSION_RENEW_WITHIN) return { teacher, expiresAt: row.expires_at, renewed: false };
 	const expiresAt = now + SESSION_LIFETIME;
 	await db.updateTable('sessions').set({ expires_at: expiresAt }).where('id', '=', id).execute();
@@ -94,4 +97,15 @@ export function deleteSessionCookie(event: CookieEvent): void {
 		secure: event.url.protocol === 'https:',
 		path: '/'
 	});
+}
+
+/**
+ * Signs the teacher in on this browser: ends the session the browser had, if any, and starts a new one
+ * with a new token, so a token planted before sign-in never becomes a session.
+ */
+export async function startSession(event: CookieEvent, db: Db, teacherId: string): Promise<void> {
+	const previous = event.cookies.get(SESSION_COOKIE);
+	if (previous) await invalidateSession(db, previous);
+	const session = await createSession(db, teacherId);
+	setSessionCookie(event, session.token, session.expiresAt);
 }

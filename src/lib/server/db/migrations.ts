@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -111,6 +111,36 @@ export function migrations(engine: Engine): Record<string, Migration> {
 				for (const table of ['audit_events', 'hints', 'answers', 'attempts', 'assignments', 'auth_failures', 'sessions', 'teachers']) {
 					await db.schema.dropTable(table).ifExists().execute();
 				}
+			}
+		},
+		'0002_accounts': {
+			async up(db: Kysely<unknown>) {
+				// A role, a status (active, pending while an access request waits, disabled), and `founder`,
+				// which only the instance's first account holds: its unique index makes two simultaneous
+				// first sign-ups unable to both become the administrator, on either engine.
+				await db.schema.alterTable('teachers').addColumn('role', 'text', (c) => c.notNull().defaultTo('teacher')).execute();
+				await db.schema.alterTable('teachers').addColumn('status', 'text', (c) => c.notNull().defaultTo('active')).execute();
+				await db.schema.alterTable('teachers').addColumn('founder', 'integer').execute();
+				await db.schema.createIndex('teachers_founder').unique().on('teachers').column('founder').execute();
+				// An instance that already has teachers: its earliest account becomes its administrator.
+				await sql`update teachers set role = 'admin', founder = 1
+					where id = (select id from teachers order by created_at, id limit 1)`.execute(db);
+
+				await db.schema
+					.createTable('invitations')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('email', 'text', (c) => c.notNull())
+					.addColumn('created_by', 'text', (c) => c.notNull().references('teachers.id').onDelete('cascade'))
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.addColumn('expires_at', 'bigint', (c) => c.notNull())
+					.addColumn('used_at', 'bigint')
+					.addColumn('used_by', 'text', (c) => c.references('teachers.id').onDelete('set null'))
+					.execute();
+			},
+			async down(db: Kysely<unknown>) {
+				await db.schema.dropTable('invitations').ifExists().execute();
+				await db.schema.dropIndex('teachers_founder').ifExists().execute();
+				for (const column of ['founder', 'status', 'role']) await db.schema.alterTable('teachers').dropColumn(column).execute();
 			}
 		},
 		'0003_classes': {

@@ -9,6 +9,7 @@ export interface Database {
 	teachers: TeachersTable;
 	sessions: SessionsTable;
 	auth_failures: AuthFailuresTable;
+	invitations: InvitationsTable;
 	assignments: AssignmentsTable;
 	attempts: AttemptsTable;
 	answers: AnswersTable;
@@ -28,6 +29,28 @@ export interface TeachersTable {
 	/** `scrypt$N$r$p$salt$hash`, base64 parts. */
 	password_hash: string;
 	created_at: number;
+	role: Generated<TeacherRole>;
+	status: Generated<TeacherStatus>;
+	/** 1 for the instance's first account, null for every other: unique, so only one account founds it. */
+	founder: number | null;
+}
+
+/** An administrator decides who may teach here; a teacher assigns modules and reads results. */
+export type TeacherRole = 'admin' | 'teacher';
+/** `pending` while an access request waits for an administrator; only `active` accounts sign in. */
+export type TeacherStatus = 'active' | 'pending' | 'disabled';
+
+/** An administrator's invitation to one email: single use, expiring; the link's token is stored hashed. */
+export interface InvitationsTable {
+	/** SHA-256 of the token in the invitation link, hex. */
+	id: string;
+	/** Normalised; the invitation opens an account for this email only. */
+	email: string;
+	created_by: string;
+	created_at: number;
+	expires_at: number;
+	used_at: number | null;
+	used_by: string | null;
 }
 
 export interface SessionsTable {
@@ -168,6 +191,7 @@ export interface ThrottleEventsTable {
 
 export type Teacher = Selectable<TeachersTable>;
 export type NewTeacher = Insertable<TeachersTable>;
+export type Invitation = Selectable<InvitationsTable>;
 export type Assignment = Selectable<AssignmentsTable>;
 export type NewAssignment = Insertable<AssignmentsTable>;
 export type AssignmentUpdate = Updateable<AssignmentsTable>;
