@@ -100,3 +100,21 @@ export async function signUpTeacher(page: Page, label = 'teacher', name = 'Grace
 	await expect(page).toHaveURL(/\/teacher$/, HASHING);
 	return { email, password: TEACHER_PASSWORD };
 }
+
+/**
+ * A new teacher account for a test that talks to the server without a browser: an API context signed
+ * in as a freshly invited teacher (the invitation accepted with a form post, as a browser without
+ * JavaScript sends it).
+ */
+export async function teacherRequest(label = 'teacher', name = 'Grace Hopper', baseURL = serverURL()): Promise<APIRequestContext> {
+	const path = await invitationFor(uniqueEmail(label), baseURL);
+	const api = await request.newContext({ baseURL });
+	const accepted = await api.post(path, {
+		form: { name, password: TEACHER_PASSWORD },
+		headers: { origin: baseURL, accept: 'text/html' },
+		maxRedirects: 0,
+		timeout: HASHING.timeout
+	});
+	expect(accepted.status(), 'the invited teacher accepts').toBe(303);
+	return api;
+}

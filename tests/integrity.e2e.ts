@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { unflatten } from 'devalue';
+import { teacherRequest } from './helpers';
 import { moduleKey, SLUG } from './quiz-helpers';
 
 /*
@@ -89,6 +90,8 @@ const PROBES: Record<string, (c: Ctx) => Probe[]> = {
 	],
 	'/signin': () => [{ method: 'GET', path: '/signin', statuses: [200] }],
 	'/signup': () => [{ method: 'GET', path: '/signup', statuses: [200, 303] }],
+	'/invite/[token]': () => [{ method: 'GET', path: `/invite/${'A'.repeat(43)}`, statuses: [404] }],
+	'/admin': () => [{ method: 'GET', path: '/admin', statuses: [303] }],
 	'/signout': () => [{ method: 'GET', path: '/signout', statuses: [200, 303, 404, 405] }],
 	'/modules/[slug]': () => [{ method: 'GET', path: `/modules/${SLUG}`, statuses: [200] }],
 	'/modules/[slug]/quiz': () => [
@@ -216,10 +219,7 @@ test('a student at an open assignment that withholds its results gets no key by 
 	});
 
 	// A teacher sets an assignment of every skill whose results come after the close date.
-	const teacher = await playwright.request.newContext({ baseURL });
-	const email = `probe-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`;
-	const signup = await postForm(teacher, '/signup', origin, { name: 'Probe Teacher', email, password: 'a long enough password' });
-	expect(signup.status()).toBe(303);
+	const teacher = await teacherRequest('probe', 'Probe Teacher', baseURL);
 	const created = await postForm(teacher, '/teacher/assignments/new?/create', origin, {
 		title: 'Probe',
 		module: SLUG,

@@ -1,5 +1,12 @@
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, sql, SqliteDialect } from 'kysely';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '$lib/server/db';
+import { migrations } from '$lib/server/db/migrations';
+import type { Database } from '$lib/server/db/schema';
 import { freshDatabase, testEngines } from '$lib/server/db/testing';
 import { changeAccount, listTeachers } from './admin';
 import { acceptInvitation, createInvitation, INVITATION_LIFETIME, invitationId, listOpenInvitations, openInvitation, revokeInvitation } from './invitations';
@@ -210,5 +217,29 @@ describe.each(testEngines)('accounts on %s', (engine) => {
 			expect(password.DUMMY_HASH.split('$').slice(0, 4)).toEqual((await findTeacherByEmail(db, 'grace@school.org'))!.password_hash.split('$').slice(0, 4));
 			verify.mockRestore();
 		});
+	});
+});
+
+describe('an instance made before accounts had roles', () => {
+	it('gets its earliest teacher as administrator when it upgrades, and the others stay teachers', async () => {
+		const path = join(tmpdir(), `sourced-upgrade-${process.pid}-${Date.now()}.db`);
+		const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new Sqlite(path) }) });
+		try {
+			const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations('sqlite') } });
+			expect((await migrator.migrateTo('0001_initial')).error).toBeUndefined();
+			const old = { password_hash: 'scrypt$x', name: 'Old' };
+			await sql`insert into teachers (id, email, name, password_hash, created_at) values
+				('b', 'second@school.org', ${old.name}, ${old.password_hash}, 2000),
+				('a', 'first@school.org', ${old.name}, ${old.password_hash}, 1000)`.execute(db);
+			expect((await migrator.migrateToLatest()).error).toBeUndefined();
+			const rows = await db.selectFrom('teachers').select(['id', 'role', 'status', 'founder']).orderBy('id').execute();
+			expect(rows).toEqual([
+				{ id: 'a', role: 'admin', status: 'active', founder: 1 },
+				{ id: 'b', role: 'teacher', status: 'active', founder: null }
+			]);
+		} finally {
+			await db.destroy();
+			for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+		}
 	});
 });
