@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { expectNoAxeViolations, scrollsSideways } from './helpers';
+import { expectNoAxeViolations, scrollsSideways, signUpTeacher } from './helpers';
 import { answerRightByKeyboard, currentKey, SLUG } from './quiz-helpers';
 
 /*
@@ -8,17 +8,6 @@ import { answerRightByKeyboard, currentKey, SLUG } from './quiz-helpers';
  * device to device (a browser context is a device), cookies or not. Anonymous join stays, labelled and
  * throttled.
  */
-
-const PASSWORD = 'a long enough password';
-
-async function signUpTeacher(page: Page, label: string, name = 'Grace Hopper') {
-	await page.goto('/signup');
-	await page.getByLabel('Name').fill(name);
-	await page.getByLabel('Email').fill(`${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
-}
 
 /** A class made through the form; returns its id and code. */
 async function makeClass(page: Page, name: string, students: string[]): Promise<{ id: string; code: string }> {
