@@ -40,7 +40,7 @@ type Probe = {
 
 /** Which JSON paths each route may send; `*` stands for an id (question, option, attempt). */
 const PUBLIC_QUESTION = [
-	'id', 'skill', 'difficulty', 'stem', 'hintCount', 'kind', 'options[].id', 'options[].text', 'items[].id',
+	'id', 'skill', 'difficulty', 'stem', 'hintCount', 'number', 'kind', 'options[].id', 'options[].text', 'items[].id',
 	'items[].label', 'format', 'units[]', 'prompts[].id', 'prompts[].text', 'choices[].id', 'choices[].text', 'claim', 'statement'
 ];
 const RESPONSE = ['kind', 'option', 'options[]', 'order[]', 'text', 'pairs.*', 'start', 'end', 'choice', 'sentences[]', 'sentences[].start', 'sentences[].end'];

@@ -214,6 +214,9 @@ test('a question has one number on the preview, the item analysis, the attempt p
 		await expect(noor.page.getByRole('heading', { name: `Question ${n} of 2` })).toBeVisible();
 		const q = await currentKey(noor.page);
 		seen.push(q.id);
+		// The student sees the same number as the teacher, beside their own place in the round.
+		const number = moduleKey().questions.findIndex((k) => k.id === q.id) + 1;
+		await expect(noor.page.locator('section.question .number')).toHaveText(`Q${number} in the module`);
 		await answerRightByKeyboard(noor.page, q);
 		await noor.page.getByRole('button', { name: 'Save answer and go on' }).click();
 	}

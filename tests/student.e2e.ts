@@ -203,7 +203,7 @@ test.describe('a student takes an assignment', () => {
 		await expect(other.getByRole('heading', { name: 'Question 4 of 6' })).toBeVisible();
 		await answer(other, 'Save answer and go on');
 		await expect(other.getByRole('alert').filter({ hasText: 'An answer was not saved' })).toContainText(
-			'Question 4: This attempt has been submitted, so its answers can no longer change.'
+			`Question 4 (Q${moduleKey().questions.findIndex((q) => q.id === fourth.id) + 1}): This attempt has been submitted, so its answers can no longer change.`
 		);
 		await expect(other.getByRole('heading', { name: /^Submitted: / })).toBeVisible();
 

@@ -12,6 +12,8 @@ type PublicBase = {
 	stem: string;
 	/** How many hints can be asked for; their text comes from the server one at a time. */
 	hintCount: number;
+	/** Its one number in the module ("Q7"), the same on the teacher's pages and exports (`numbering.ts`). */
+	number?: number;
 };
 
 export type PublicQuestion = PublicBase &

@@ -15,7 +15,14 @@ import type {
 
 /** The question as the browser may see it before it is answered. */
 export function publicQuestion(module: StoryModule, q: Question<Evidence>): PublicQuestion {
-	const base = { id: q.id, skill: q.skill, difficulty: q.difficulty, stem: q.stem, hintCount: q.hints?.length ?? 0 };
+	const base = {
+		id: q.id,
+		skill: q.skill,
+		difficulty: q.difficulty,
+		stem: q.stem,
+		hintCount: q.hints?.length ?? 0,
+		number: module.questions.indexOf(q) + 1
+	};
 	switch (q.kind) {
 		case 'single':
 		case 'multiple':
