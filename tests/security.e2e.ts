@@ -253,7 +253,7 @@ test('after submitting, nothing more can be written', async ({ browser }) => {
 	// Checked answers stay as they were, and a retried save is harmless.
 	const change = await ada.api.put(answerUrl(ada.id), { data: { response: RIGHT, seq: 2 } });
 	expect(change.status()).toBe(409);
-	expect(await change.json()).toEqual({ message: 'This answer was already checked.' });
+	expect(await change.json()).toEqual({ message: 'This question was answered in another tab or device, and a checked answer is final.' });
 
 	const submits = await Promise.all(Array.from({ length: 5 }, () => ada.api.post(`/api/attempts/${ada.id}/submit`, { data: {} })));
 	const bodies = await Promise.all(submits.map((r) => r.json()));

@@ -174,6 +174,40 @@ describe('TimelinePicture', { timeout: 30_000 }, () => {
 		expect(screen.getByRole('rowheader', { name: /20 to 10/ })).not.toHaveTextContent(/planned/);
 	});
 
+	it('draws an event the story orders against none of the others apart from the chain, never in its first band', () => {
+		const floating: TimelineEvent = {
+			id: 'embassy',
+			label: 'The Embassy announces it will not comment',
+			told: 5,
+			part: 'body',
+			step: 0,
+			unordered: true,
+			status: 'past',
+			passage: span('NATO Secretary General Jens Stoltenberg said later')
+		};
+		const { container, rows } = setup({ events: [...events, floating] });
+		const bands = [...container.querySelectorAll('.band')];
+		// The chain's bands as before; the floating event in a band of its own, last, labelled as unplaced.
+		expect(bands.map((b) => b.querySelectorAll('.label').length)).toEqual([1, 2, 1, 1, 1]);
+		expect(bands[0]).not.toHaveTextContent(floating.label);
+		expect(bands[4]).toHaveTextContent(floating.label);
+		expect(bands[4]).toHaveTextContent('Not placed in time by the story');
+		expect(cellsOf(rows[5]!)).toEqual({ event: floating.label, cells: ['6th, body', 'not placed by the story', 'not given'] });
+		// The cut still happened first, alone.
+		expect(cellsOf(rows[3]!).cells[1]).toBe('1st');
+		const line = container.querySelector('line[data-event="embassy"]')!;
+		expect(line.classList.contains('unordered')).toBe(true);
+		// Told last (y = 1000 · 5.5/6), drawn to the apart band's middle, the last row.
+		expect(Number(line.getAttribute('y2'))).toBeCloseTo((5.5 / 6) * 1000);
+	});
+
+	it('lets a keyboard scroll the table: its scroller is a named, focusable region', () => {
+		setup();
+		const region = screen.getByRole('region', { name: /order the story tells them/ });
+		expect(region).toHaveAttribute('tabindex', '0');
+		expect(region).toContainElement(screen.getByRole('table'));
+	});
+
 	it('says so when there is nothing to show', () => {
 		render(TimelinePicture, { props: { events: [] } });
 		expect(screen.getByText('No events to show.')).toBeInTheDocument();

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import type { Response } from '$lib/grading/types';
-import { attemptBackend, attemptStart, endsAt, type AttemptApi, type AttemptInfo, type SavedAttempt } from './attempt';
+import { attemptBackend, attemptStart, endsAt, type AttemptApi, type AttemptInfo, type SavedAttempt, type TabChannel } from './attempt';
 import { Outbox, type SendResult } from './outbox';
-import { MESSAGES, quizMachine, type QuizSnapshot } from './quizMachine';
+import { MESSAGES, quizMachine, reviewLists, type QuizSnapshot } from './quizMachine';
 import type { CheckResult, PublicQuestion } from './types';
 
 const questions: PublicQuestion[] = ['c1', 's1', 'n1'].map((id) => ({
@@ -69,7 +69,7 @@ function fakeServer(feedback: AttemptInfo['feedback']) {
 				return { ok: true, reply: { saved: true, seq: stored.seq, duplicate: true, ...(feedback === 'each' ? { result: result(questionId, stored.response) } : {}) } };
 			}
 			if (state.submittedAt !== null) return { ok: false, status: 409, message: 'This attempt has been submitted.' };
-			if (stored && feedback === 'each') return { ok: false, status: 409, message: 'This answer was already checked.' };
+			if (stored && feedback === 'each') return { ok: false, status: 409, message: 'This question was answered in another tab or device, and a checked answer is final.' };
 			state.answers[questionId] = { response, seq };
 			return { ok: true, reply: { saved: true, seq, ...(feedback === 'each' ? { result: result(questionId, response) } : {}) } };
 		},
@@ -85,24 +85,48 @@ function fakeServer(feedback: AttemptInfo['feedback']) {
 				...(released ? { results: Object.entries(state.answers).map(([id, a]) => result(id, a.response)) } : {})
 			};
 		},
-		load: async () => ({
+		load: async () => {
+			if (!state.online) throw Object.assign(new Error('offline'), { status: 0 });
+			return {
 			id: 'at1',
 			submittedAt: state.submittedAt,
 			deadlineAt: null,
-			answers: state.answers,
 			hints: {},
+			answers: { ...state.answers },
 			...(feedback === 'close' ? {} : { results: Object.fromEntries(Object.entries(state.answers).map(([id, a]) => [id, result(id, a.response)])) })
-		}),
+			};
+		},
 		summary: async () => ({ timeline: [], sources: [] })
 	};
 	return { state, api };
 }
 
-function run(attempt: AttemptInfo, saved: SavedAttempt = { id: 'at1', submittedAt: null, deadlineAt: null, answers: {}, hints: {} }) {
-	const server = fakeServer(attempt.feedback);
-	Object.assign(server.state.answers, saved.answers);
-	server.state.submittedAt = saved.submittedAt;
-	const store = new Map<string, string>();
+/** The tabs of one browser: what one posts, the others hear. */
+function tabHub() {
+	const listeners = new Set<() => void>();
+	return (): TabChannel => {
+		let mine: (() => void) | null = null;
+		return {
+			post: () => listeners.forEach((l) => l !== mine && l()),
+			listen: (onchange) => {
+				mine = onchange;
+				listeners.add(onchange);
+				return () => listeners.delete(onchange);
+			},
+			close: () => {}
+		};
+	};
+}
+
+type Shared = { server: ReturnType<typeof fakeServer>; tabs?: () => TabChannel; store?: Map<string, string> };
+
+function run(attempt: AttemptInfo, saved: SavedAttempt = { id: 'at1', submittedAt: null, deadlineAt: null, answers: {}, hints: {} }, shared?: Shared) {
+	const server = shared?.server ?? fakeServer(attempt.feedback);
+	if (!shared) {
+		Object.assign(server.state.answers, saved.answers);
+		server.state.submittedAt = saved.submittedAt;
+	}
+	const store = shared?.store ?? new Map<string, string>();
 	const outbox = new Outbox({
 		attemptId: attempt.id,
 		saved: saved.answers,
@@ -121,7 +145,8 @@ function run(attempt: AttemptInfo, saved: SavedAttempt = { id: 'at1', submittedA
 		clock: () => Date.now(),
 		online: () => server.state.online,
 		onended: (why) => ended.push(why),
-		target
+		target,
+		tabs: (shared?.tabs ?? tabHub())()
 	});
 	const machine = quizMachine.provide({
 		actors: {
@@ -146,7 +171,7 @@ function run(attempt: AttemptInfo, saved: SavedAttempt = { id: 'at1', submittedA
 		server.state.online = online;
 		target.dispatchEvent(new Event(online ? 'online' : 'offline'));
 	};
-	return { server, outbox, actor, backend, ended, disconnect, settle, answer, goOnline };
+	return { server, outbox, actor, backend, ended, disconnect, settle, answer, goOnline, target };
 }
 
 const at = (s: QuizSnapshot) => s.context.round.ids[s.context.index];
@@ -173,11 +198,15 @@ describe('an attempt through the quiz flow', () => {
 		expect(outbox.status).toEqual({ kind: 'offline', waiting: 2 });
 		expect(Object.keys(server.state.answers)).toEqual(['c1']);
 
-		// Submitting while offline: refused here, nothing lost, the learner told.
+		// Submitting while offline: it waits, nothing lost, and goes through once the connection is back.
 		actor.send({ type: 'quiz.finish' });
 		await settle();
-		expect(actor.getSnapshot().context.error).toBe(MESSAGES.submitFailed);
+		expect(actor.getSnapshot().matches({ quiz: 'waitingToSubmit' })).toBe(true);
 		expect(server.state.submits).toBe(0);
+		// Tried again on the backoff schedule; still offline, it waits on.
+		await vi.advanceTimersByTimeAsync(1000);
+		await settle();
+		expect(actor.getSnapshot().matches({ quiz: 'waitingToSubmit' })).toBe(true);
 
 		goOnline(true);
 		await settle();
@@ -186,8 +215,6 @@ describe('an attempt through the quiz flow', () => {
 			s1: { response: wrong, seq: 1 },
 			n1: { response: right, seq: 1 }
 		});
-		actor.send({ type: 'quiz.finish' });
-		await settle();
 		const s = actor.getSnapshot();
 		expect(s.value).toBe('summary');
 		expect(Object.keys(s.context.results).sort()).toEqual(['c1', 'n1', 's1']);
@@ -208,7 +235,7 @@ describe('an attempt through the quiz flow', () => {
 		expect(server.state.answers.c1).toEqual({ response: right, seq: 2 });
 	});
 
-	it('feedback after each: the check is the save; offline it is not checked, and is tried again when back online', async () => {
+	it('feedback after each: the check is the save; offline the answer waits, the learner goes on, and it is checked on reconnect', async () => {
 		const { server, actor, answer, goOnline, settle } = run(attemptInfo({ feedback: 'each' }));
 		answer(right);
 		await settle();
@@ -221,51 +248,61 @@ describe('an attempt through the quiz flow', () => {
 		answer(wrong);
 		await settle();
 		let s = actor.getSnapshot();
-		expect(s.matches({ quiz: 'answering' })).toBe(true);
-		expect(s.context.error).toBe(MESSAGES.checkFailed);
-		expect(s.context.drafts.s1).toEqual(wrong);
-
-		// Still offline at the first retry: it waits on.
-		await vi.advanceTimersByTimeAsync(1000);
+		expect(s.matches({ quiz: 'queued' })).toBe(true);
+		expect(s.context.answers.s1).toEqual(wrong);
+		expect(s.context.results.s1).toBeUndefined();
+		actor.send({ type: 'question.next' });
+		expect(at(actor.getSnapshot())).toBe('n1');
+		answer(right);
 		await settle();
-		expect(actor.getSnapshot().context.error).toBe(MESSAGES.checkFailed);
+		actor.send({ type: 'question.next' });
+		s = actor.getSnapshot();
+		// Nothing left to answer, two waiting: the question list, not the submit.
+		expect(s.matches({ quiz: 'review' })).toBe(true);
+		expect(reviewLists(s.context).waiting).toEqual(['s1', 'n1']);
+		expect(server.state.answers.s1).toBeUndefined();
 
 		goOnline(true);
 		await settle();
+		await vi.advanceTimersByTimeAsync(0);
+		s = actor.getSnapshot();
+		expect(server.state.answers.s1?.response).toEqual(wrong);
+		expect(server.state.answers.n1?.response).toEqual(right);
+		expect(s.context.results.s1?.correct).toBe(false);
+		expect(s.context.results.n1?.correct).toBe(true);
+		expect(reviewLists(s.context)).toMatchObject({ waiting: [], unread: ['s1', 'n1'] });
+		expect(s.context.elsewhere).toEqual([]);
+
+		// The feedback waits in the list: opening it reads it.
+		actor.send({ type: 'question.goto', index: 1 });
 		s = actor.getSnapshot();
 		expect(s.matches({ quiz: 'feedback' })).toBe(true);
-		expect(s.context.results.s1?.correct).toBe(false);
-		// Every try of the same answer had the same seq: a lost reply cannot count twice.
-		expect(server.state.puts.filter((p) => p.questionId === 's1').map((p) => p.seq)).toEqual([1, 1]);
+		expect(s.context.unread).toEqual(['n1']);
+		actor.send({ type: 'question.next' });
+		expect(actor.getSnapshot().matches({ quiz: 'review' })).toBe(true);
+		actor.send({ type: 'quiz.finish' });
+		await settle();
+		expect(actor.getSnapshot().value).toBe('summary');
+		expect(server.state.submits).toBe(1);
 	});
 
-	it('feedback after each: a check the server failed is tried again after 1 s, 2 s … while the answer stays the same', async () => {
+	it('feedback after each: an answer the server failed to take waits and is sent again with backoff; its feedback comes when it is checked', async () => {
 		const { server, actor, answer, settle } = run(attemptInfo({ feedback: 'each' }));
 		server.state.down = true;
 		answer(right);
 		await settle();
-		expect(actor.getSnapshot().context.error).toBe(MESSAGES.checkFailed);
+		expect(actor.getSnapshot().matches({ quiz: 'queued' })).toBe(true);
 		await vi.advanceTimersByTimeAsync(1000);
-		await settle();
-		expect(server.state.puts).toHaveLength(2);
+		expect(server.state.puts.length).toBeGreaterThanOrEqual(2);
 		server.state.down = false;
-		await vi.advanceTimersByTimeAsync(1999);
-		expect(server.state.puts).toHaveLength(2);
-		await vi.advanceTimersByTimeAsync(1);
+		await vi.advanceTimersByTimeAsync(30_000);
 		await settle();
-		expect(actor.getSnapshot().matches({ quiz: 'feedback' })).toBe(true);
-		expect(server.state.puts.map((p) => p.seq)).toEqual([1, 1, 1]);
-
-		// A changed answer is the learner's to send.
-		actor.send({ type: 'question.next' });
-		server.state.down = true;
-		answer(wrong);
-		await settle();
-		actor.send({ type: 'answer.change', response: right });
-		server.state.down = false;
-		await vi.advanceTimersByTimeAsync(10_000);
-		expect(actor.getSnapshot().matches({ quiz: 'answering' })).toBe(true);
-		expect(server.state.puts.filter((p) => p.questionId === 's1')).toHaveLength(1);
+		// Still on that question: its feedback at once, read.
+		const s = actor.getSnapshot();
+		expect(s.matches({ quiz: 'feedback' })).toBe(true);
+		expect(s.context.results.c1?.correct).toBe(true);
+		expect(s.context.unread).toEqual([]);
+		expect(server.state.answers.c1?.response).toEqual(right);
 	});
 
 	it('feedback after each: an answer checked before (its reply lost) gets its result from the server', async () => {
@@ -305,8 +342,7 @@ describe('an attempt through the quiz flow', () => {
 		await vi.advanceTimersByTimeAsync(1);
 		expect(ended).toEqual(['time']);
 		await settle();
-		expect(actor.getSnapshot().matches({ quiz: 'review' })).toBe(true);
-		expect(actor.getSnapshot().context.error).toBe(MESSAGES.submitFailed);
+		expect(actor.getSnapshot().matches({ quiz: 'waitingToSubmit' })).toBe(true);
 
 		goOnline(true);
 		await settle();
@@ -365,7 +401,86 @@ describe('an attempt through the quiz flow', () => {
 		disconnect();
 		goOnline(true);
 		await vi.advanceTimersByTimeAsync(5000);
-		expect(actor.getSnapshot().matches({ quiz: 'answering' })).toBe(true);
+		expect(actor.getSnapshot().matches({ quiz: 'queued' })).toBe(true);
 		expect(at(actor.getSnapshot())).toBe('c1');
+	});
+});
+
+describe('two tabs and two devices on one attempt', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+		vi.setSystemTime(1_000_000);
+	});
+	afterEach(() => vi.useRealTimers());
+
+	it('feedback after each: a check refused because another tab answered first shows the answer on record and its feedback', async () => {
+		const server = fakeServer('each');
+		const tabs = tabHub();
+		const a = run(attemptInfo({ feedback: 'each' }), undefined, { server, tabs });
+		const b = run(attemptInfo({ feedback: 'each' }), undefined, { server, tabs });
+		// Tab B has drafted an answer to the same question; tab A checks first.
+		b.actor.send({ type: 'answer.change', response: wrong });
+		a.answer(right);
+		await a.settle();
+		await b.settle();
+		// B heard of it: the question on its screen is answered, with A's answer and its feedback.
+		let s = b.actor.getSnapshot();
+		expect(s.matches({ quiz: 'feedback' })).toBe(true);
+		expect(s.context.answers.c1).toEqual(right);
+		expect(s.context.drafts.c1).toEqual(right);
+		expect(s.context.results.c1?.correct).toBe(true);
+		expect(s.context.elsewhere).toEqual(['c1']);
+
+		// Without the word between tabs (another device), the refusal itself brings the answer on record.
+		const c = run(attemptInfo({ feedback: 'each' }), undefined, { server, tabs: tabHub() });
+		a.actor.send({ type: 'question.next' });
+		a.answer(right);
+		await a.settle();
+		c.actor.send({ type: 'question.goto', index: 1 });
+		c.answer(wrong);
+		await c.settle();
+		s = c.actor.getSnapshot();
+		expect(at(s)).toBe('s1');
+		expect(s.matches({ quiz: 'feedback' })).toBe(true);
+		expect(s.context.answers.s1).toEqual(right);
+		expect(s.context.results.s1?.correct).toBe(true);
+		expect(s.context.elsewhere).toContain('s1');
+		expect(server.state.answers.s1).toEqual({ response: right, seq: 1 });
+	});
+
+	it('results after submitting: a device that comes back into focus takes the answers the server holds', async () => {
+		const server = fakeServer('submit');
+		const a = run(attemptInfo(), undefined, { server, tabs: tabHub() });
+		const b = run(attemptInfo(), undefined, { server, tabs: tabHub() });
+		b.answer(wrong);
+		await b.settle();
+		expect(server.state.answers.c1).toEqual({ response: wrong, seq: 1 });
+		a.answer(right);
+		await a.settle();
+		expect(server.state.answers.c1).toEqual({ response: wrong, seq: 1 });
+		// A's save had the same seq as B's: the server kept B's. A hears it on focus and shows what is held.
+		a.target.dispatchEvent(new Event('focus'));
+		await a.settle();
+		await vi.advanceTimersByTimeAsync(0);
+		const s = a.actor.getSnapshot();
+		expect(s.context.answers.c1).toEqual(wrong);
+		expect(s.context.drafts.c1).toEqual(wrong);
+		expect(s.context.elsewhere).toEqual(['c1']);
+	});
+
+	it('a submit in one tab ends the attempt in the other', async () => {
+		const server = fakeServer('submit');
+		const tabs = tabHub();
+		const a = run(attemptInfo(), undefined, { server, tabs });
+		const b = run(attemptInfo(), undefined, { server, tabs });
+		a.answer(right);
+		a.actor.send({ type: 'quiz.finish' });
+		await a.settle();
+		await vi.advanceTimersByTimeAsync(0);
+		await b.settle();
+		expect(a.actor.getSnapshot().value).toBe('summary');
+		expect(b.ended).toEqual(['submitted']);
+		expect(b.actor.getSnapshot().value).toBe('summary');
+		expect(server.state.submits).toBe(2);
 	});
 });

@@ -9,9 +9,9 @@ import type { Response } from '$lib/grading/types';
 import { ApiError, request } from './api';
 import type { QuizBackend } from './backend';
 import { backoff, type Outbox, type SaveReply, type SendResult } from './outbox';
-import { MESSAGES, type QuizMachine, type QuizSnapshot } from './quizMachine';
-import type { StartRequest } from './select';
-import type { CheckResult, HintRequest, HintResult, PublicQuestion, RoundOverview } from './types';
+import { MESSAGES, uncheckedRequests, type QuizMachine, type QuizSnapshot } from './quizMachine';
+import type { ServerState, StartRequest } from './select';
+import type { CheckOutcome, CheckResult, HintRequest, HintResult, PublicQuestion, RoundOverview } from './types';
 
 /** When the learner sees results: after each answer, after submitting, after the close date. */
 export type FeedbackRule = 'each' | 'submit' | 'close';
@@ -98,6 +98,25 @@ export function endsAt(attempt: Pick<AttemptInfo, 'deadlineAt' | 'closesAt'>): n
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/**
+ * Word between the tabs of one attempt on this device: a tab that wrote to the server says so, and the
+ * others read the server's state again. `BroadcastChannel` in the browser; nothing where there is none.
+ */
+export type TabChannel = { post: () => void; listen: (onchange: () => void) => () => void; close: () => void };
+
+export function tabChannel(attemptId: string): TabChannel {
+	if (typeof BroadcastChannel === 'undefined') return { post: () => {}, listen: () => () => {}, close: () => {} };
+	const channel = new BroadcastChannel(`sourced:attempt:${attemptId}`);
+	return {
+		post: () => channel.postMessage('changed'),
+		listen: (onchange) => {
+			channel.addEventListener('message', onchange);
+			return () => channel.removeEventListener('message', onchange);
+		},
+		close: () => channel.close()
+	};
+}
+
 export type AttemptBackendOptions = {
 	attempt: AttemptInfo;
 	/** The attempt's questions, in the order drawn. */
@@ -110,32 +129,51 @@ export type AttemptBackendOptions = {
 	online?: () => boolean;
 	/** Told when the attempt ended without the learner: time is up, or the server takes no more answers. */
 	onended?: (why: 'time' | 'submitted') => void;
-	/** For tests: the browser's window, to listen for the connection. */
+	/** For tests: the browser's window, to listen for the connection and for focus. */
 	target?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+	/** The other tabs of this attempt; a `BroadcastChannel` when not given. */
+	tabs?: TabChannel;
 };
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What the server holds, as the machine takes it: every answer it has, except those this device has
+ * newer and still waiting to send (with feedback after each a checked answer is final, so it wins).
+ */
+export function serverState(saved: SavedAttempt, waiting: (questionId: string) => boolean, each: boolean): ServerState {
+	const answers: Record<string, Response> = {};
+	for (const [id, a] of Object.entries(saved.answers)) if (each || !waiting(id)) answers[id] = a.response;
+	return { answers, results: saved.results ?? {} };
+}
 
 /**
  * The backend of an attempt. `check` saves the answer (feedback after each: the server returns the
- * result); the answers recorded otherwise go through the outbox as they are given; `checkAll` waits for
- * the outbox to empty and submits (safe to repeat: the server submits once). `connect` keeps it going:
- * recorded answers to the outbox, a check that failed offline tried again (with backoff, and at once when
- * the connection returns), the attempt ended at its deadline or when the server says it was submitted.
+ * result; answered before in another tab or device: the server's answer and its result); the answers
+ * recorded otherwise, and those given offline, go through the outbox; `checkAll` waits for the outbox to
+ * empty and submits (safe to repeat: the server submits once). `connect` keeps this tab at one with the
+ * server: recorded answers to the outbox, the server's state read again on reconnect, on focus and when
+ * another tab wrote, a submit that could not reach the server tried again, the attempt ended at its
+ * deadline or when the server says it was submitted.
  */
 export function attemptBackend(options: AttemptBackendOptions): QuizBackend {
 	const { attempt, saved, api, outbox } = options;
 	const online = options.online ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine));
 	const each = attempt.feedback === 'each';
+	const tabs = options.tabs ?? tabChannel(attempt.id);
 
-	async function check({ questionId, response }: { questionId: string; response: Response }): Promise<CheckResult> {
+	async function check({ questionId, response }: { questionId: string; response: Response }): Promise<CheckOutcome> {
 		const sent = await outbox.sendNow(questionId, response);
-		if (sent.ok && sent.reply.result) return sent.reply.result;
-		// Checked before (a reply lost on the way, another tab): the server still has the result.
+		if (sent.ok && sent.reply.result) {
+			tabs.post();
+			return sent.reply.result;
+		}
+		// Checked before (a reply lost on the way), or answered in another tab or device: the server's answer is the record.
 		if (sent.ok || sent.status === 409) {
-			const result = await api
-				.load()
-				.then((s) => s.results?.[questionId])
-				.catch(() => undefined);
-			if (result) return result;
+			const server = await api.load().catch(() => undefined);
+			const stored = server?.answers[questionId];
+			const result = server?.results?.[questionId];
+			if (stored && result) return sameJson(stored.response, response) ? result : { ...result, storedResponse: stored.response };
 		}
 		if (sent.ok) throw new ApiError('Your answer was saved, but its result did not arrive. Reload the page to see it.', 0);
 		throw new ApiError(sent.message, sent.status);
@@ -146,10 +184,11 @@ export function attemptBackend(options: AttemptBackendOptions): QuizBackend {
 		assessed: true,
 		check,
 		checkAll: async (requests) => {
-			if (!each) for (const r of requests) outbox.record(r.questionId, r.response);
-			// Not every answer reached the server: no submit without them (the machine says they are kept).
+			for (const r of requests) outbox.record(r.questionId, r.response);
+			// Not every answer reached the server: no submit without them (the machine keeps them and waits).
 			if (!(await outbox.drain())) throw new ApiError(MESSAGES.submitFailed, 0);
 			const submission = await api.submit();
+			tabs.post();
 			// The answers graded, from the server: this tab may not have seen another's.
 			const answers = await api
 				.load()
@@ -157,7 +196,11 @@ export function attemptBackend(options: AttemptBackendOptions): QuizBackend {
 				.catch(() => undefined);
 			return { released: submission.released, results: submission.results ?? [], ...(answers ? { answers } : {}) };
 		},
-		hint: api.hint,
+		hint: async (request) => {
+			const hint = await api.hint(request);
+			tabs.post();
+			return hint;
+		},
 		// The attempt's own questions, from its own endpoint: never the module's self-study one.
 		summary: () => api.summary(),
 		resumable: (snapshot) => {
@@ -170,11 +213,11 @@ export function attemptBackend(options: AttemptBackendOptions): QuizBackend {
 			if (snapshot.matches('submitted') && saved.results !== undefined) return false;
 			return true;
 		},
-		connect: (actor) => connectAttempt(actor, options, online)
+		connect: (actor) => connectAttempt(actor, options, online, tabs)
 	};
 }
 
-function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOptions, online: () => boolean): () => void {
+function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOptions, online: () => boolean, tabs: TabChannel): () => void {
 	const { attempt, saved, api, outbox, clock } = options;
 	const target = options.target ?? (typeof window === 'undefined' ? null : window);
 	const each = attempt.feedback === 'each';
@@ -196,66 +239,89 @@ function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOption
 		options.onended?.(why);
 	};
 
-	// A check that failed for want of a connection is tried again, as long as the answer is the same.
-	let failures = 0;
-	let failed: { id: string; draft: string } | null = null;
-	const pendingCheck = (s: QuizSnapshot) => {
-		if (!failed || !s.matches({ quiz: 'answering' }) || s.context.error !== MESSAGES.checkFailed) return false;
-		const id = s.context.round.ids[s.context.index];
-		return id === failed.id && JSON.stringify(s.context.drafts[id]) === failed.draft && s.can({ type: 'answer.submit' });
+	// The server's state, read again: one read at a time, and one more if asked for meanwhile.
+	let reading = false;
+	let readAgain = false;
+	const sync = (server: SavedAttempt) => {
+		outbox.merge(server.answers);
+		if (server.submittedAt !== null) end('submitted');
+		else actor.send({ type: 'server.sync', server: serverState(server, (id) => outbox.isWaiting(id), each) });
 	};
-	const retryCheck = () => {
-		if (online() && pendingCheck(actor.getSnapshot())) actor.send({ type: 'answer.submit' });
+	const refresh = () => {
+		if (reading) {
+			readAgain = true;
+			return;
+		}
+		reading = true;
+		api
+			.load()
+			.then(sync, () => {})
+			.finally(() => {
+				reading = false;
+				if (readAgain) {
+					readAgain = false;
+					refresh();
+				}
+			});
 	};
+
+	// A submit that could not reach the server is tried again: with backoff, and at once when back online.
+	let submitFailures = 0;
 	const retrySubmit = () => {
 		const s = actor.getSnapshot();
-		if (ended && online() && s.matches({ quiz: 'review' }) && s.context.error !== null) actor.send({ type: 'quiz.finish' });
+		if (!online()) return;
+		if (s.matches({ quiz: 'waitingToSubmit' })) actor.send({ type: 'submit.retry' });
+		else if (ended && s.matches({ quiz: 'review' }) && s.context.error !== null) actor.send({ type: 'quiz.finish' });
 	};
 
 	let previous = actor.getSnapshot();
 	const onSnapshot = (s: QuizSnapshot) => {
-		if (!each && s.matches('quiz')) {
-			for (const [id, response] of Object.entries(s.context.answers)) outbox.record(id, response);
+		if (s.matches('quiz')) {
+			// Every answer handed in goes to the server through the outbox (with feedback after each, those given offline).
+			if (each) for (const r of uncheckedRequests(s.context)) outbox.record(r.questionId, r.response);
+			else for (const [id, response] of Object.entries(s.context.answers)) outbox.record(id, response);
 		}
-		if (each && previous.matches({ quiz: 'checking' }) && !s.matches({ quiz: 'checking' })) {
-			if (s.matches({ quiz: 'answering' }) && s.context.error === MESSAGES.checkFailed) {
-				const id = s.context.round.ids[s.context.index]!;
-				failed = { id, draft: JSON.stringify(s.context.drafts[id]) };
-				failures++;
-				later(retryCheck, backoff(failures));
-			} else {
-				failed = null;
-				failures = 0;
-			}
+		if (s.matches({ quiz: 'waitingToSubmit' }) && !previous.matches({ quiz: 'waitingToSubmit' })) {
+			submitFailures++;
+			later(retrySubmit, backoff(submitFailures));
 		}
 		if (ended && previous.matches({ quiz: 'finishing' }) && s.matches({ quiz: 'review' })) later(retrySubmit, backoff(1));
 		previous = s;
 	};
 	const subscription = actor.subscribe(onSnapshot);
 	onSnapshot(actor.getSnapshot());
+	// What the page was rendered with is the server's state now: another tab's answers replace this device's.
+	if (saved.submittedAt === null) sync(saved);
 
 	const onOnline = () => {
 		outbox.connectionChanged();
-		retryCheck();
+		refresh();
 		retrySubmit();
 	};
 	const onOffline = () => outbox.connectionChanged();
+	const onVisible = () => {
+		if (typeof document === 'undefined' || document.visibilityState === 'visible') refresh();
+	};
 	target?.addEventListener('online', onOnline);
 	target?.addEventListener('offline', onOffline);
+	target?.addEventListener('focus', onVisible);
+	target?.addEventListener('visibilitychange', onVisible);
+	const stopListening = tabs.listen(refresh);
 
-	// The server refused an answer: when that is because the attempt was submitted or closed, end it here too.
+	// An answer reached the server: the other tabs read it; answers checked in the background bring their results.
+	// A refusal: the server's state says why (answered elsewhere, submitted, closed).
+	// A save the server already had (maybe another's answer at the same seq): the server's state says whose.
 	let refusals = outbox.refused.length;
+	let duplicates = outbox.duplicates;
+	let known = outbox.state.saved;
 	const unsubscribeOutbox = outbox.subscribe(() => {
-		const now = outbox.refused.length;
-		if (now > refusals) {
-			api
-				.load()
-				.then((s) => {
-					if (s.submittedAt !== null) end('submitted');
-				})
-				.catch(() => {});
-		}
-		refusals = now;
+		const savedNow = outbox.state.saved;
+		if (savedNow !== known) tabs.post();
+		const checkedInBackground = savedNow !== known && each && uncheckedRequests(actor.getSnapshot().context).length > 0;
+		if (outbox.refused.length > refusals || outbox.duplicates > duplicates || checkedInBackground) refresh();
+		refusals = outbox.refused.length;
+		duplicates = outbox.duplicates;
+		known = savedNow;
 	});
 
 	const deadline = endsAt(attempt);
@@ -271,8 +337,12 @@ function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOption
 	return () => {
 		subscription.unsubscribe();
 		unsubscribeOutbox();
+		stopListening();
+		tabs.close();
 		target?.removeEventListener('online', onOnline);
 		target?.removeEventListener('offline', onOffline);
+		target?.removeEventListener('focus', onVisible);
+		target?.removeEventListener('visibilitychange', onVisible);
 		for (const t of timers) clearTimeout(t);
 		timers.clear();
 	};

@@ -264,6 +264,7 @@ export class Outbox {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#sending: Promise<void> | null = null;
 	#disposed = false;
+	#duplicates = 0;
 
 	constructor(options: OutboxOptions) {
 		this.#options = {
@@ -283,6 +284,14 @@ export class Outbox {
 
 	get status(): OutboxStatus {
 		return outboxStatus(this.#state, this.#options.online());
+	}
+
+	/**
+	 * Sends the server answered "already have it" to: the answer it holds may be another tab's or
+	 * device's, so whoever shows answers reads the server's state again when this grows.
+	 */
+	get duplicates(): number {
+		return this.#duplicates;
 	}
 
 	get refused(): Refusal[] {
@@ -311,6 +320,16 @@ export class Outbox {
 		const result = await this.#options.send({ questionId, response, seq });
 		if (result.ok) this.#update(settle(this.#state, questionId, seq, response, { kind: 'saved' }, this.#options.now()));
 		return result;
+	}
+
+	/** What the server says it has now (read back on reconnect or focus): numbering goes on from it. */
+	merge(saved: Record<string, { response: Response; seq: number }>): void {
+		this.#update(mergeSaved(this.#state, saved));
+	}
+
+	/** Whether an answer to the question still waits to be sent. */
+	isWaiting(questionId: string): boolean {
+		return questionId in this.#state.queue;
 	}
 
 	/** Sends every waiting answer now. */
@@ -361,6 +380,7 @@ export class Outbox {
 			let outcome: SendOutcome;
 			try {
 				const result = await this.#options.send({ questionId: item.questionId, response: item.response, seq: item.seq });
+				if (result.ok && result.reply.duplicate) this.#duplicates++;
 				outcome = result.ok
 					? { kind: 'saved' }
 					: isRetryable(result.status)

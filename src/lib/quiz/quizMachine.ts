@@ -11,7 +11,11 @@
  * An assigned attempt (`input.assessed`) goes through the same flow: it starts with the attempt's own
  * questions (`setup.start` with `ids`, and what the server has saved in `restore`), every finish is the
  * server's submit (`checkAll`), the results may be withheld (`submitted`), and the attempt can end
- * without the learner (`attempt.end`: time is up).
+ * without the learner (`attempt.end`: time is up). An attempt never loses an answer to the network: with
+ * feedback after each answer, an answer the server could not be reached for waits (`queued`) and the
+ * learner goes on; its result comes with the server's state (`server.sync`, sent on reconnect, focus and
+ * when another tab writes), which also brings in what other tabs and devices answered. A submit that
+ * could not reach the server waits too (`waitingToSubmit`) and is tried again (`submit.retry`).
  *
  * The context is plain JSON, so `actor.getPersistedSnapshot()` can be saved as it is.
  */
@@ -24,15 +28,21 @@ import {
 	checkRequest,
 	currentId,
 	emptyContext,
+	flaggedElsewhere,
+	idAt,
+	isChecked,
+	isWaiting,
 	missedIds,
 	nextPendingIndex,
 	startedContext,
 	startIds,
 	uncheckedRequests,
+	withServerState,
 	type QuizContext,
-	type Restore
+	type Restore,
+	type ServerState
 } from './select';
-import type { CheckRequest, CheckResult, FinishResult, HintRequest, HintResult, PublicQuestion, QuizSettings } from './types';
+import type { CheckOutcome, CheckRequest, FinishResult, HintRequest, HintResult, PublicQuestion, QuizSettings } from './types';
 
 export * from './select';
 
@@ -59,7 +69,9 @@ export type QuizEvent =
 	| { type: 'review.close' }
 	| { type: 'round.missed'; at?: number }
 	| { type: 'quiz.restart' }
-	| { type: 'attempt.end'; at?: number };
+	| { type: 'attempt.end'; at?: number }
+	| { type: 'server.sync'; server: ServerState }
+	| { type: 'submit.retry'; at?: number };
 
 /**
  * `busy`: a service is working (checking, hinting, finishing); disable the controls.
@@ -72,6 +84,9 @@ export const MESSAGES = {
 	noQuestions: 'No questions match the skills you chose. Choose other skills and start again.',
 	hintFailed: 'The hint could not be fetched. Check your connection and try again.',
 	checkFailed: 'Your answer was not checked: we could not reach the server. It is still here; try again.',
+	checkQueued: 'Answered. It will be checked when you are back online; you can go on meanwhile.',
+	submitWaiting:
+		'Not submitted yet: we could not reach the server. Your answers are kept on this device and are submitted as soon as the connection returns.',
 	finishFailed:
 		'Your answers were not checked: we could not reach the server. They are all still here; try again.',
 	submitFailed:
@@ -131,7 +146,7 @@ export const quizMachine = setup({
 		tags: {} as QuizTag
 	},
 	actors: {
-		checkAnswer: fromPromise<CheckResult, CheckRequest>(notProvided),
+		checkAnswer: fromPromise<CheckOutcome, CheckRequest>(notProvided),
 		checkAll: fromPromise<FinishResult, CheckRequest[]>(notProvided),
 		fetchHint: fromPromise<HintResult, HintRequest>(notProvided)
 	},
@@ -145,6 +160,25 @@ export const quizMachine = setup({
 			return allAnswered(startedContext(context, event, 0));
 		},
 		isAssessed: ({ context }) => context.assessed,
+		// No reply, a timeout or a server error: worth trying again, unlike a refusal (4xx).
+		isConnectionLost: (_, error: unknown) => refusalMessage(error) === null,
+		isCurrentChecked: ({ context }) => {
+			const id = currentId(context);
+			return id !== null && isChecked(context, id);
+		},
+		hasFlaggedElsewhere: ({ context }) => flaggedElsewhere(context).length > 0,
+		isGotoChecked: ({ context, event }) => {
+			assertEvent(event, 'question.goto');
+			const id = idAt(context, event.index);
+			return context.settings?.feedback === 'each' && id !== null && isChecked(context, id);
+		},
+		isGotoWaiting: ({ context, event }) => {
+			assertEvent(event, 'question.goto');
+			const id = idAt(context, event.index);
+			return id !== null && isWaiting(context, id);
+		},
+		canOpenReview: ({ context }) =>
+			context.settings?.feedback === 'end' || uncheckedRequests(context).length > 0 || context.unread.length > 0,
 		isReleased: (_, output: FinishResult) => output.released,
 		isFeedbackEach: ({ context }) => context.settings?.feedback === 'each',
 		isFeedbackEnd: ({ context }) => context.settings?.feedback === 'end',
@@ -168,7 +202,8 @@ export const quizMachine = setup({
 			assertEvent(event, 'question.goto');
 			return Number.isInteger(event.index) && event.index >= 0 && event.index < context.round.ids.length;
 		},
-		hasMissed: ({ context }) => missedIds(context).length > 0
+		hasMissed: ({ context }) => missedIds(context).length > 0,
+		hasUnread: ({ context }) => context.unread.length > 0
 	},
 	actions: {
 		startRound: assign(({ context, event }) => {
@@ -218,15 +253,33 @@ export const quizMachine = setup({
 			return { hints: { ...context.hints, [hint.questionId]: [...taken, hint.hint] }, error: null };
 		}),
 		reportHintFailed: assign({ error: MESSAGES.hintFailed }),
-		storeResult: assign(({ context }, result: CheckResult) => {
+		storeResult: assign(({ context }, { storedResponse, ...result }: CheckOutcome) => {
 			const id = result.questionId;
-			const response = context.drafts[id];
+			// Answered in another tab or device first: its answer is the record, shown with its result.
+			const response = storedResponse ?? context.drafts[id];
+			const elsewhere = storedResponse !== undefined && !context.elsewhere.includes(id);
 			return {
 				answers: response === undefined ? context.answers : { ...context.answers, [id]: response },
+				drafts: response === undefined ? context.drafts : { ...context.drafts, [id]: response },
 				results: { ...context.results, [id]: result },
 				skipped: context.skipped.filter((s) => s !== id),
+				elsewhere: elsewhere ? [...context.elsewhere, id] : context.elsewhere,
 				error: null
 			};
+		}),
+		queueAnswer: assign(({ context }) => {
+			const id = currentId(context);
+			const draft = id === null ? undefined : context.drafts[id];
+			if (id === null || draft === undefined) return {};
+			return { answers: { ...context.answers, [id]: draft }, skipped: context.skipped.filter((s) => s !== id), error: null };
+		}),
+		applyServerState: assign(({ context, event }) => {
+			assertEvent(event, 'server.sync');
+			return withServerState(context, event.server);
+		}),
+		markRead: assign(({ context }) => {
+			const id = currentId(context);
+			return id !== null && context.unread.includes(id) ? { unread: context.unread.filter((u) => u !== id) } : {};
 		}),
 		reportCheckFailed: assign((_, error: unknown) => ({ error: refusalMessage(error) ?? MESSAGES.checkFailed })),
 		// The server's answers, when it sends them, are the record; a result always has its answer.
@@ -247,8 +300,9 @@ export const quizMachine = setup({
 			error: refusalMessage(error) ?? (context.assessed ? MESSAGES.submitFailed : MESSAGES.finishFailed),
 			finishedAt: null
 		})),
+		reportSubmitWaiting: assign({ error: null, finishedAt: null }),
 		markFinished: assign(({ event }) => {
-			assertEvent(event, ['question.next', 'quiz.finish', 'attempt.end']);
+			assertEvent(event, ['question.next', 'quiz.finish', 'attempt.end', 'submit.retry']);
 			return { finishedAt: event.at ?? Date.now(), error: null };
 		}),
 		openReview: assign({ index: 0, error: null }),
@@ -264,6 +318,8 @@ export const quizMachine = setup({
 				hints: without(context.hints, ids),
 				skipped: context.skipped.filter((id) => !ids.includes(id)),
 				flagged: context.flagged.filter((id) => !ids.includes(id)),
+				elsewhere: context.elsewhere.filter((id) => !ids.includes(id)),
+				unread: context.unread.filter((id) => !ids.includes(id)),
 				startedAt: event.at ?? Date.now(),
 				finishedAt: null,
 				error: null
@@ -296,6 +352,15 @@ export const quizMachine = setup({
 					guard: and(['isAssessed', not(stateIn({ quiz: 'finishing' }))]),
 					target: '.finishing',
 					actions: 'markFinished'
+				},
+				// What the server holds: other tabs' and devices' answers, and results of answers checked on reconnect.
+				// Not while a service works: its own reply settles that question, and the next read brings the rest.
+				'server.sync': {
+					guard: and([
+						'isAssessed',
+						not(or([stateIn({ quiz: 'checking' }), stateIn({ quiz: 'hinting' }), stateIn({ quiz: 'finishing' })]))
+					]),
+					actions: 'applyServerState'
 				}
 			},
 			states: {
@@ -320,8 +385,10 @@ export const quizMachine = setup({
 						],
 						'question.flag': { actions: 'toggleFlag' },
 						'question.goto': { guard: 'canGoto', actions: 'goTo' },
-						'quiz.review': { guard: 'isFeedbackEnd', target: 'review', actions: 'clearError' }
-					}
+						'quiz.review': { guard: 'canOpenReview', target: 'review', actions: 'clearError' }
+					},
+					// The question on screen was answered in another tab or on another device: its answer and result.
+					always: { guard: and(['isFeedbackEach', 'isCurrentChecked']), target: 'feedback', actions: 'markRead' }
 				},
 				hinting: {
 					tags: 'busy',
@@ -340,24 +407,55 @@ export const quizMachine = setup({
 						src: 'checkAnswer',
 						input: checkInput,
 						onDone: { target: 'feedback', actions: { type: 'storeResult', params: doneOutput } },
-						onError: { target: 'answering', actions: { type: 'reportCheckFailed', params: errorOf } }
+						onError: [
+							// An attempt keeps the answer on the device and lets the learner go on.
+							{
+								guard: and(['isAssessed', { type: 'isConnectionLost', params: errorOf }]),
+								target: 'queued',
+								actions: 'queueAnswer'
+							},
+							{ target: 'answering', actions: { type: 'reportCheckFailed', params: errorOf } }
+						]
 					}
+				},
+				// Feedback after each, offline: answered, to be checked when the connection returns.
+				queued: {
+					on: {
+						'question.next': [
+							{ guard: 'hasOtherPending', target: 'answering', actions: 'moveToNextPending' },
+							{ target: 'review', actions: 'clearError' }
+						],
+						'question.flag': { actions: 'toggleFlag' },
+						'quiz.review': { target: 'review', actions: 'clearError' }
+					},
+					// Checked meanwhile (the connection came back while it was on screen): its feedback, at once.
+					always: { guard: 'isCurrentChecked', target: 'feedback', actions: 'markRead' }
 				},
 				feedback: {
 					tags: 'story-visible',
 					on: {
 						'question.next': [
 							{ guard: 'hasOtherPending', target: 'answering', actions: 'moveToNextPending' },
-							{ guard: 'hasSkippedInRound', target: 'review', actions: 'clearError' },
+							// Something still to see before the end: skipped, flagged, waiting to be checked or unread.
+							{
+								guard: or(['hasSkippedInRound', 'hasFlaggedElsewhere', 'hasUncheckedAnswers', 'hasUnread']),
+								target: 'review',
+								actions: 'clearError'
+							},
 							{ guard: 'isAssessed', target: 'finishing', actions: 'markFinished' },
 							{ target: '#quiz.summary', actions: 'markFinished' }
 						],
-						'question.flag': { actions: 'toggleFlag' }
+						'question.flag': { actions: 'toggleFlag' },
+						'quiz.review': { guard: 'canOpenReview', target: 'review', actions: 'clearError' }
 					}
 				},
 				review: {
 					on: {
-						'question.goto': { guard: 'canGoto', target: 'answering', actions: 'goTo' },
+						'question.goto': [
+							{ guard: 'isGotoChecked', target: 'feedback', actions: ['goTo', 'markRead'] },
+							{ guard: 'isGotoWaiting', target: 'queued', actions: 'goTo' },
+							{ guard: 'canGoto', target: 'answering', actions: 'goTo' }
+						],
 						'quiz.finish': [
 							{ guard: or(['isAssessed', 'hasUncheckedAnswers']), target: 'finishing', actions: 'markFinished' },
 							{ target: '#quiz.summary', actions: 'markFinished' }
@@ -378,7 +476,26 @@ export const quizMachine = setup({
 							},
 							{ target: '#quiz.submitted', actions: { type: 'storeResults', params: doneOutput } }
 						],
-						onError: { target: 'review', actions: { type: 'reportFinishFailed', params: errorOf } }
+						onError: [
+							// An attempt's submit waits for the connection and is tried again; nothing is lost meanwhile.
+							{
+								guard: and(['isAssessed', { type: 'isConnectionLost', params: errorOf }]),
+								target: 'waitingToSubmit',
+								actions: 'reportSubmitWaiting'
+							},
+							{ target: 'review', actions: { type: 'reportFinishFailed', params: errorOf } }
+						]
+					}
+				},
+				waitingToSubmit: {
+					on: {
+						'submit.retry': { target: 'finishing', actions: 'markFinished' },
+						'quiz.finish': { target: 'finishing', actions: 'markFinished' },
+						'question.goto': [
+							{ guard: 'isGotoChecked', target: 'feedback', actions: ['goTo', 'markRead'] },
+							{ guard: 'isGotoWaiting', target: 'queued', actions: 'goTo' },
+							{ guard: 'canGoto', target: 'answering', actions: 'goTo' }
+						]
 					}
 				}
 			}

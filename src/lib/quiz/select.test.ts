@@ -58,6 +58,8 @@ function context(overrides: Partial<QuizContext> = {}): QuizContext {
 		skipped: [],
 		startedAt: 0,
 		finishedAt: null,
+		elsewhere: [],
+		unread: [],
 		error: null,
 		...overrides
 	};

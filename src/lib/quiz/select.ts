@@ -35,6 +35,13 @@ export type QuizContext = {
 	/** Milliseconds since the epoch. */
 	startedAt: number | null;
 	finishedAt: number | null;
+	/**
+	 * An attempt's questions whose answer on record was given in another tab or on another device: the
+	 * server's answer replaced this one's, and the learner is told so.
+	 */
+	elsewhere: string[];
+	/** Results that arrived while the learner was elsewhere (answers checked on reconnect), not yet read. */
+	unread: string[];
 	/** A message for the learner when a service failed; null otherwise. */
 	error: string | null;
 };
@@ -49,6 +56,13 @@ export type RoundScore = {
 
 /** Where one question of the round stands, for navigation dots and the review lists. */
 export type QuestionStatus = 'correct' | 'partial' | 'incorrect' | 'answered' | 'skipped' | 'draft' | 'unseen';
+
+/** What the server holds of an attempt's answers: the record this device converges on. */
+export type ServerState = {
+	answers: Record<string, Response>;
+	/** The results the learner may see (with feedback after each answer, every answer's). */
+	results: Record<string, CheckResult>;
+};
 
 /**
  * The questions of a round: those of the chosen skills, taken in turn from each skill (each skill's in
@@ -146,7 +160,62 @@ export function canAskHint(context: QuizContext): boolean {
 export function canGoto(context: QuizContext, index: number): boolean {
 	const id = Number.isInteger(index) ? context.round.ids[index] : undefined;
 	if (id === undefined) return false;
-	return context.settings?.feedback === 'end' || !isChecked(context, id);
+	return context.settings?.feedback === 'end' || (!isChecked(context, id) && !isAnswered(context, id));
+}
+
+/**
+ * With feedback after each answer, an answer handed in but not checked yet: given offline in an
+ * attempt, it waits on the device and is checked when the connection returns.
+ */
+export function isWaiting(context: QuizContext, id: string): boolean {
+	return context.settings?.feedback === 'each' && isAnswered(context, id) && !isChecked(context, id);
+}
+
+/** The round's question at `index`, when there is one. */
+export function idAt(context: QuizContext, index: number): string | null {
+	return (Number.isInteger(index) ? context.round.ids[index] : undefined) ?? null;
+}
+
+/** The flagged questions of the round other than the current one. */
+export function flaggedElsewhere(context: QuizContext): string[] {
+	const current = currentId(context);
+	return context.round.ids.filter((id) => id !== current && context.flagged.includes(id));
+}
+
+const sameResponse = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The context brought to what the server holds. With feedback after each answer, a checked answer on the
+ * server is final: it replaces whatever this device had (noted as answered elsewhere when it differs),
+ * with its result, unread until shown. Otherwise the server's answer replaces a
+ * different one here; answers the server does not have yet are kept (they are still on their way).
+ */
+export function withServerState(context: QuizContext, server: ServerState): QuizContext {
+	const each = context.settings?.feedback === 'each';
+	let { answers, drafts, results, skipped, elsewhere, unread } = context;
+	for (const id of context.round.ids) {
+		const stored = server.answers[id];
+		if (stored === undefined) continue;
+		const local = answers[id] ?? drafts[id];
+		const result = server.results[id];
+		if (each && result === undefined) continue;
+		const differs = local === undefined || !sameResponse(local, stored);
+		const changed = differs || !sameResponse(answers[id], stored) || (each && !isChecked(context, id));
+		if (!changed) continue;
+		// A draft the learner is still shaping (never handed in) is theirs, unless the answer is final.
+		if (!each && answers[id] === undefined && drafts[id] !== undefined && differs) continue;
+		answers = { ...answers, [id]: stored };
+		drafts = { ...drafts, [id]: stored };
+		skipped = skipped.filter((s) => s !== id);
+		if (differs && !elsewhere.includes(id)) elsewhere = [...elsewhere, id];
+		if (each && result) {
+			results = { ...results, [id]: result };
+			// Read once shown: the question on screen shows it at once (the machine marks it read).
+			if (!unread.includes(id)) unread = [...unread, id];
+		}
+	}
+	if (answers === context.answers && results === context.results) return context;
+	return { ...context, answers, drafts, results, skipped, elsewhere, unread };
 }
 
 /** The request to check the current question's draft, with the hints taken for it. */
@@ -191,6 +260,8 @@ export function emptyContext(questions: PublicQuestion[], assessed = false): Qui
 		skipped: [],
 		startedAt: null,
 		finishedAt: null,
+		elsewhere: [],
+		unread: [],
 		error: null
 	};
 }
@@ -261,13 +332,19 @@ export function reviewLists(context: QuizContext): {
 	flagged: string[];
 	/** Neither answered nor skipped: not reached yet. */
 	unanswered: string[];
+	/** Feedback after each: handed in offline, checked when the connection returns. */
+	waiting: string[];
+	/** Feedback after each: checked since, with feedback not read yet. */
+	unread: string[];
 } {
 	const ids = context.round.ids;
 	return {
 		answered: ids.filter((id) => isAnswered(context, id)),
 		skipped: ids.filter((id) => !isAnswered(context, id) && context.skipped.includes(id)),
 		flagged: ids.filter((id) => context.flagged.includes(id)),
-		unanswered: ids.filter((id) => isPending(context, id))
+		unanswered: ids.filter((id) => isPending(context, id)),
+		waiting: ids.filter((id) => isWaiting(context, id)),
+		unread: ids.filter((id) => context.unread.includes(id) && isChecked(context, id))
 	};
 }
 

@@ -64,6 +64,8 @@ export type TimelineEvent = {
 	part: StoryPart;
 	/** Step in the order of happening; events sharing a step are of unknown order between them. */
 	step: number;
+	/** The story orders this event against none of the others: it may fall anywhere in the chain. */
+	unordered?: true;
 	when?: string;
 	status: 'past' | 'planned';
 	passage: Span;
@@ -135,6 +137,12 @@ export type FinishResult = {
 
 /** The told/happened picture and the source map of a finished round. */
 export type RoundOverview = { timeline: TimelineEvent[]; sources: SourceMapEntry[] };
+
+/**
+ * A check's outcome: the result, and when the question had been answered in another tab or on another
+ * device first, the answer the server holds (which the result is for).
+ */
+export type CheckOutcome = CheckResult & { storedResponse?: Response };
 
 export type CheckRequest = { questionId: string; response: Response; hintsUsed: number };
 export type HintRequest = { questionId: string; index: number };

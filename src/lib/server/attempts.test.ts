@@ -330,6 +330,9 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 				result: { correct: false }
 			});
 			expect(await answerRow(each.attempt.id, LEAD)).toMatchObject({ seq: 1, correct: 0 });
+			// The refused change is in the trail, with what was tried and why it was refused.
+			const refusedEvents = (await attemptAudit(db, each.attempt.id)).filter((e) => e.kind === 'answer-refused');
+			expect(refusedEvents.map((e) => e.detail)).toEqual([{ questionId: LEAD, seq: 2, response: right, reason: ALREADY_CHECKED }]);
 
 			for (const feedback of ['submit', 'close'] as const) {
 				const { open } = await start(await assignment({ feedback }));

@@ -30,7 +30,7 @@ const refuse = (status: Refused['status'], message: string): Refused => ({ ok: f
 export const UNKNOWN_CODE = "We can't find an assignment with that code. Check it with your teacher.";
 export const NOT_OPEN_HERE = 'That attempt is not open on this device.';
 export const NOT_IN_ATTEMPT = 'That question is not part of this attempt.';
-export const ALREADY_CHECKED = 'This answer was already checked.';
+export const ALREADY_CHECKED = 'This question was answered in another tab or device, and a checked answer is final.';
 export const AFTER_SUBMIT = 'This attempt has been submitted, so its answers can no longer change.';
 export const AFTER_CLOSE = 'This assignment has closed, so its answers can no longer change.';
 export const AFTER_DEADLINE = 'The time for this attempt is up, so its answers can no longer change.';
@@ -345,13 +345,19 @@ export async function saveAnswer(db: Db, open: OpenAttempt, questionId: string, 
 			.where('attempt_id', '=', attempt.id)
 			.where('question_id', '=', questionId)
 			.executeTakeFirst();
-		if (stored && (seq <= stored.seq || (each && sameJson(JSON.parse(stored.response), response)))) {
+		// With feedback after each, a checked answer is final: the same answer again is a repeat, whatever
+		// its seq; a different one (another tab or device, whose seqs are its own) is refused below.
+		const repeat = each ? sameJson(JSON.parse(stored?.response ?? 'null'), response) : seq <= (stored?.seq ?? 0);
+		if (stored && repeat) {
 			const result = each ? storedResult(open.module, stored) : undefined;
 			return { ok: true, saved: true, seq: stored.seq, duplicate: true, ...(result ? { result } : {}) };
 		}
-		const closed = writeRefusal(attempt, open.assignment, now);
-		if (closed) return closed;
-		if (stored && each) return refuse(409, ALREADY_CHECKED);
+		const refused = writeRefusal(attempt, open.assignment, now) ?? (stored && each ? refuse(409, ALREADY_CHECKED) : null);
+		if (refused) {
+			// Kept in the trail: a teacher sees what another tab or a late device tried to change.
+			await audit(trx, attempt.id, now, 'answer-refused', { questionId, seq, response, reason: refused.message });
+			return refused;
+		}
 
 		const taken = await hintsTaken(trx, attempt.id, questionId);
 		const checked = taken === 0 ? unhinted : checkAnswer(open.module, { questionId, response, hintsUsed: taken });

@@ -156,6 +156,18 @@ describe('the round summary', () => {
 		expect(summary.result.sources).toEqual([]);
 	});
 
+	it('marks the events the story orders against none of the others, and only those', async () => {
+		const { compareHappened } = await import('$lib/content/order');
+		const all = module.questions.filter((q) => q.skill === 'sequence');
+		const summary = roundSummary(module, { questionIds: all.map((q) => q.id) });
+		if (!summary.ok) throw new Error(summary.message);
+		const ids = summary.result.timeline.map((e) => e.id);
+		for (const e of summary.result.timeline) {
+			const linked = ids.some((o) => o !== e.id && compareHappened(module.relations, e.id, o) !== 'unknown');
+			expect(e.unordered === true, e.id).toBe(!linked);
+		}
+	});
+
 	it('refuses a malformed list', () => {
 		expect(roundSummary(module, { questionIds: 'all' })).toMatchObject({ ok: false, status: 400 });
 		expect(roundSummary(module, null)).toMatchObject({ ok: false, status: 400 });

@@ -1,4 +1,4 @@
-import { happenedSteps } from '$lib/content/order';
+import { compareHappened, happenedSteps } from '$lib/content/order';
 import { partAt } from '$lib/content/story';
 import { ATTRIBUTION_FORM_LABELS, SOURCE_KIND_LABELS } from '$lib/content/labels';
 import type { Attribution, Evidence, Question, StoryModule } from '$lib/content/types';
@@ -237,6 +237,8 @@ function timeline(module: StoryModule, q: Question<Evidence>): TimelineEvent[] {
 function timelineOf(module: StoryModule, ids: string[]): TimelineEvent[] {
 	const told = byToldOrder(module, ids);
 	const steps = happenedSteps(told, module.relations);
+	// An event the story orders against none of the others is not part of the chain: it is drawn apart.
+	const linked = (id: string) => told.some((other) => other !== id && compareHappened(module.relations, id, other) !== 'unknown');
 	return told.map((id, i) => {
 		const e = module.events.find((ev) => ev.id === id)!;
 		return {
@@ -245,6 +247,7 @@ function timelineOf(module: StoryModule, ids: string[]): TimelineEvent[] {
 			told: i,
 			part: partAt(module.story, e.cite.start),
 			step: steps.get(id) ?? 0,
+			...(told.length > 1 && !linked(id) ? { unordered: true as const } : {}),
 			...(e.when ? { when: e.when } : {}),
 			status: e.status,
 			passage: { start: e.cite.start, end: e.cite.end }

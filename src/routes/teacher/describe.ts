@@ -100,6 +100,7 @@ export function describeResponse(module: StoryModule, q: Question<Evidence>, res
 export const AUDIT_LABELS: Record<AuditKind, string> = {
 	'attempt-started': 'Attempt started',
 	'answer-saved': 'Answer saved',
+	'answer-refused': 'Answer refused',
 	'hint-taken': 'Hint taken',
 	submitted: 'Submitted'
 };
@@ -126,7 +127,10 @@ export function describeEvent(
 		const n = questionIds.includes(questionId) ? questionNumber(module, questionId) : null;
 		parts.push(n !== null ? questionLabel(n, questionId) : 'A question not in this attempt');
 	}
-	if (kind === 'answer-saved' && q && 'response' in detail) parts.push(describeResponse(module, q, detail.response));
+	if ((kind === 'answer-saved' || kind === 'answer-refused') && q && 'response' in detail) {
+		parts.push(describeResponse(module, q, detail.response));
+	}
+	if (kind === 'answer-refused' && typeof detail.reason === 'string') parts.push(detail.reason);
 	if (kind === 'hint-taken' && typeof detail.index === 'number') {
 		const hint = q?.hints?.[detail.index];
 		parts.push(hint ? `hint ${detail.index + 1}: ${hint}` : `hint ${detail.index + 1}`);

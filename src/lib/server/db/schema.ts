@@ -141,7 +141,7 @@ export interface HintsTable {
 	taken: number;
 }
 
-export type AuditKind = 'attempt-started' | 'answer-saved' | 'hint-taken' | 'submitted';
+export type AuditKind = 'attempt-started' | 'answer-saved' | 'answer-refused' | 'hint-taken' | 'submitted';
 
 export interface AuditEventsTable {
 	id: Generated<number>;
