@@ -47,7 +47,7 @@ async function join(browser: Browser, code: string) {
 	await page.getByLabel('Your name').fill('Ada Lovelace');
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
-	await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible({ timeout: 20_000 });
 	const id = new URL(page.url()).pathname.split('/').pop()!;
 	return { context, page, id };
 }
@@ -146,12 +146,12 @@ test.describe('nothing a learner entered is lost', () => {
 		await expectNoAxeViolations(page, 'the question list with feedback to read');
 
 		// The feedback waits in the list.
-		await review.getByRole('button', { name: /^Question 2/ }).click();
+		await review.getByRole('button', { name: /^Question 2/ }).first().click();
 		await expect(page.locator('#verdict')).toHaveText(/Correct$/);
 		expect(await controlState(page)).toEqual(given);
 		await expect(page.getByRole('region', { name: /Correct/ })).toContainText(q2.explanation);
 		await page.getByRole('button', { name: 'Continue' }).click();
-		await review.getByRole('button', { name: /^Question 3/ }).click();
+		await review.getByRole('button', { name: /^Question 3/ }).first().click();
 		await expect(page.locator('#verdict')).not.toHaveText(/Correct$/);
 		await page.getByRole('button', { name: 'Submit my answers' }).click();
 		await expect(page.getByRole('heading', { name: /^Submitted: / })).toBeVisible();
@@ -194,7 +194,7 @@ test.describe('one truth per attempt', () => {
 		const { context, page: a, id } = await join(browser, code);
 		const b = await context.newPage();
 		await b.goto(`/attempt/${id}`);
-		await expect(b.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+		await expect(b.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible({ timeout: 20_000 });
 
 		const q1 = await currentKey(a);
 		// Tab B gives a wrong answer but has not checked it yet; tab A checks the right one.
@@ -240,7 +240,7 @@ test.describe('one truth per attempt', () => {
 		await other.addCookies(await one.context.cookies());
 		const two = await other.newPage();
 		await two.goto(`/attempt/${one.id}`);
-		await expect(two.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+		await expect(two.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible({ timeout: 20_000 });
 
 		const q1 = await currentKey(one.page);
 		await answerRightByKeyboard(one.page, q1);
@@ -271,7 +271,7 @@ test.describe('one truth per attempt', () => {
 		await other.addCookies(await one.context.cookies());
 		const two = await other.newPage();
 		await two.goto(`/attempt/${one.id}`);
-		await expect(two.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+		await expect(two.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible({ timeout: 20_000 });
 
 		const q1 = await currentKey(one.page);
 		await answerWrong(one.page, q1);

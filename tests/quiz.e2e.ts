@@ -117,6 +117,8 @@ test('a reload mid-quiz resumes on the same question with the same answers and h
 	if (q.hints?.length) {
 		await page.getByRole('button', { name: /^Get a hint/ }).click();
 		await expect(page.getByText(q.hints[0]!)).toBeVisible();
+		// The last hint takes its button away: focus goes to the hints, not to the page.
+		if (q.hints.length === 1) await expect(page.getByRole('region', { name: 'Hint' })).toBeFocused();
 	}
 
 	await page.reload();
@@ -125,11 +127,22 @@ test('a reload mid-quiz resumes on the same question with the same answers and h
 	await expect(questionPanel(page).getByRole('textbox')).toHaveValue('nineteen');
 	if (q.hints?.length) await expect(page.getByText(q.hints[0]!)).toBeVisible();
 
+	// The module page knows a quiz is under way on this device, and leads back to it.
+	await page.goto(`/modules/${SLUG}`);
+	await page.getByRole('link', { name: 'Continue the quiz' }).click();
+	await expect(page.getByRole('heading', { name: heading! })).toBeVisible();
+	// "Welcome back" is about where the learner was: it goes once they move on.
+	await expect(page.getByText('Welcome back: you are where you left off.')).toBeVisible();
+	await questionPanel(page).getByRole('button', { name: 'Skip for now' }).click();
+	await expect(page.getByText('Welcome back')).toHaveCount(0);
+
 	await page.getByRole('button', { name: 'Start over' }).last().click();
 	await expect(page.getByRole('form', { name: 'Set up your quiz' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('form', { name: 'Set up your quiz' })).toBeVisible();
 	await expect(page.getByText('Welcome back')).toHaveCount(0);
+	await page.goto(`/modules/${SLUG}`);
+	await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
 });
 
 test('progress saved against other content is explained and starts fresh', async ({ page }) => {

@@ -214,7 +214,7 @@ describe('TimelinePicture', { timeout: 30_000 }, () => {
 		expect(screen.queryByRole('table')).toBeNull();
 	});
 
-	it('has no accessibility violations axe can find', async () => {
+	it('has no accessibility violations axe can find', { timeout: 30_000 }, async () => {
 		const { container } = setup();
 		const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
 		expect(results.violations).toEqual([]);

@@ -446,7 +446,9 @@ export const quizMachine = setup({
 							{ target: '#quiz.summary', actions: 'markFinished' }
 						],
 						'question.flag': { actions: 'toggleFlag' },
-						'quiz.review': { guard: 'canOpenReview', target: 'review', actions: 'clearError' }
+						'quiz.review': { guard: 'canOpenReview', target: 'review', actions: 'clearError' },
+						// The result on screen is read, whatever the server's state brought with it.
+						'server.sync': { guard: 'isAssessed', actions: ['applyServerState', 'markRead'] }
 					}
 				},
 				review: {

@@ -17,6 +17,7 @@ export const load = (async ({ params, locals }) => {
 	return {
 		slug: module.slug,
 		title: module.title,
+		version: module.version,
 		summary: module.summary,
 		story: module.story,
 		questions: d.questions,
