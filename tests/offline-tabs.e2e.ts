@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, signUpTeacher } from './helpers';
 import { answerRightByKeyboard, currentKey, questionPanel, SLUG, type KeyQuestion } from './quiz-helpers';
 
 /*
@@ -15,12 +15,7 @@ const RULE_LABELS: Record<Rule, string> = { each: 'After each answer', submit: '
 async function assignment(browser: Browser, feedback: Rule, count: number): Promise<{ teacher: Page; code: string; url: string }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto('/signup');
-	await page.getByLabel('Name').fill('Grace Hopper');
-	await page.getByLabel('Email').fill(`tabs-e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`);
-	await page.getByLabel('Password').fill('a long enough password');
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/teacher$/, { timeout: 20_000 });
+	await signUpTeacher(page, 'tabs-e2e');
 
 	await page.goto('/teacher/assignments/new');
 	await page.getByLabel('Title').fill(`Offline and two tabs, ${RULE_LABELS[feedback].toLowerCase()}`);
