@@ -41,7 +41,9 @@ type Probe = {
 /** Which JSON paths each route may send; `*` stands for an id (question, option, attempt). */
 const PUBLIC_QUESTION = [
 	'id', 'skill', 'difficulty', 'stem', 'hintCount', 'number', 'kind', 'options[].id', 'options[].text', 'items[].id',
-	'items[].label', 'format', 'units[]', 'prompts[].id', 'prompts[].text', 'choices[].id', 'choices[].text', 'claim', 'statement'
+	'items[].label', 'format', 'units[]', 'prompts[].id', 'prompts[].text', 'choices[].id', 'choices[].text', 'claim', 'statement',
+	// Whether each choice of a matching question may be used once: a rule the control states, not a key.
+	'oneToOne'
 ];
 const RESPONSE = ['kind', 'option', 'options[]', 'order[]', 'text', 'pairs.*', 'start', 'end', 'choice', 'sentences[]', 'sentences[].start', 'sentences[].end'];
 const SAVED = ['id', 'submittedAt', 'deadlineAt', ...RESPONSE.map((p) => `answers.*.response.${p}`), 'answers.*.seq', 'hints.*[]'];

@@ -242,8 +242,16 @@ function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOption
 	// The server's state, read again: one read at a time, and one more if asked for meanwhile.
 	let reading = false;
 	let readAgain = false;
+	// Answers read from the server are news to no other tab: while they are merged, nothing is announced or
+	// read again (else two tabs would tell each other of the same answers forever).
+	let merging = false;
 	const sync = (server: SavedAttempt) => {
-		outbox.merge(server.answers);
+		merging = true;
+		try {
+			outbox.merge(server.answers);
+		} finally {
+			merging = false;
+		}
 		if (server.submittedAt !== null) end('submitted');
 		else actor.send({ type: 'server.sync', server: serverState(server, (id) => outbox.isWaiting(id), each) });
 	};
@@ -316,9 +324,11 @@ function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOption
 	let known = outbox.state.saved;
 	const unsubscribeOutbox = outbox.subscribe(() => {
 		const savedNow = outbox.state.saved;
-		if (savedNow !== known) tabs.post();
-		const checkedInBackground = savedNow !== known && each && uncheckedRequests(actor.getSnapshot().context).length > 0;
-		if (outbox.refused.length > refusals || outbox.duplicates > duplicates || checkedInBackground) refresh();
+		if (savedNow !== known && !merging) {
+			tabs.post();
+			if (each && uncheckedRequests(actor.getSnapshot().context).length > 0) refresh();
+		}
+		if (outbox.refused.length > refusals || outbox.duplicates > duplicates) refresh();
 		refusals = outbox.refused.length;
 		duplicates = outbox.duplicates;
 		known = savedNow;
