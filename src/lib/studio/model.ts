@@ -1,0 +1,43 @@
+import type { ModuleExport } from '$lib/content/export';
+import type { Evidence, Question } from '$lib/content/types';
+
+/**
+ * The draft the studio edits: the module as versioned JSON, every passage a `{ quote, start, end }` into
+ * `story.text`. The components change it in place.
+ */
+export type ModuleJson = ModuleExport;
+
+export type StudioQuestion = ModuleJson['questions'][number];
+export type FactTable = keyof ModuleJson['facts'];
+
+/** An evidence question carries its key passages as `answer` too: keep the two the same. */
+export function syncEvidenceAnswer(q: StudioQuestion): void {
+	if (q.kind === 'evidence') q.answer = q.evidence.map((e) => ({ ...e }));
+}
+
+/** Narrows a draft question to one kind. */
+export type StudioQuestionOf<K extends Question['kind']> = Extract<Question<Evidence>, { kind: K }> & { answer: unknown };
+
+/** A module with no story yet: what a blank draft looks like. */
+export function emptyModule(): ModuleJson {
+	return {
+		schemaVersion: 2,
+		slug: '',
+		title: '',
+		summary: '',
+		version: '',
+		story: {
+			text: '',
+			publisher: '',
+			published: '',
+			publishedISO: '',
+			headline: { start: 0, end: 0 },
+			standfirst: { start: 0, end: 0 },
+			dateline: { start: 0, end: 0 },
+			paragraphs: [],
+			sentences: []
+		},
+		facts: { events: [], relations: [], figures: [], sources: [], attributions: [], wording: [], timeWords: [] },
+		questions: []
+	};
+}
