@@ -53,8 +53,13 @@ export function readCorpus(set: CorpusSet, dir = CORPUS_DIR): GoldStory[] {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** A decimal point or thousands separator between two digits ("11.15", "1,900"). */
+function inNumber(story: string, i: number): boolean {
+	return /[.,]/.test(story[i] ?? '') && /\d/.test(story[i - 1] ?? '') && /\d/.test(story[i + 1] ?? '');
+}
+
 /**
- * Where `text` stands in `story` as whole words (a "12" inside "2012" does not count), as start offsets.
+ * Where `text` stands in `story` as whole words (a "12" inside "2012" or "12.5" does not count), as start offsets.
  * Only the edges that are word characters need a boundary, so "£4m," or "“We" still match.
  */
 export function occurrences(story: string, text: string): number[] {
@@ -62,8 +67,8 @@ export function occurrences(story: string, text: string): number[] {
 	const found: number[] = [];
 	for (let at = story.indexOf(text); at !== -1; at = story.indexOf(text, at + 1)) {
 		const end = at + text.length;
-		const openBoundary = !WORD.test(text[0]!) || at === 0 || !WORD.test(story[at - 1]!);
-		const closeBoundary = !WORD.test(text[text.length - 1]!) || end === story.length || !WORD.test(story[end]!);
+		const openBoundary = !WORD.test(text[0]!) || at === 0 || !(WORD.test(story[at - 1]!) || inNumber(story, at - 1));
+		const closeBoundary = !WORD.test(text[text.length - 1]!) || end === story.length || !(WORD.test(story[end]!) || inNumber(story, end));
 		if (openBoundary && closeBoundary) found.push(at);
 	}
 	return found;
