@@ -37,9 +37,9 @@ export function formatProblem(p: ContentProblem): string {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 /** Words that date an event only relative to something else: each needs an anchor, or a reason why not. */
-const RELATIVE_TIME_WORDS = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|today|tonight|yesterday|tomorrow|later|earlier|recently)\\b`, 'gi');
+export const RELATIVE_TIME_WORDS = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|today|tonight|yesterday|tomorrow|later|earlier|recently)\\b`, 'gi');
 /** The reporter's words that keep a claim at arm's length: each belongs in the wording table. */
-const DISTANCING_WORDS = /\b(?:claimed|claims|alleged|allegedly|so-called|purportedly|supposedly|reportedly)\b/gi;
+export const DISTANCING_WORDS = /\b(?:claimed|claims|alleged|allegedly|so-called|purportedly|supposedly|reportedly)\b/gi;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;

@@ -31,12 +31,18 @@ export type Span = { start: number; end: number };
 export const STORY_PARTS = ['headline', 'standfirst', 'dateline', 'lead', 'body'] as const;
 export type StoryPart = (typeof STORY_PARTS)[number];
 
+/**
+ * Set on a fact or question a machine drafted and no person has yet reviewed: the rule that produced it
+ * and how sure the rule is (0–1). Optional everywhere; a reviewer's edit removes it.
+ */
+export type Drafted = { draft?: { rule: string; confidence: number } };
+
 // ---------------------------------------------------------------------------------------------------
 // Fact tables
 // ---------------------------------------------------------------------------------------------------
 
 /** Something that happened (or is planned to happen), as the story tells it. */
-export type StoryEvent<C = Cite> = {
+export type StoryEvent<C = Cite> = Drafted & {
 	id: string;
 	/** A short label a learner can order, e.g. "NATO cuts the Russian mission from 20 to 10 posts". */
 	label: string;
@@ -58,7 +64,7 @@ export type StoryEvent<C = Cite> = {
  * partial order these relations generate; where neither event is reachable from the other the order is
  * unknown and the module must not pretend otherwise.
  */
-export type EventRelation<C = Cite> = {
+export type EventRelation<C = Cite> = Drafted & {
 	before: string;
 	after: string;
 	cite: C;
@@ -69,7 +75,7 @@ export type EventRelation<C = Cite> = {
 export type FigureKind = 'count' | 'date' | 'time' | 'year';
 
 /** A number the story gives: a count, a date or a time. */
-export type Figure<C = Cite> = {
+export type Figure<C = Cite> = Drafted & {
 	id: string;
 	kind: FigureKind;
 	/** Counts as numbers; dates as ISO `YYYY-MM-DD` (or `--MM-DD` where the story gives no year); times as `HH:MM`. */
@@ -90,7 +96,7 @@ export type Figure<C = Cite> = {
 export const SOURCE_KINDS = ['named-person', 'named-institution', 'anonymous-person', 'no-source'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export type Source = {
+export type Source = Drafted & {
 	id: string;
 	/** As the story names it; for an anonymous person, the story's description ("a diplomatic source"). */
 	name: string;
@@ -106,7 +112,7 @@ export type AttributionForm = (typeof ATTRIBUTION_FORMS)[number];
  * Who is said to have said what (the source), and in what form of words: two separate dimensions. A
  * claim in the reporter's own voice has no source.
  */
-export type Attribution<C = Cite> = {
+export type Attribution<C = Cite> = Drafted & {
 	id: string;
 	/** A source id; absent exactly when `form` is `reporter-voice`. */
 	source?: string;
@@ -128,7 +134,7 @@ export type Attribution<C = Cite> = {
 export const WORDING_KINDS = ['distancing', 'endorsing', 'loaded', 'insertion'] as const;
 export type WordingKind = (typeof WORDING_KINDS)[number];
 
-export type Wording<C = Cite> = {
+export type Wording<C = Cite> = Drafted & {
 	id: string;
 	cite: C;
 	kind: WordingKind;
@@ -142,7 +148,7 @@ export type Wording<C = Cite> = {
  * A relative time word ("on Monday", "today", "later") anchored to the calendar, counted from the
  * dateline, or to the events it follows; or, where neither can be done, the reason why not.
  */
-export type TimeWord<C = Cite> = {
+export type TimeWord<C = Cite> = Drafted & {
 	id: string;
 	cite: C;
 	/** The event the words date or order. */
@@ -166,7 +172,7 @@ export type Option = {
 	feedback?: string;
 };
 
-type QuestionBase<C> = {
+type QuestionBase<C> = Drafted & {
 	id: string;
 	skill: Skill;
 	difficulty: Difficulty;

@@ -1,0 +1,117 @@
+/**
+ * bench:draft — scores the drafter on the gold corpus: the development and held-out sets separately.
+ * Usage: npm run bench:draft [-- --json] [--set dev|heldout] [--corpus DIR] [--errors]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { draftModule } from '../src/lib/drafting/draft';
+import { extract } from '../src/lib/drafting/extract';
+import { addTally, emptyTally, prf, scoreStory, type Gold, type StoryScore, type Tally } from '../src/lib/drafting/score';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const showErrors = args.includes('--errors');
+const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : 'corpus';
+const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]!] : ['dev', 'heldout'];
+
+const KINDS = ['quotes', 'speakers', 'forms', 'figures', 'times', 'dates', 'pairs'] as const;
+
+type SetResult = {
+	stories: number;
+	words: number;
+	scores: Record<(typeof KINDS)[number], { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }>;
+	draftsPerStory: number;
+	minDrafts: number;
+	minPerSkill: number;
+	candidatesPassing: number;
+	modulesPassing: number;
+	msPer1000Words: number;
+	errors: Record<string, number>;
+	examples: Record<string, string[]>;
+};
+
+function runSet(set: string): SetResult | undefined {
+	const dir = join(corpus, set);
+	if (!existsSync(dir)) return undefined;
+	const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+	const totals = Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<(typeof KINDS)[number], Tally>;
+	let words = 0;
+	let ms = 0;
+	let drafts = 0;
+	let minDrafts = Infinity;
+	let minPerSkill = Infinity;
+	let candidates = 0;
+	let kept = 0;
+	let modulesPassing = 0;
+	const errors: Record<string, number> = {};
+	const examples: Record<string, string[]> = {};
+	for (const name of names) {
+		const text = readFileSync(join(dir, name), 'utf8').normalize('NFC');
+		const goldPath = join(dir, name.replace(/\.txt$/, '.json'));
+		const gold = existsSync(goldPath) ? (JSON.parse(readFileSync(goldPath, 'utf8')) as Gold) : undefined;
+		const t0 = performance.now();
+		const result = draftModule(text, { ...(gold?.published ? { published: gold.published } : {}), slug: name.replace(/\.txt$/, '') });
+		ms += performance.now() - t0;
+		words += text.split(/\s+/).filter(Boolean).length;
+		if (result.module) {
+			const n = result.module.questions.length;
+			drafts += n;
+			minDrafts = Math.min(minDrafts, n);
+			const perSkill = ['sequence', 'numbers', 'sources'].map((s) => result.module!.questions.filter((q) => q.skill === s).length);
+			minPerSkill = Math.min(minPerSkill, ...perSkill);
+			candidates += result.stats.candidates;
+			kept += result.stats.kept;
+			if (result.problems.length === 0) modulesPassing++;
+		} else minDrafts = 0;
+		if (!gold) continue;
+		const x = result.extraction ?? extract(text, gold.published ? { published: gold.published } : {});
+		const score: StoryScore = scoreStory(x, gold);
+		for (const k of KINDS) totals[k] = addTally(totals[k], score[k]);
+		for (const e of score.errors) {
+			errors[e.kind] = (errors[e.kind] ?? 0) + 1;
+			(examples[e.kind] ??= []).push(`${name}: ${e.detail}`);
+		}
+	}
+	const scores = Object.fromEntries(KINDS.map((k) => [k, { ...prf(totals[k]), tp: totals[k].tp, predicted: totals[k].predicted, gold: totals[k].gold }])) as SetResult['scores'];
+	return {
+		stories: names.length,
+		words,
+		scores,
+		draftsPerStory: names.length ? drafts / names.length : 0,
+		minDrafts: names.length ? minDrafts : 0,
+		minPerSkill: names.length ? minPerSkill : 0,
+		candidatesPassing: candidates ? kept / candidates : 1,
+		modulesPassing: names.length ? modulesPassing / names.length : 1,
+		msPer1000Words: words ? (ms / words) * 1000 : 0,
+		errors,
+		examples
+	};
+}
+
+const results: Record<string, SetResult> = {};
+for (const set of sets) {
+	const r = runSet(set);
+	if (r) results[set] = r;
+}
+if (json) {
+	const out = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { ...v, examples: undefined }]));
+	console.log(JSON.stringify(out, null, 2));
+} else {
+	const f = (n: number) => n.toFixed(2);
+	for (const [set, r] of Object.entries(results)) {
+		console.log(`\n${set}: ${r.stories} stories, ${r.words} words`);
+		console.log('                 P     R     F1   (tp/predicted/gold)');
+		for (const k of KINDS) {
+			const s = r.scores[k];
+			console.log(`  ${k.padEnd(10)}  ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}   (${s.tp}/${s.predicted}/${s.gold})`);
+		}
+		console.log(`  drafts per story ${r.draftsPerStory.toFixed(1)} (fewest ${r.minDrafts}, fewest in one skill ${r.minPerSkill})`);
+		console.log(`  draft modules passing content checks ${(r.modulesPassing * 100).toFixed(0)}%; candidate questions kept ${(r.candidatesPassing * 100).toFixed(0)}%`);
+		console.log(`  ${r.msPer1000Words.toFixed(0)} ms per 1,000 words (extraction and drafting, one core)`);
+		const common = Object.entries(r.errors).sort((a, b) => b[1] - a[1]);
+		console.log(`  errors: ${common.map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+		if (showErrors) for (const [k] of common) for (const e of r.examples[k]!) console.log(`    [${k}] ${e}`);
+	}
+	if (Object.keys(results).length === 0) console.log(`No corpus found under ${corpus}/dev or ${corpus}/heldout.`);
+}

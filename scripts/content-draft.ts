@@ -1,0 +1,44 @@
+// Drafts a module from a story: npm run content:draft -- <story.txt | page.html> [--published <ISO date-time>] [--json]
+import { readFileSync, statSync } from 'node:fs';
+import { formatProblem } from '../src/lib/content/load';
+import { draftModule, MAX_STORY_CHARS } from '../src/lib/drafting/draft';
+import { storyFromHtml } from '../src/lib/drafting/html';
+import { summarise } from '../src/lib/drafting/summary';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const pi = args.indexOf('--published');
+const published = pi === -1 ? undefined : args[pi + 1];
+const file = args.find((a, i) => !a.startsWith('--') && i !== pi + 1 - (pi === -1 ? 2 : 0) && a !== published);
+if (!file) {
+	console.error('Usage: npm run content:draft -- <story.txt | page.html> [--published <ISO date-time>] [--json]');
+	process.exit(2);
+}
+let raw: string;
+try {
+	if (statSync(file).size > 5 * MAX_STORY_CHARS) {
+		console.error(`${file} is ${Math.round(statSync(file).size / 1024)} KB: too large for a news story (the drafter reads up to ${MAX_STORY_CHARS / 1000} thousand characters of text).`);
+		process.exit(1);
+	}
+	raw = readFileSync(file, 'utf8');
+} catch (e) {
+	console.error(`Cannot read ${file}: ${(e as Error).message}`);
+	process.exit(2);
+}
+let text = raw;
+let pagePublished: string | undefined;
+if (/\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw)) {
+	const page = storyFromHtml(raw);
+	text = page.text;
+	pagePublished = page.published;
+}
+const result = draftModule(text, { ...((published ?? pagePublished) ? { published: published ?? pagePublished } : {}) });
+if (!result.module) {
+	for (const m of result.messages) console.error(m);
+	for (const p of result.problems) console.error(formatProblem(p));
+	process.exit(1);
+}
+if (json) process.stdout.write(JSON.stringify(result.json, null, 2) + '\n');
+else {
+	process.stdout.write(summarise(result));
+}

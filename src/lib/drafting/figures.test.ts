@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findChanges, findFigures, parseNumber } from './figures';
+
+const figs = (text: string) => findFigures(text, 0, text.length).map((f) => ({ text: text.slice(f.start, f.end), value: f.value, unit: f.unit, upTo: f.upTo, kind: f.kind }));
+
+describe('figures', () => {
+	it('reads digits, thousands, decimals with scales, and number words', () => {
+		expect(parseNumber('1,200')).toBe(1200);
+		expect(parseNumber('twenty-five')).toBe(25);
+		expect(parseNumber('two hundred')).toBe(200);
+		expect(parseNumber('a dozen')).toBe(12);
+		expect(figs('Some 3.5 million people and eight mission employees saw twenty-five boats.')).toEqual([
+			{ text: 'Some 3.5 million', value: 3_500_000, unit: 'people', upTo: undefined, kind: 'count' },
+			{ text: 'eight', value: 8, unit: 'mission employees', upTo: undefined, kind: 'count' },
+			{ text: 'twenty-five', value: 25, unit: 'boats', upTo: undefined, kind: 'count' }
+		]);
+	});
+	it('reads money and percentages with their units', () => {
+		expect(figs('It made £1.2m, or 12% more, and $40 billion; 7 per cent left.').map((f) => [f.text, f.value, f.unit, f.kind])).toEqual([
+			['£1.2m', 1_200_000, 'pounds', 'money'],
+			['12%', 12, 'per cent', 'percent'],
+			['$40 billion', 40_000_000_000, 'dollars', 'money'],
+			['7 per cent', 7, 'per cent', 'percent']
+		]);
+	});
+	it('reads ranges, approximations, ages and hyphenated units', () => {
+		const text = 'Between 40 and 50 people, about 300 families and Jo Smith, 58, sat through a seven-week trial.';
+		const f = findFigures(text, 0, text.length);
+		expect(f.map((x) => [text.slice(x.start, x.end), x.value, x.upTo, x.unit, x.approximate ?? false])).toEqual([
+			['Between 40 and 50', 40, 50, 'people', false],
+			['about 300', 300, undefined, 'families', true],
+			['58', 58, undefined, 'years old', false],
+			['seven', 7, undefined, 'weeks', false]
+		]);
+	});
+	it('leaves years, dates and clock times out, and "one of" is not a count', () => {
+		expect(figs('In 2019, on March 4 at 10:30, one of the 12 boats sank.').map((f) => [f.text, f.kind])).toEqual([
+			['2019', 'year'],
+			['12', 'count']
+		]);
+	});
+	it('reads fractions and "twice"', () => {
+		expect(figs('About two-thirds of them paid twice.').map((f) => [f.text, f.value, f.unit])).toEqual([
+			['About two-thirds', 0.6667, 'fraction'],
+			['twice', 2, 'times']
+		]);
+	});
+	it('finds changes "from 20 to 10", "by half" and "rose by 5%"', () => {
+		const text = 'NATO cut the mission from 20 to 10 posts, the budget was cut by half and prices rose by 5%.';
+		const f = findFigures(text, 0, text.length);
+		const changes = findChanges(text, { start: 0, end: text.length }, f);
+		expect(changes.map((c) => [c.text, c.by, c.direction, c.fraction])).toEqual([
+			['from 20 to 10', 10, 'decrease', undefined],
+			['cut by half', undefined, 'decrease', 0.5],
+			['rose by 5%', 5, 'increase', undefined]
+		]);
+	});
+});

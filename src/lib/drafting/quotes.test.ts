@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { layOut } from './layout';
+import { findQuotes } from './quotes';
+
+const story = (body: string) => `4 Mar 2025, 09:00\n\nA headline about a council\n\nA standfirst that says little\n\n${body}\n`;
+const quotes = (body: string) => {
+	const layout = layOut(story(body));
+	return findQuotes(layout).quotes.map((q) => {
+		expect(layout.text.slice(q.start, q.end)).toBe(q.text);
+		return [q.text, q.form, q.speaker?.name ?? null];
+	});
+};
+
+describe('quotes and speakers', () => {
+	it('reads a quote before "said X" and after "X said:", straight and curly', () => {
+		expect(quotes('LONDON (Wire) – "We will rebuild," said Maria Lopez, the mayor.\n\nJohn Reed told reporters: “It is over.”')).toEqual([
+			['We will rebuild', 'direct-quote', 'Maria Lopez'],
+			['It is over', 'direct-quote', 'John Reed']
+		]);
+	});
+	it('gives both halves of a split quote to one speaker', () => {
+		expect(quotes('LONDON (Wire) – "My client will appeal," Ashdown said, "and he will win."')).toEqual([
+			['My client will appeal', 'direct-quote', 'Ashdown'],
+			['and he will win', 'direct-quote', 'Ashdown']
+		]);
+	});
+	it('resolves a pronoun to the last person named, and a later quote to the paragraph’s speaker', () => {
+		expect(quotes('LONDON (Wire) – Judge Eleanor Pryce spoke last.\n\n"You should expect a custodial sentence," she said. "I make no promises."')).toEqual([
+			['You should expect a custodial sentence', 'direct-quote', 'Eleanor Pryce'],
+			['I make no promises', 'direct-quote', 'Eleanor Pryce']
+		]);
+	});
+	it('reads indirect speech with a partial quote inside it', () => {
+		expect(quotes('LONDON (Wire) – Its chief executive, Priya Venn, said the verdict "closes a painful chapter" for the town.')).toEqual([
+			['the verdict "closes a painful chapter" for the town', 'paraphrase', 'Priya Venn'],
+			['closes a painful chapter', 'partial-quote', 'Priya Venn']
+		]);
+	});
+	it('reads "according to", "declined to comment" and anonymous sources', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The bridge will close for a year, according to the Highways Agency.\n\nA senior official who asked not to be named said the budget had doubled.\n\nAsked about the delay, Northshire Police declined to comment.'
+			)
+		).toEqual([
+			['The bridge will close for a year', 'paraphrase', 'Highways Agency'],
+			['the budget had doubled', 'paraphrase', 'A senior official who asked not to be named'],
+			['declined to comment', 'declined', 'Northshire Police']
+		]);
+	});
+	it('gives a quote that runs on into the next paragraph to the same speaker', () => {
+		expect(quotes('LONDON (Wire) – "We tried everything," said Ruth Obi. "Nothing worked.\n\n"So we closed the school."')).toEqual([
+			['We tried everything', 'direct-quote', 'Ruth Obi'],
+			['Nothing worked', 'direct-quote', 'Ruth Obi'],
+			['So we closed the school', 'direct-quote', 'Ruth Obi']
+		]);
+	});
+	it('gives a quote with no attribution no speaker rather than a guess', () => {
+		expect(quotes('LONDON (Wire) – The hall was full.\n\n"This cannot go on."')).toEqual([['This cannot go on', 'direct-quote', null]]);
+	});
+});

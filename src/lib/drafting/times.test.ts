@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes, referenceDay } from './times';
+
+const times = (text: string, ref = referenceDay('2025-03-05T10:00:00Z', undefined)) =>
+	findTimes(text, { start: 0, end: text.length }, ref).map((t) => [text.slice(t.start, t.end), t.date ?? null]);
+
+describe('time expressions', () => {
+	it('takes the dateline date as the reference day, in the publication year', () => {
+		expect(referenceDay('2025-06-12T17:20:00Z', 'June 11')?.getDate()).toBe(11);
+		expect(referenceDay('2025-06-12T17:20:00Z', undefined)?.getDate()).toBe(12);
+		expect(referenceDay(undefined, undefined)).toBeUndefined();
+	});
+	it('dates a weekday back in past-tense clauses and forward in future ones', () => {
+		// 5 March 2025 is a Wednesday.
+		expect(times('The minister resigned on Monday.')).toEqual([['on Monday', '2025-03-03']]);
+		expect(times('The minister will resign on Monday.')).toEqual([['on Monday', '2025-03-10']]);
+	});
+	it('resolves relative days and dates without a year', () => {
+		expect(times('He said yesterday that the vote is due on March 20.')).toEqual([
+			['yesterday', '2025-03-04'],
+			['on March 20', '2025-03-20']
+		]);
+	});
+	it('leaves months, seasons, years and relative words unresolved, with a reason', () => {
+		const text = 'It began in January, grew last spring, and in 2023 it later failed.';
+		const found = findTimes(text, { start: 0, end: text.length }, referenceDay('2025-03-05T10:00:00Z', undefined));
+		expect(found.map((t) => [text.slice(t.start, t.end), t.date ?? null, t.reason])).toEqual([
+			['in January', null, 'a month or part of one, not a day'],
+			['last spring', null, 'a season, not a day'],
+			['in 2023', null, 'a year or span of years, not a day'],
+			['later', null, 'placed relative to another event, not to the calendar']
+		]);
+	});
+	it('says why nothing can be dated without a reference day', () => {
+		const text = 'The strike began on Monday.';
+		const [t] = findTimes(text, { start: 0, end: text.length }, undefined);
+		expect(t?.date).toBeUndefined();
+		expect(t?.reason).toMatch(/no publication date/);
+	});
+	it('does not take an amount of time for a date', () => {
+		expect(times('The jury took nine hours.')).toEqual([]);
+	});
+});

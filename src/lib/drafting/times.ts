@@ -1,0 +1,178 @@
+/**
+ * Time expressions: dates, days, times, durations and relative words, resolved to calendar dates with
+ * chrono against the reference day (the dateline's date, else the publication date) where the text
+ * allows, and left unresolved with a reason where it does not. Whether a bare weekday or month points
+ * forward or back is chosen per clause, from its tense and wording.
+ */
+import * as chrono from 'chrono-node';
+import type { Span } from './layout';
+
+export type TimeMention = Span & {
+	text: string;
+	/** `YYYY-MM-DD` when the words fix a calendar day. */
+	date?: string;
+	/** How the date was fixed, or why it could not be. */
+	reason: string;
+	/** The words name a time of day ("at 10:30"): `HH:MM`. */
+	clock?: string;
+	kind: 'date' | 'weekday' | 'relative-day' | 'month' | 'year' | 'clock' | 'duration' | 'relative' | 'period';
+	/** The clause points to the future ("will", "next", "is due to"). */
+	future: boolean;
+	confidence: number;
+};
+
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
+const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is due|are due|due to|plans? to|planned|expected to|scheduled|set to|is going to|are going to|from next|next|upcoming|coming|until|by the end of|starting|begins?|take effect|takes effect)\b/i;
+const PAST = /\b(?:was|were|had|did|said|told|announced|ago|last|earlier|yesterday|previously|ed\b)/i;
+
+/** Words chrono does not date: they order events, or name a span, but fix no day by themselves. */
+const UNANCHORED = new RegExp(
+	[
+		'\\b(?:(?:a |one |two |three |several |a few |some )?(?:days?|weeks?|months?|years?|hours?|minutes?) (?:later|earlier|before|after|afterwards))\\b',
+		'\\b(?:the (?:previous|following|next|same) (?:day|week|month|year|morning|evening|night))\\b',
+		'\\b(?:later(?: that| this| in the)? (?:day|week|month|year|morning|evening|night)|earlier(?: that| this| in the)? (?:day|week|month|year|morning|evening|night))\\b',
+		'\\b(?:later|earlier|recently|afterwards|previously|since then|at the time|in recent (?:days|weeks|months|years)|meanwhile|overnight|soon|shortly)\\b'
+	].join('|'),
+	'gi'
+);
+const DURATION = /\b(?:for|over|within|during|in the past|in the last|for the past|for the last)\s+(?:(?:about|nearly|almost|more than|some|the)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+(?:(?:more|full|straight|consecutive)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
+
+const NUM_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|just under \\w+|under \\w+|about \\w+';
+const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
+const YEARS = /\b(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
+
+function iso(d: Date): string {
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Time expressions in a sentence, dated against `reference` (a local noon of the reference day). */
+export function findTimes(text: string, sentence: Span, reference: Date | undefined): TimeMention[] {
+	const s = text.slice(sentence.start, sentence.end);
+	const found: TimeMention[] = [];
+	const clauses = splitClauses(s);
+	const ref = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
+	for (const clause of clauses) {
+		const words = s.slice(clause.start, clause.end);
+		const future = FUTURE.test(words) && !/\b(?:said|told)\b[^,]*\bwould\b/i.test(words) ? true : PAST.test(words) ? false : false;
+		for (const r of chrono.parse(words, ref, { forwardDate: future })) {
+			// A bare amount of time ("nine hours") is a figure, and "at night" or "the weekend" names no day.
+			if (new RegExp(`^(?:${NUM_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$`, 'i').test(r.text)) continue;
+			if (/^(?:at |during the |over the |the |this |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|day)$/i.test(r.text)) continue;
+			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
+			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
+			if (/\blater$|\bearlier$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
+			let start = sentence.start + clause.start + r.index;
+			let end = start + r.text.length;
+			// The preposition that binds the words belongs to the expression: "on Monday", "by the end of October".
+			const lead = /\b(?:by the|by|on|in|at|since|until|till|from|before|after|during|as of|through|early|late)\s+$/i.exec(text.slice(Math.max(sentence.start, start - 12), start));
+			if (lead && !/^(?:on|in|at|from|by|since|until)\b/i.test(r.text)) start -= lead[0].length;
+			while (/[\s,.]/.test(text[end - 1] ?? '')) end--;
+			const known = r.start;
+			const hasDay = known.isCertain('day') || known.isCertain('weekday');
+			const hasMonth = known.isCertain('month');
+			const hasYear = known.isCertain('year');
+			const clockOnly = !hasDay && !hasMonth && known.isCertain('hour');
+			const bareYear = hasYear && !hasMonth && !hasDay;
+			const weekday = WEEKDAY.test(r.text);
+			const relativeDay = /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/i.test(r.text);
+			const isDuration = /^(?:for|over|within|during|in the (?:past|last|next)|for the (?:past|last|next))\s/i.test(r.text) || /^(?:for|over)\s$/i.test(text.slice(start - 4, start).replace(/^.*?(for|over)\s$/i, '$1 '));
+			const kind: TimeMention['kind'] = isDuration ? 'duration' : clockOnly
+				? 'clock'
+				: bareYear
+					? 'year'
+					: weekday
+						? 'weekday'
+						: relativeDay
+							? 'relative-day'
+							: !hasDay && hasMonth
+								? 'month'
+								: hasDay
+									? 'date'
+									: 'period';
+			const clock = known.isCertain('hour')
+				? `${String(known.get('hour')).padStart(2, '0')}:${String(known.get('minute') ?? 0).padStart(2, '0')}`
+				: undefined;
+			let date: string | undefined;
+			let reason: string;
+			const periodWord = /\b(?:week|month|year|weekend|end of|beginning of|start of|mid-|early|late)\b/i.test(r.text);
+			if (!reference && !hasYear) reason = 'no publication date or dated dateline to count from';
+			else if ((hasDay || relativeDay) && !periodWord && !clockOnly) {
+				date = iso(known.date());
+				reason = weekday
+					? `the ${future ? 'coming' : 'last'} ${r.text.match(WEEKDAY)![0]} counted from ${iso(ref)} (${future ? 'future' : 'past'} wording)`
+					: relativeDay
+						? `counted from ${iso(ref)}`
+						: hasYear
+							? 'the text gives the full date'
+							: `the year of ${iso(ref)}${future ? ', looking forward' : ''}`;
+			} else if (clockOnly) reason = 'a time of day, on a day the clause does not fix';
+			else if (bareYear) reason = 'a year, not a day';
+			else if (hasMonth) reason = 'a month or part of one, not a day';
+			else reason = 'a span of time, not a day';
+			found.push({
+				start,
+				end,
+				text: text.slice(start, end),
+				...(date ? { date } : {}),
+				reason,
+				...(clock ? { clock } : {}),
+				kind,
+				future,
+				confidence: date ? (weekday ? 0.75 : 0.85) : 0.6
+			});
+		}
+		for (const re of [SEASON, YEARS, UNANCHORED, DURATION]) {
+			for (const m of words.matchAll(re)) {
+				const start = sentence.start + clause.start + m.index;
+				const end = start + m[0].length;
+				if (found.some((f) => f.start < end && start < f.end)) continue;
+				const isDuration = re === DURATION;
+				found.push({
+					start,
+					end,
+					text: m[0],
+					reason: isDuration
+						? 'a duration, not a day'
+						: re === SEASON
+							? 'a season, not a day'
+							: re === YEARS
+								? 'a year or span of years, not a day'
+								: 'placed relative to another event, not to the calendar',
+					kind: isDuration ? 'duration' : re === SEASON ? 'period' : re === YEARS ? 'year' : 'relative',
+					future,
+					confidence: 0.6
+				});
+			}
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Clauses of a sentence, split at semicolons, dashes and ", but"/", and"/", while" joins. */
+export function splitClauses(s: string): Span[] {
+	const spans: Span[] = [];
+	let from = 0;
+	for (const m of s.matchAll(/;\s+|\s+[—–]\s+|,\s+(?=(?:but|and|while|whereas|although|though|after|before|when)\b)/g)) {
+		spans.push({ start: from, end: m.index });
+		from = m.index + m[0].length;
+	}
+	spans.push({ start: from, end: s.length });
+	return spans.filter((c) => c.end > c.start);
+}
+
+/** The reference day: the dateline's date in the publication's year, else the publication date. */
+export function referenceDay(publishedISO: string | undefined, datelineDate: string | undefined): Date | undefined {
+	const published = publishedISO ? new Date(publishedISO) : undefined;
+	const pubValid = published && !Number.isNaN(published.getTime());
+	if (datelineDate) {
+		const r = chrono.parse(datelineDate, pubValid ? published : undefined, { forwardDate: false })[0];
+		if (r && (pubValid || r.start.isCertain('year'))) {
+			const d = r.start.date();
+			return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 12);
+		}
+	}
+	if (!pubValid) return undefined;
+	const day = publishedISO!.slice(0, 10);
+	const [y, m, d] = day.split('-').map(Number);
+	return new Date(y!, m! - 1, d!, 12);
+}
