@@ -39,8 +39,13 @@ describe('locating an annotated text', () => {
 });
 
 describe('the gold corpus', () => {
-	it('holds development stories, each set with at least one', () => {
-		expect(readCorpus('dev').length).toBeGreaterThanOrEqual(1);
+	it('holds 10 development stories and 5 held out, no story in both', () => {
+		const dev = readCorpus('dev');
+		const heldout = readCorpus('heldout');
+		expect(dev.length).toBeGreaterThanOrEqual(10);
+		expect(heldout.length).toBeGreaterThanOrEqual(5);
+		const devNames = new Set(dev.map((s) => s.name));
+		expect(heldout.filter((s) => devNames.has(s.name))).toEqual([]);
 	});
 
 	describe.each(corpus.map((s) => [`${s.set}/${s.name}`, s] as const))('%s', (_, { story, gold }) => {
