@@ -4,6 +4,15 @@ import { CORPUS_SETS, fillOffsets, locate, occurrences, readCorpus, storyWords, 
 
 const corpus = CORPUS_SETS.flatMap((set) => readCorpus(set));
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** 0-based month of "March", "Sept" or "Nov"; throws on anything else. */
+function monthIndex(name: string): number {
+	const i = MONTHS.indexOf(name.slice(0, 3));
+	if (i === -1) throw new Error(`not a month: ${name}`);
+	return i;
+}
+
 function isoDay(s: string): boolean {
 	return /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }
@@ -107,6 +116,38 @@ describe('the gold corpus', () => {
 			for (const t of gold.times) {
 				if (t.date === null) expect(t.reason?.trim(), t.text).toBeTruthy();
 				else expect(isoDay(t.date), `${t.text}: ${t.date}`).toBe(true);
+			}
+		});
+
+		it('resolves weekdays, dates and days relative to the dateline to the days they name', () => {
+			const dateline = /\n\n[A-Z][A-Z .'-]+, ([A-Z][a-z]+) (\d{1,2}) \(/.exec(story)!;
+			const published = new Date(gold.published);
+			const filed = new Date(Date.UTC(published.getUTCFullYear(), monthIndex(dateline[1]!), Number(dateline[2])));
+			const daysBeforePublication = (published.getTime() - filed.getTime()) / 86_400_000;
+			expect(daysBeforePublication).toBeGreaterThanOrEqual(0);
+			expect(daysBeforePublication).toBeLessThan(2);
+			const day = (offset: number) => new Date(filed.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+			for (const t of gold.times) {
+				if (t.date === null) continue;
+				const at = new Date(`${t.date}T00:00:00Z`);
+				const weekday = WEEKDAYS.find((d) => t.text.includes(d));
+				if (weekday) expect(WEEKDAYS[at.getUTCDay()], t.text).toBe(weekday);
+				const monthDay = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (\d{1,2})\b/.exec(t.text);
+				if (monthDay) {
+					expect(at.getUTCMonth(), t.text).toBe(monthIndex(monthDay[1]!));
+					expect(at.getUTCDate(), t.text).toBe(Number(monthDay[2]));
+				}
+				if (/\b(today|this morning|this afternoon|tonight|Today)\b/.test(t.text)) expect(t.date, t.text).toBe(day(0));
+				if (/\b(yesterday|last night|overnight)\b/.test(t.text)) expect(t.date, t.text).toBe(day(-1));
+				if (/\btomorrow\b/.test(t.text)) expect(t.date, t.text).toBe(day(1));
+			}
+		});
+
+		it('gives each speaker one kind of source', () => {
+			const kinds = new Map<string, string>();
+			for (const q of gold.quotes) {
+				expect(kinds.get(q.speaker) ?? q.sourceKind, q.speaker).toBe(q.sourceKind);
+				kinds.set(q.speaker, q.sourceKind);
 			}
 		});
 
