@@ -1,15 +1,21 @@
-// Validates every built-in module and prints a report; exits non-zero on any problem.
-import { checkModule, formatProblem } from '../src/lib/content/load';
-import { moduleSources } from '../src/lib/server/modules/sources';
+// Validates every built-in module, or the module JSON files named, and prints a report; exits non-zero on
+// any problem. npm run content:check [-- <file.json> …]
+import { readFileSync } from 'node:fs';
+import { formatProblem } from '../src/lib/content/load';
+import { parseModuleJsonText } from '../src/lib/content/module-json';
 import { describeModule } from '../src/lib/content/summary';
+import { builtinModuleFiles } from '../src/lib/server/modules/sources';
+
+const named = process.argv.slice(2);
+const files = named.length > 0 ? named.map((file) => ({ file, text: readFileSync(file, 'utf8') })) : builtinModuleFiles;
 
 let failed = 0;
-for (const source of moduleSources) {
-	const { module, problems } = checkModule(source);
+for (const { file, text } of files) {
+	const { module, problems } = parseModuleJsonText(text);
 	if (!module) {
 		failed++;
-		console.error(`✗ ${source.slug}: ${problems.length} problem(s)`);
-		for (const p of problems) console.error(`  - ${formatProblem(p)}`);
+		console.error(`✗ ${file}: ${problems.length} problem(s)`);
+		for (const p of problems) console.error(`  - ${formatProblem(p)}${p.path ? ` (at ${p.path})` : ''}`);
 		continue;
 	}
 	const d = describeModule(module);
@@ -24,5 +30,5 @@ for (const source of moduleSources) {
 			`${module.timeWords.length} time words; ${d.evidence} passages resolved`
 	);
 }
-console.log(`${moduleSources.length - failed} of ${moduleSources.length} module(s) valid`);
+console.log(`${files.length - failed} of ${files.length} module(s) valid`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,17 +1,15 @@
-// Prints a module as versioned JSON: npm run content:export -- <slug>
-import { exportModule } from '../src/lib/content/export';
-import { checkModule, formatProblem } from '../src/lib/content/load';
-import { moduleSources } from '../src/lib/server/modules/sources';
+// Prints a module as its canonical JSON (the format it is stored and imported in): npm run content:export -- <slug>
+import { formatProblem } from '../src/lib/content/load';
+import { parseModuleJsonText, serializeModule } from '../src/lib/content/module-json';
+import { builtinModuleFiles } from '../src/lib/server/modules/sources';
 
+const parsed = builtinModuleFiles.map((f) => ({ file: f.file, ...parseModuleJsonText(f.text) }));
 const slug = process.argv[2];
-const source = moduleSources.find((s) => s.slug === slug);
-if (!slug || !source) {
-	console.error(`Usage: npm run content:export -- <slug>\nModules: ${moduleSources.map((s) => s.slug).join(', ')}`);
+const found = parsed.find((p) => p.module?.slug === slug);
+if (!slug || !found) {
+	const slugs = parsed.flatMap((p) => (p.module ? [p.module.slug] : []));
+	console.error(`Usage: npm run content:export -- <slug>\nModules: ${slugs.join(', ')}`);
+	for (const p of parsed) if (!p.module) for (const problem of p.problems) console.error(`${p.file}: ${formatProblem(problem)}`);
 	process.exit(2);
 }
-const { module, problems } = checkModule(source);
-if (!module) {
-	for (const p of problems) console.error(formatProblem(p));
-	process.exit(1);
-}
-process.stdout.write(JSON.stringify(exportModule(module), null, 2) + '\n');
+process.stdout.write(serializeModule(found.module!));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSource } from './fixtures';
-import { checkModule, ContentError, loadModule } from './load';
+import { checkSource, loadSource } from './authoring';
+import { ContentError } from './load';
 import { leadOf, partAt } from './story';
 import type { ModuleSource, Question } from './types';
 
@@ -8,7 +9,7 @@ import type { ModuleSource, Question } from './types';
 function problemsAfter(breakIt: (source: ModuleSource) => void): string[] {
 	const source = structuredClone(fixtureSource());
 	breakIt(source);
-	const { module, problems } = checkModule(source);
+	const { module, problems } = checkSource(source);
 	expect(module).toBeUndefined();
 	return problems.map((p) => `${p.where}: ${p.message}${p.quote ? ` [${p.quote}]` : ''}`);
 }
@@ -19,7 +20,7 @@ function question<K extends Question['kind']>(source: ModuleSource, kind: K): Ex
 
 describe('checkModule on a valid module', () => {
 	it('resolves every passage to offsets into the story text', () => {
-		const { module, problems } = checkModule(fixtureSource());
+		const { module, problems } = checkSource(fixtureSource());
 		expect(problems).toEqual([]);
 		expect(module!.story.text.startsWith('Council closes the bridge')).toBe(true);
 		const cited = [
@@ -33,7 +34,7 @@ describe('checkModule on a valid module', () => {
 	});
 
 	it('lays out headline, standfirst, dateline, paragraphs and sentences', () => {
-		const { story } = loadModule(fixtureSource());
+		const { story } = loadSource(fixtureSource());
 		const slice = (s: { start: number; end: number }) => story.text.slice(s.start, s.end);
 		expect(slice(story.headline)).toBe('Council closes the bridge');
 		expect(slice(story.standfirst)).toBe('The mayor said the bridge will close on Friday');
@@ -50,7 +51,7 @@ describe('checkModule on a valid module', () => {
 	});
 
 	it('tells which part of the story each passage stands in, from the headline to the body', () => {
-		const { story, events } = loadModule(fixtureSource());
+		const { story, events } = loadSource(fixtureSource());
 		const part = (quote: string) => partAt(story, story.text.indexOf(quote));
 		expect(['Council', 'Friday', 'RIVERTON', '/Wire/.', 'The council voted', 'not safe', 'Engineers', '7 to 2'].map(part)).toEqual([
 			'headline',
@@ -71,11 +72,11 @@ describe('checkModule on a valid module', () => {
 	});
 
 	it('gives a content version that changes when the content does', () => {
-		const a = loadModule(fixtureSource()).version;
+		const a = loadSource(fixtureSource()).version;
 		const changed = fixtureSource();
 		changed.questions[0]!.stem = 'Who called the bridge unsafe?';
-		expect(loadModule(fixtureSource()).version).toBe(a);
-		expect(loadModule(changed).version).not.toBe(a);
+		expect(loadSource(fixtureSource()).version).toBe(a);
+		expect(loadSource(changed).version).not.toBe(a);
 		expect(a).toMatch(/^[0-9a-f]{8}$/);
 	});
 });
@@ -84,8 +85,8 @@ describe('each check fires on a broken module', () => {
 	it('names the module, the question and the quote that does not occur', () => {
 		const source = fixtureSource();
 		source.questions[0]!.evidence = ['"It is unsafe," the mayor said.'];
-		expect(() => loadModule(source)).toThrowError(ContentError);
-		expect(() => loadModule(source)).toThrowError(
+		expect(() => loadSource(source)).toThrowError(ContentError);
+		expect(() => loadSource(source)).toThrowError(
 			'fixture-story: question q1: the quote does not occur in the story — ""It is unsafe," the mayor said."'
 		);
 	});
@@ -96,7 +97,7 @@ describe('each check fires on a broken module', () => {
 		]);
 		const named = fixtureSource();
 		named.questions[0]!.evidence = [{ quote: 'The mayor said', occurrence: 2 }];
-		const { module } = checkModule(named);
+		const { module } = checkSource(named);
 		const e = module!.questions[0]!.evidence[0]!;
 		expect(e.start).toBe(module!.story.text.lastIndexOf('The mayor said'));
 		expect(problemsAfter((s) => (s.questions[0]!.evidence = [{ quote: 'The mayor said', occurrence: 3 }]))).toEqual([
@@ -205,7 +206,7 @@ describe('each check fires on a broken module', () => {
 		};
 		const valid = fixtureSource();
 		recorded(valid);
-		expect(checkModule(valid).problems).toEqual([]);
+		expect(checkSource(valid).problems).toEqual([]);
 		/** The problems once the insertion and the distancing word are recorded and `then` breaks one thing. */
 		const after = (then: (s: ModuleSource) => void) =>
 			problemsAfter((s) => {
@@ -248,7 +249,7 @@ describe('each check fires on a broken module', () => {
 		// Without a date, a reason alone is enough: the words cannot always be pinned down.
 		const unanchored = fixtureSource();
 		delete unanchored.timeWords[0]!.date;
-		expect(checkModule(unanchored).problems).toEqual([]);
+		expect(checkSource(unanchored).problems).toEqual([]);
 	});
 
 	it('refuses an order of happening that goes round in a circle', () => {
@@ -303,7 +304,7 @@ describe('each check fires on a broken module', () => {
 		]);
 		const withUnits = structuredClone(fixtureSource());
 		question(withUnits, 'numeric').wrongValues = [{ value: 7, units: ['mayors'], feedback: 'Seven votes, not seven mayors.' }];
-		expect(checkModule(withUnits).problems).toEqual([]);
+		expect(checkSource(withUnits).problems).toEqual([]);
 		expect(problemsAfter((s) => (question(s, 'numeric').wrongValues = [{ value: 7, units: ['votes'], feedback: 'x' }]))).toEqual([
 			'question q3: the wrong value 7 names "votes", a unit the answer takes'
 		]);

@@ -1,5 +1,6 @@
 import { happenedBefore } from './order';
-import { blockAt, occurrences, parseStory, partAt, quotedSpans, resolveCite, StoryLayoutError } from './story';
+import { contentVersion, toModuleJson } from './canonical';
+import { blockAt, layoutProblems, occurrences, partAt, quotedSpans } from './story';
 import {
 	ATTRIBUTION_FORMS,
 	WORDING_KINDS,
@@ -7,9 +8,8 @@ import {
 	SKILLS,
 	SOURCE_KINDS,
 	TFN_CHOICES,
-	type Cite,
 	type Evidence,
-	type ModuleSource,
+	type ModuleJson,
 	type Option,
 	type Question,
 	type Story,
@@ -23,6 +23,8 @@ export type ContentProblem = {
 	where: string;
 	message: string;
 	quote?: string;
+	/** Where in the module's JSON, e.g. `questions[3].evidence[0]`: the studio shows the problem there. */
+	path?: string;
 };
 
 export class ContentError extends Error {
@@ -44,104 +46,122 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * Validates a module and resolves every cited passage. Returns the module only when there are no
- * problems, so a caller can never use a module with a dangling quote or an inconsistent key.
+ * Checks a module given as JSON against every content rule: each passage an exact slice of the story,
+ * the layout, the fact tables and their references, the answer keys and the feedback. Returns the loaded
+ * module only when there are no problems, so a caller can never use a module with a dangling quote or an
+ * inconsistent key. The JSON's shape is taken as given: untrusted input goes through `parseModuleJson`,
+ * which validates the shape first.
  */
-export function checkModule(source: ModuleSource): { module?: StoryModule; problems: ContentProblem[] } {
-	const slug = typeof source?.slug === 'string' && source.slug ? source.slug : '(no slug)';
+export function checkModule(json: ModuleJson): { module?: StoryModule; problems: ContentProblem[] } {
+	const slug = typeof json?.slug === 'string' && json.slug ? json.slug : '(no slug)';
 	const problems: ContentProblem[] = [];
-	const problem = (where: string, message: string, quote?: string) =>
-		problems.push({ module: slug, where, message, ...(quote === undefined ? {} : { quote }) });
+	/** The problem at `path`, under the heading `where` ("question q1"). */
+	const problemAt = (where: string, message: string, quote?: string, path?: string) =>
+		problems.push({ module: slug, where, message, ...(quote === undefined ? {} : { quote }), ...(path === undefined ? {} : { path }) });
+	const problem = problemAt;
 
-	if (!SLUG.test(slug)) problem('module', 'the slug must be lowercase words joined by hyphens');
+	if (!SLUG.test(slug)) problem('module', 'the slug must be lowercase words joined by hyphens', undefined, 'slug');
 	for (const key of ['title', 'summary'] as const) {
-		if (typeof source[key] !== 'string' || source[key].trim() === '') problem('module', `${key} is missing`);
+		if (typeof json[key] !== 'string' || json[key].trim() === '') problem('module', `${key} is missing`, undefined, key);
 	}
 
-	let story: Story;
-	try {
-		story = parseStory(source.storyFile, source.story);
-	} catch (e) {
-		if (!(e instanceof StoryLayoutError)) throw e;
-		problem('story', e.message);
-		return { problems };
+	const story: Story = json.story;
+	const layout = layoutProblems(story);
+	for (const p of layout) problem('story', p.message, undefined, p.path);
+	if (layout.length > 0) return { problems };
+	for (const key of ['publisher', 'published'] as const) {
+		if (!story[key]?.trim()) problem('story', `the ${key === 'publisher' ? 'publisher' : 'publication time as printed'} is missing`, undefined, `story.${key}`);
 	}
+	if (!ISO_DATE_TIME.test(story.publishedISO ?? '') || Number.isNaN(Date.parse(story.publishedISO))) {
+		problem('story', 'the publication time is ISO 8601 with its time zone, e.g. 2021-10-18T16:46:00+03:00', undefined, 'story.publishedISO');
+	}
+	if (story.url !== undefined && !isWebAddress(story.url)) problem('story', 'the address is a web address starting with https:// or http://', undefined, 'story.url');
+	if (story.licence !== undefined && !story.licence.trim()) problem('story', 'the licence note is empty: leave it out or say who allowed the use', undefined, 'story.licence');
 
-	const resolve = (where: string, cite: Cite): Evidence => {
-		const result = resolveCite(story.text, cite);
-		if (result.ok) return result.evidence;
-		problem(where, result.problem, typeof cite === 'string' ? cite : cite?.quote);
+	/** A passage, checked against the story: the same object when it is an exact slice, an empty one otherwise. */
+	const cited = (where: string, path: string, e: Evidence): Evidence => {
+		const message = passageProblem(story.text, e);
+		if (message === undefined) return e;
+		problem(where, message, typeof e?.quote === 'string' ? e.quote : undefined, path);
 		return { quote: '', start: 0, end: 0 };
 	};
 
-	const ids = (table: string, rows: { id: string }[]) => {
+	const ids = (table: string, path: string, rows: { id: string }[]) => {
 		const seen = new Set<string>();
-		for (const row of rows) {
-			if (typeof row.id !== 'string' || !ID.test(row.id)) problem(`${table} "${row.id}"`, 'ids are lowercase words joined by - or _');
-			if (seen.has(row.id)) problem(`${table} ${row.id}`, 'the id is used twice');
+		rows.forEach((row, i) => {
+			if (typeof row.id !== 'string' || !ID.test(row.id)) problem(`${table} "${row.id}"`, 'ids are lowercase words joined by - or _', undefined, `${path}[${i}].id`);
+			if (seen.has(row.id)) problem(`${table} ${row.id}`, 'the id is used twice', undefined, `${path}[${i}].id`);
 			seen.add(row.id);
-		}
+		});
 		return seen;
 	};
-	const eventIds = ids('event', source.events);
-	const figureIds = ids('figure', source.figures);
-	const sourceIds = ids('source', source.sources);
-	const attributionIds = ids('attribution', source.attributions);
-	const wordingIds = ids('wording', source.wording ?? []);
-	const timeWordIds = ids('time word', source.timeWords ?? []);
-	const questionIds = ids('question', source.questions);
-	void questionIds;
+	const facts = json.facts;
+	const eventIds = ids('event', 'facts.events', facts.events);
+	const figureIds = ids('figure', 'facts.figures', facts.figures);
+	const sourceIds = ids('source', 'facts.sources', facts.sources);
+	const attributionIds = ids('attribution', 'facts.attributions', facts.attributions);
+	const wordingIds = ids('wording', 'facts.wording', facts.wording);
+	const timeWordIds = ids('time word', 'facts.timeWords', facts.timeWords);
+	ids('question', 'questions', json.questions);
 
-	const events = source.events.map((e) => {
+	const events = facts.events.map((e, i) => {
 		const where = `event ${e.id}`;
-		if (!e.label?.trim()) problem(where, 'the label is missing');
-		if (e.status !== 'past' && e.status !== 'planned') problem(where, 'status must be "past" or "planned"');
-		const cite = resolve(where, e.cite);
-		const otherMentions = (e.otherMentions ?? []).map((m) => resolve(where, m));
-		checkFirstTelling(story, cite, otherMentions, (message, quote) => problem(where, message, quote));
+		const path = `facts.events[${i}]`;
+		if (!e.label?.trim()) problem(where, 'the label is missing', undefined, `${path}.label`);
+		if (e.status !== 'past' && e.status !== 'planned') problem(where, 'status must be "past" or "planned"', undefined, `${path}.status`);
+		const cite = cited(where, `${path}.cite`, e.cite);
+		const otherMentions = (e.otherMentions ?? []).map((m, j) => cited(where, `${path}.otherMentions[${j}]`, m));
+		checkFirstTelling(story, cite, otherMentions, (message, quote) => problem(where, message, quote, `${path}.cite`));
 		return { ...e, cite, otherMentions };
 	});
 
-	const relations = source.relations.map((r, i) => {
+	const relations = facts.relations.map((r, i) => {
 		const where = `relation ${i + 1} (${r.before} before ${r.after})`;
-		for (const id of [r.before, r.after]) if (!eventIds.has(id)) problem(where, `there is no event "${id}"`);
-		if (r.before === r.after) problem(where, 'an event cannot come before itself');
-		if (!r.reason?.trim()) problem(where, 'say why the cited words establish the order');
-		return { ...r, cite: resolve(where, r.cite) };
+		const path = `facts.relations[${i}]`;
+		if (!eventIds.has(r.before)) problem(where, `there is no event "${r.before}"`, undefined, `${path}.before`);
+		if (!eventIds.has(r.after)) problem(where, `there is no event "${r.after}"`, undefined, `${path}.after`);
+		if (r.before === r.after) problem(where, 'an event cannot come before itself', undefined, `${path}.after`);
+		if (!r.reason?.trim()) problem(where, 'say why the cited words establish the order', undefined, `${path}.reason`);
+		return { ...r, cite: cited(where, `${path}.cite`, r.cite) };
 	});
-	const cycle = findCycle(source.relations);
-	if (cycle) problem('relations', `the order of happening goes round in a circle: ${cycle.join(' → ')}`);
+	const cycle = findCycle(facts.relations);
+	if (cycle) problem('relations', `the order of happening goes round in a circle: ${cycle.join(' → ')}`, undefined, 'facts.relations');
 
-	const figures = source.figures.map((f) => {
+	const figures = facts.figures.map((f, i) => {
 		const where = `figure ${f.id}`;
-		if (!f.counts?.trim()) problem(where, 'say what the figure counts');
+		const path = `facts.figures[${i}]`;
+		if (!f.counts?.trim()) problem(where, 'say what the figure counts', undefined, `${path}.counts`);
 		if (f.kind === 'count' || f.kind === 'year') {
-			if (typeof f.value !== 'number' || !Number.isFinite(f.value)) problem(where, 'a count is a finite number');
+			if (typeof f.value !== 'number' || !Number.isFinite(f.value)) problem(where, 'a count is a finite number', undefined, `${path}.value`);
 		} else if (f.kind === 'date') {
-			if (typeof f.value !== 'string' || !validIsoDate(f.value)) problem(where, 'a date is YYYY-MM-DD or --MM-DD');
+			if (typeof f.value !== 'string' || !validIsoDate(f.value)) problem(where, 'a date is YYYY-MM-DD or --MM-DD', undefined, `${path}.value`);
 		} else if (f.kind === 'time') {
-			if (typeof f.value !== 'string' || !TIME.test(f.value)) problem(where, 'a time is HH:MM');
+			if (typeof f.value !== 'string' || !TIME.test(f.value)) problem(where, 'a time is HH:MM', undefined, `${path}.value`);
 		} else {
-			problem(where, `unknown figure kind "${String(f.kind)}"`);
+			problem(where, `unknown figure kind "${String(f.kind)}"`, undefined, `${path}.kind`);
 		}
-		for (const id of f.derivedFrom ?? []) if (!figureIds.has(id)) problem(where, `derived from an unknown figure "${id}"`);
-		return { ...f, cite: resolve(where, f.cite) };
+		for (const id of f.derivedFrom ?? []) if (!figureIds.has(id)) problem(where, `derived from an unknown figure "${id}"`, undefined, `${path}.derivedFrom`);
+		return { ...f, cite: cited(where, `${path}.cite`, f.cite) };
 	});
 
-	for (const s of source.sources) {
-		if (!s.name?.trim() || !s.role?.trim()) problem(`source ${s.id}`, 'a source needs a name and a role');
+	facts.sources.forEach((s, i) => {
+		const path = `facts.sources[${i}]`;
+		if (!s.name?.trim() || !s.role?.trim()) problem(`source ${s.id}`, 'a source needs a name and a role', undefined, path);
 		if (!(SOURCE_KINDS as readonly string[]).includes(s.kind) || (s.kind as string) === 'no-source') {
-			problem(`source ${s.id}`, 'kind must be "named-person", "named-institution" or "anonymous-person"');
+			problem(`source ${s.id}`, 'kind must be "named-person", "named-institution" or "anonymous-person"', undefined, `${path}.kind`);
 		}
-	}
+	});
 
 	const quoted = quotedSpans(story);
 	const insideQuotes = (e: Evidence) => quoted.some((q) => q.start <= e.start && e.end <= q.end);
-	const attributions = source.attributions.map((a) => {
+	const attributions = facts.attributions.map((a, i) => {
 		const where = `attribution ${a.id}`;
-		const cite = resolve(where, a.cite);
+		const path = `facts.attributions[${i}]`;
+		const problem = (where: string, message: string, quote?: string) => problemAt(where, message, quote, path);
+		const cite = cited(where, `${path}.cite`, a.cite);
 		if (!(ATTRIBUTION_FORMS as readonly string[]).includes(a.form)) problem(where, `unknown form "${a.form}"`);
 		if (a.form === 'reporter-voice') {
 			if (a.source !== undefined) problem(where, 'words in the reporter’s own voice have no source: leave the source out');
@@ -162,9 +182,11 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 		return { ...a, cite };
 	});
 
-	const wording = (source.wording ?? []).map((w) => {
+	const wording = facts.wording.map((w, i) => {
 		const where = `wording ${w.id}`;
-		const cite = resolve(where, w.cite);
+		const path = `facts.wording[${i}]`;
+		const problem = (where: string, message: string, quote?: string) => problemAt(where, message, quote, path);
+		const cite = cited(where, `${path}.cite`, w.cite);
 		if (!(WORDING_KINDS as readonly string[]).includes(w.kind)) problem(where, `unknown kind "${w.kind}"`);
 		if (!w.effect?.trim()) problem(where, 'say what the words do to the claim');
 		if (w.frames !== undefined) {
@@ -183,18 +205,20 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 		rows.some((r) => r.cite.start <= start && end <= r.cite.end);
 	for (const m of story.text.matchAll(/\[[^\]]*\]/g)) {
 		if (!wording.some((w) => w.kind === 'insertion' && w.cite.start === m.index)) {
-			problem('wording', 'square brackets in the story are an editor’s insertion: record them', m[0]);
+			problem('wording', 'square brackets in the story are an editor’s insertion: record them', m[0], 'facts.wording');
 		}
 	}
 	for (const m of story.text.matchAll(DISTANCING_WORDS)) {
 		if (!covered(wording, m.index, m.index + m[0].length)) {
-			problem('wording', 'a distancing word the wording table does not record', m[0]);
+			problem('wording', 'a distancing word the wording table does not record', m[0], 'facts.wording');
 		}
 	}
 
-	const timeWords = (source.timeWords ?? []).map((t) => {
+	const timeWords = facts.timeWords.map((t, i) => {
 		const where = `time word ${t.id}`;
-		const cite = resolve(where, t.cite);
+		const path = `facts.timeWords[${i}]`;
+		const problem = (where: string, message: string, quote?: string) => problemAt(where, message, quote, path);
+		const cite = cited(where, `${path}.cite`, t.cite);
 		if (!eventIds.has(t.event)) problem(where, `there is no event "${t.event}"`);
 		if (!t.reason?.trim()) problem(where, 'say how the words are anchored, or why they cannot be');
 		if (t.date !== undefined) {
@@ -213,7 +237,7 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 		}
 		for (const id of t.after ?? []) {
 			if (!eventIds.has(id)) problem(where, `there is no event "${id}"`);
-			else if (eventIds.has(t.event) && !happenedBefore(source.relations, id, t.event)) {
+			else if (eventIds.has(t.event) && !happenedBefore(facts.relations, id, t.event)) {
 				problem(where, `no relation puts "${id}" before "${t.event}": add the one these words establish`);
 			}
 		}
@@ -221,46 +245,84 @@ export function checkModule(source: ModuleSource): { module?: StoryModule; probl
 	});
 	for (const m of story.text.matchAll(RELATIVE_TIME_WORDS)) {
 		if (!covered(timeWords, m.index, m.index + m[0].length)) {
-			problem('time words', 'a relative time word the time-word table does not anchor', m[0]);
+			problem('time words', 'a relative time word the time-word table does not anchor', m[0], 'facts.timeWords');
 		}
 	}
 
 	const factIds = new Set([...eventIds, ...figureIds, ...sourceIds, ...attributionIds, ...wordingIds, ...timeWordIds]);
-	const questions = source.questions.map((q) => {
-		const where = `question ${q.id}`;
-		checkQuestion(q, (message, quote) => problem(where, message, quote), { eventIds, factIds, relations: source.relations });
+	const questions = json.questions.map((json, i) => {
+		const where = `question ${json.id}`;
+		const path = `questions[${i}]`;
+		let q: Question<Evidence> = json;
+		if (json.kind === 'evidence') {
+			const { answer, ...rest } = json;
+			q = rest;
+			if (!sameEvidence(answer, json.evidence)) {
+				problem(where, 'an evidence question’s answer repeats its evidence, passage for passage', undefined, `${path}.answer`);
+			}
+		}
+		checkQuestion(q, (message, quote) => problem(where, message, quote, path), { eventIds, factIds, relations: facts.relations });
 		return {
 			...q,
-			evidence: (Array.isArray(q.evidence) ? q.evidence : []).map((c) => resolve(where, c))
+			evidence: (Array.isArray(q.evidence) ? q.evidence : []).map((e, j) => cited(where, `${path}.evidence[${j}]`, e))
 		} as Question<Evidence>;
 	});
 
 	if (problems.length > 0) return { problems };
-	return {
-		problems,
-		module: {
-			slug: source.slug,
-			title: source.title,
-			summary: source.summary,
-			version: contentVersion(source),
-			story,
-			events,
-			relations,
-			figures,
-			sources: source.sources,
-			attributions,
-			wording,
-			timeWords,
-			questions
-		}
+	const module: StoryModule = {
+		slug: json.slug,
+		title: json.title,
+		summary: json.summary,
+		version: '',
+		story,
+		events,
+		relations,
+		figures,
+		sources: facts.sources,
+		attributions,
+		wording,
+		timeWords,
+		questions
 	};
+	module.version = contentVersion(toModuleJson(module));
+	return { problems, module };
 }
 
 /** Loads a module or throws a `ContentError` naming every problem. */
-export function loadModule(source: ModuleSource): StoryModule {
-	const { module, problems } = checkModule(source);
+export function loadModule(json: ModuleJson): StoryModule {
+	const { module, problems } = checkModule(json);
 	if (!module) throw new ContentError(problems);
 	return module;
+}
+
+/** Why a `{ quote, start, end }` is not an exact slice of the text, or undefined when it is. */
+export function passageProblem(text: string, e: Evidence): string | undefined {
+	const { quote, start, end } = e ?? {};
+	if (typeof quote !== 'string' || quote.trim().length === 0) return 'the quote is empty';
+	if (quote !== quote.trim()) return 'the quote starts or ends with white space';
+	if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end - start !== quote.length) {
+		return `the passage ${start}–${end} lies outside the story text (${text.length} characters) or is not the quote’s length`;
+	}
+	if (text.slice(start, end) !== quote) {
+		const at = occurrences(text, quote);
+		return at.length === 0
+			? 'the quote does not occur in the story'
+			: `the story has other words at ${start}–${end}; the quote occurs at ${at.slice(0, 3).join(', ')}${at.length > 3 ? ' …' : ''}`;
+	}
+	return undefined;
+}
+
+function sameEvidence(a: Evidence[], b: Evidence[]): boolean {
+	return a.length === b.length && a.every((e, i) => e.quote === b[i]!.quote && e.start === b[i]!.start && e.end === b[i]!.end);
+}
+
+function isWebAddress(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && value === value.trim();
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -296,7 +358,7 @@ type QuestionContext = {
 	relations: { before: string; after: string }[];
 };
 
-function checkQuestion(q: Question, problem: (message: string, quote?: string) => void, ctx: QuestionContext) {
+function checkQuestion(q: Question<Evidence>, problem: (message: string, quote?: string) => void, ctx: QuestionContext) {
 	if (!(QUESTION_KINDS as readonly string[]).includes(q.kind)) return problem(`unknown kind "${String(q.kind)}"`);
 	if (!(SKILLS as readonly string[]).includes(q.skill)) problem(`unknown skill "${String(q.skill)}"`);
 	if (![1, 2, 3].includes(q.difficulty)) problem('difficulty must be 1, 2 or 3');
@@ -447,15 +509,4 @@ function findCycle(relations: { before: string; after: string }[]): string[] | u
 		if (found) return found;
 	}
 	return undefined;
-}
-
-/** FNV-1a over the module's content: cheap, stable across runtimes, and enough to tell versions apart. */
-export function contentVersion(source: ModuleSource): string {
-	const json = JSON.stringify(source);
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < json.length; i++) {
-		hash ^= json.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -22,8 +22,20 @@ export function parseStory(
 		throw new StoryLayoutError(`expected the publication time "${layout.published}" after the chrome`);
 	}
 	rest = rest.slice(layout.published.length + 1).replace(/^\n+/, '');
-	const text = rest.replace(/\s+$/, '');
+	return {
+		...layoutStory(rest.replace(/\s+$/, ''), layout.dateline),
+		publisher: layout.publisher,
+		published: layout.published,
+		publishedISO: layout.publishedISO
+	};
+}
 
+/**
+ * Lays a story's text (headline to end, verbatim) out as spans: blocks separated by blank lines are the
+ * headline, the standfirst and the paragraphs, the first of which opens with the dateline; the sentences
+ * are those of the paragraphs, the dateline left out.
+ */
+export function layoutStory(text: string, datelineText: string): Pick<Story, 'text' | 'headline' | 'standfirst' | 'dateline' | 'paragraphs' | 'sentences'> {
 	const blocks: Span[] = [];
 	const blockPattern = /[^\n]+(?:\n[^\n]+)*/g;
 	for (const match of text.matchAll(blockPattern)) {
@@ -34,24 +46,63 @@ export function parseStory(
 		throw new StoryLayoutError('expected a headline, a standfirst and at least one paragraph');
 	}
 	const first = paragraphs[0]!;
-	if (!text.startsWith(layout.dateline, first.start)) {
-		throw new StoryLayoutError(`expected the first paragraph to open with the dateline "${layout.dateline}"`);
+	if (!text.startsWith(datelineText, first.start)) {
+		throw new StoryLayoutError(`expected the first paragraph to open with the dateline "${datelineText}"`);
 	}
-	const dateline = { start: first.start, end: first.start + layout.dateline.length };
+	const dateline = { start: first.start, end: first.start + datelineText.length };
 	const sentences = paragraphs.flatMap((p) =>
 		splitSentences(text, p.start === dateline.start ? skipSpaces(text, dateline.end) : p.start, p.end)
 	);
-	return {
-		text,
-		publisher: layout.publisher,
-		published: layout.published,
-		publishedISO: layout.publishedISO,
-		headline,
-		standfirst,
-		dateline,
-		paragraphs,
-		sentences
+	return { text, headline, standfirst, dateline, paragraphs, sentences };
+}
+
+/**
+ * What is wrong with a story's layout as given (in a module's JSON): every span lies in the text and is
+ * not empty; the headline starts the text, the standfirst and the paragraphs follow in order with only
+ * white space between them and the last paragraph ends the text; the dateline opens the first paragraph;
+ * the sentences lie in order inside the paragraphs, after the dateline.
+ */
+export function layoutProblems(story: Pick<Story, 'text' | 'headline' | 'standfirst' | 'dateline' | 'paragraphs' | 'sentences'>): { path: string; message: string }[] {
+	const found: { path: string; message: string }[] = [];
+	const { text } = story;
+	const valid = (path: string, s: Span) => {
+		const ok = Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start < s.end && s.end <= text.length;
+		if (!ok) found.push({ path, message: `${s.start}–${s.end} is not a passage of the story text (${text.length} characters)` });
+		return ok;
 	};
+	if (text.trim().length === 0) return [{ path: 'story.text', message: 'the story text is empty' }];
+	if (text !== text.trim()) found.push({ path: 'story.text', message: 'the story text starts or ends with white space' });
+	const blocks: [string, Span][] = [
+		['story.headline', story.headline],
+		['story.standfirst', story.standfirst],
+		...story.paragraphs.map((p, i): [string, Span] => [`story.paragraphs[${i}]`, p])
+	];
+	if (story.paragraphs.length === 0) found.push({ path: 'story.paragraphs', message: 'a story needs at least one paragraph' });
+	let at = 0;
+	for (const [path, block] of blocks) {
+		if (!valid(path, block)) continue;
+		if (block.start < at) found.push({ path, message: 'overlaps or comes before the part above it' });
+		else if (text.slice(at, block.start).trim() !== '') found.push({ path, message: 'text before it belongs to no part of the story' });
+		else if (at > 0 && !/\n\s*\n/.test(text.slice(at, block.start))) found.push({ path, message: 'parts are separated by a blank line' });
+		if (/\n\s*\n/.test(text.slice(block.start, block.end))) found.push({ path, message: 'a blank line inside it: a blank line separates parts' });
+		at = Math.max(at, block.end);
+	}
+	if (at < text.length && text.slice(at).trim() !== '') found.push({ path: 'story.paragraphs', message: 'the text after the last paragraph belongs to no part of the story' });
+	const first = story.paragraphs[0];
+	if (valid('story.dateline', story.dateline) && first) {
+		if (story.dateline.start !== first.start || story.dateline.end > first.end) {
+			found.push({ path: 'story.dateline', message: 'the dateline opens the first paragraph' });
+		}
+	}
+	let from = first ? Math.max(story.dateline.end, first.start) : 0;
+	story.sentences.forEach((s, i) => {
+		const path = `story.sentences[${i}]`;
+		if (!valid(path, s)) return;
+		if (s.start < from) found.push({ path, message: 'overlaps the sentence before it, or the dateline' });
+		else if (!story.paragraphs.some((p) => p.start <= s.start && s.end <= p.end)) found.push({ path, message: 'a sentence lies inside one paragraph' });
+		from = Math.max(from, s.end);
+	});
+	return found;
 }
 
 /** The part of the story an offset falls in: headline, standfirst, dateline, lead or body. */

@@ -1,9 +1,12 @@
 /**
  * The story-module format.
  *
- * A module is authored as a `ModuleSource` (plain TypeScript data beside the story's text file) and
- * loaded into a `StoryModule`, in which every cited passage is resolved to offsets into the story text.
- * Nothing here does I/O; the same types serve the server, the content checker and the exporter.
+ * A module is data: a `ModuleJson` (the JSON `content:export` prints, stored and imported as such),
+ * validated and loaded into a `StoryModule`, in which every cited passage is a `{ quote, start, end }`
+ * slice of the story text. These types are the single description of the format: the runtime schema in
+ * `module-json.ts` is checked against them at compile time. A `ModuleSource` (exact words instead of
+ * offsets, beside a story file) is an authoring convenience that `authoring.ts` turns into a `ModuleJson`.
+ * Nothing here does I/O; the same types serve the server, the studio, the content checker and the exporter.
  */
 
 export const SKILLS = ['sequence', 'numbers', 'sources'] as const;
@@ -307,7 +310,7 @@ export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
 // Modules
 // ---------------------------------------------------------------------------------------------------
 
-/** What an author writes. */
+/** What an author may write by hand: passages as exact words, beside the story's file (see `authoring.ts`). */
 export type ModuleSource = {
 	slug: string;
 	title: string;
@@ -343,6 +346,10 @@ export type Story = {
 	publisher: string;
 	published: string;
 	publishedISO: string;
+	/** Where the story was published, an http(s) address. */
+	url?: string;
+	/** The permission to use the story: a licence or a note of who allowed it. */
+	licence?: string;
 	headline: Span;
 	standfirst: Span;
 	dateline: Span;
@@ -350,6 +357,33 @@ export type Story = {
 	paragraphs: Span[];
 	/** Sentences of the body, the units a learner picks in evidence questions (the dateline excluded). */
 	sentences: Span[];
+};
+
+/** The version of the JSON format's shape; see `module-json.ts`. */
+export const MODULE_SCHEMA_VERSION = 2;
+
+/** The fact tables of a module, every passage resolved. */
+export type ModuleFacts = Pick<StoryModule, 'events' | 'relations' | 'figures' | 'sources' | 'attributions' | 'wording' | 'timeWords'>;
+
+/** A question as the JSON gives it: an evidence question carries its key passages as `answer` too. */
+export type QuestionJson =
+	| Exclude<Question<Evidence>, EvidenceQuestion<Evidence>>
+	| (EvidenceQuestion<Evidence> & { answer: Evidence[] });
+
+/**
+ * A module as JSON: what `content:export` prints, what the studio edits and imports, what is stored.
+ * Every passage is a `{ quote, start, end }` with `story.text.slice(start, end) === quote`.
+ */
+export type ModuleJson = {
+	schemaVersion: typeof MODULE_SCHEMA_VERSION;
+	slug: string;
+	title: string;
+	summary: string;
+	/** A short hash of the content, written on export; recomputed (never trusted) on import. */
+	version?: string;
+	story: Story;
+	facts: ModuleFacts;
+	questions: QuestionJson[];
 };
 
 /** A module with every passage resolved. */

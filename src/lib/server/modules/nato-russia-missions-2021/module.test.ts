@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkModule } from '$lib/content/load';
+import { parseModuleJsonText, serializeModule } from '$lib/content/module-json';
 import { happenedBefore } from '$lib/content/order';
 import { partAt } from '$lib/content/story';
 import { QUESTION_KINDS, SKILLS, type Evidence, type StoryModule } from '$lib/content/types';
 import { gradeEvidence } from '$lib/grading/evidence';
-import source from './module';
+import moduleFile from './module.json?raw';
 import storyFile from './story.txt?raw';
 
-const { module: loaded, problems } = checkModule(source);
+const { module: loaded, problems } = parseModuleJsonText(moduleFile);
 
 /** The loaded module; the first test reports the problems if there is none. */
 function mod(): StoryModule {
@@ -52,10 +52,15 @@ describe('nato-russia-missions-2021', () => {
 		}
 	});
 
+	it('ships as canonical JSON: exporting it gives its file back, byte for byte', () => {
+		expect(serializeModule(mod())).toBe(moduleFile);
+	});
+
 	it('tells the story from the headline on, as the file and the shared copy give it', () => {
-		const text = mod().story.text;
+		const { text, published } = mod().story;
 		expect(text.startsWith('NATO received no official notification')).toBe(true);
-		expect(storyFile.endsWith(text)).toBe(true);
+		// story.txt is the page as published: its chrome, the publication line, then the story, byte for byte.
+		expect(['All news', published, '', text].join('\n')).toBe(storyFile);
 		const shared = resolve(process.cwd(), '../shared/stories/nato-russia-missions-2021.txt');
 		if (existsSync(shared)) expect(readFileSync(shared, 'utf8')).toBe(storyFile);
 	});

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { moduleSources } from '$lib/server/modules/sources';
-import { EXPORT_SCHEMA_VERSION, exportModule } from './export';
-import { loadModule } from './load';
+import { builtinModuleFiles } from '$lib/server/modules/sources';
+import { versionHash } from '$lib/server/modules/hash';
+import { authorModule } from './authoring';
+import { fixtureSource } from './fixtures';
+import { parseModuleJson, parseModuleJsonText, serializeModule } from './module-json';
+import { MODULE_SCHEMA_VERSION, type ModuleJson } from './types';
 
 /** Every `{ quote, start, end }` object anywhere in a JSON value. */
 function evidenceIn(value: unknown, found: { quote: string; start: number; end: number }[] = []) {
@@ -17,12 +20,28 @@ function evidenceIn(value: unknown, found: { quote: string; start: number; end: 
 	return found;
 }
 
+/** The fixture module as JSON. */
+function fixtureJson(): ModuleJson {
+	const { json, problems } = authorModule(fixtureSource());
+	if (!json) throw new Error(problems.map((p) => p.message).join('\n'));
+	return json;
+}
+
+/** Export → import → export, and the texts and hashes met on the way. */
+function roundTrip(input: unknown) {
+	const first = parseModuleJson(input);
+	expect(first.problems).toEqual([]);
+	const exported = serializeModule(first.module!);
+	const again = parseModuleJsonText(exported);
+	expect(again.problems).toEqual([]);
+	return { exported, reexported: serializeModule(again.module!) };
+}
+
 describe('the JSON export', () => {
-	for (const source of moduleSources) {
-		it(`keeps the offset rule for every evidence object in ${source.slug}`, () => {
-			const exported = JSON.parse(JSON.stringify(exportModule(loadModule(source))));
-			expect(exported.schemaVersion).toBe(EXPORT_SCHEMA_VERSION);
-			expect(exported.slug).toBe(source.slug);
+	for (const { file, text } of builtinModuleFiles) {
+		it(`keeps the offset rule for every evidence object in ${file}`, () => {
+			const exported = JSON.parse(serializeModule(parseModuleJsonText(text).module!));
+			expect(exported.schemaVersion).toBe(MODULE_SCHEMA_VERSION);
 			const evidence = evidenceIn(exported);
 			expect(evidence.length).toBeGreaterThan(exported.questions.length);
 			for (const e of evidence) expect(exported.story.text.slice(e.start, e.end)).toBe(e.quote);
@@ -30,10 +49,17 @@ describe('the JSON export', () => {
 				expect(Object.keys(q)).toEqual(expect.arrayContaining(['id', 'skill', 'kind', 'answer', 'evidence']));
 			}
 		});
+
+		it(`round-trips ${file} byte for byte, to the same version hash`, () => {
+			const { exported, reexported } = roundTrip(JSON.parse(text));
+			expect(reexported).toBe(exported);
+			expect(exported).toBe(text);
+			expect(versionHash(reexported)).toBe(versionHash(text));
+		});
 	}
 
 	it('exports schema 2: sources in two dimensions, the wording table and the time words', () => {
-		const exported = JSON.parse(JSON.stringify(exportModule(loadModule(moduleSources[0]!))));
+		const exported = JSON.parse(builtinModuleFiles[0]!.text);
 		expect(exported.schemaVersion).toBe(2);
 		for (const a of exported.facts.attributions) {
 			expect(Object.keys(a)).not.toContain('kind');
@@ -45,12 +71,27 @@ describe('the JSON export', () => {
 		expect(exported.facts.timeWords.length).toBeGreaterThan(0);
 	});
 
+	it('round-trips the fixture byte for byte, whatever order its keys came in', () => {
+		const json = fixtureJson();
+		const { exported, reexported } = roundTrip(json);
+		expect(reexported).toBe(exported);
+		/** The same value with every object's keys reversed. */
+		const reversed = (value: unknown): unknown =>
+			Array.isArray(value)
+				? value.map(reversed)
+				: value && typeof value === 'object'
+					? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+					: value;
+		expect(roundTrip(reversed(json)).exported).toBe(exported);
+	});
+
 	it('is what `npm run content:export -- <slug>` prints', () => {
-		const slug = moduleSources[0]!.slug;
+		const { file, text } = builtinModuleFiles[0]!;
+		const slug = JSON.parse(text).slug;
 		const out = execFileSync('npx', ['vite-node', '--config', 'scripts/vite.config.ts', 'scripts/content-export.ts', slug], {
 			encoding: 'utf8'
 		});
-		expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(exportModule(loadModule(moduleSources[0]!)))));
+		expect(out, file).toBe(text);
 	}, 60_000);
 
 	it('names the modules when the slug is unknown', () => {
@@ -68,6 +109,6 @@ describe('the JSON export', () => {
 		}
 		expect(status).toBe(2);
 		expect(stderr).toContain('Usage: npm run content:export -- <slug>');
-		expect(stderr).toContain(moduleSources[0]!.slug);
+		expect(stderr).toContain(JSON.parse(builtinModuleFiles[0]!.text).slug);
 	}, 60_000);
 });
