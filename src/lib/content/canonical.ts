@@ -85,6 +85,9 @@ const KEY_ORDER = [
 	'evidence',
 	'hints',
 	'facts',
+	'draft',
+	'rule',
+	'confidence',
 	'questions'
 ];
 const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));

@@ -75,7 +75,8 @@ export function checkModule(json: ModuleJson): { module?: StoryModule; problems:
 	for (const key of ['publisher', 'published'] as const) {
 		if (!story[key]?.trim()) problem('story', `the ${key === 'publisher' ? 'publisher' : 'publication time as printed'} is missing`, undefined, `story.${key}`);
 	}
-	if (!ISO_DATE_TIME.test(story.publishedISO ?? '') || Number.isNaN(Date.parse(story.publishedISO))) {
+	// Empty when the story does not say when it was published (a draft from a page without a date).
+	if (story.publishedISO !== '' && (!ISO_DATE_TIME.test(story.publishedISO) || Number.isNaN(Date.parse(story.publishedISO)))) {
 		problem('story', 'the publication time is ISO 8601 with its time zone, e.g. 2021-10-18T16:46:00+03:00', undefined, 'story.publishedISO');
 	}
 	if (story.url !== undefined && !isWebAddress(story.url)) problem('story', 'the address is a web address starting with https:// or http://', undefined, 'story.url');

@@ -57,6 +57,8 @@ const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.max
 const rows = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(LIMITS.factRows));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const span = v.strictObject({ start: offset, end: offset });
+/** Set on what a machine drafted and no person has reviewed yet: the rule, and how sure it is (0 to 1). */
+const draft = v.optional(v.strictObject({ rule: text, confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) }));
 const evidence = v.strictObject({ quote: text, start: offset, end: offset });
 
 const story = v.strictObject({
@@ -76,6 +78,7 @@ const story = v.strictObject({
 const facts = v.strictObject({
 	events: rows(
 		v.strictObject({
+			draft,
 			id,
 			label: text,
 			cite: evidence,
@@ -84,9 +87,10 @@ const facts = v.strictObject({
 			status: v.picklist(['past', 'planned'])
 		})
 	),
-	relations: rows(v.strictObject({ before: id, after: id, cite: evidence, reason: text })),
+	relations: rows(v.strictObject({ draft, before: id, after: id, cite: evidence, reason: text })),
 	figures: rows(
 		v.strictObject({
+			draft,
 			id,
 			kind: v.picklist(['count', 'date', 'time', 'year']),
 			value: v.union([v.number(), text]),
@@ -97,10 +101,11 @@ const facts = v.strictObject({
 		})
 	),
 	sources: rows(
-		v.strictObject({ id, name: text, role: text, kind: v.picklist(['named-person', 'named-institution', 'anonymous-person']) })
+		v.strictObject({ draft, id, name: text, role: text, kind: v.picklist(['named-person', 'named-institution', 'anonymous-person']) })
 	),
 	attributions: rows(
 		v.strictObject({
+			draft,
 			id,
 			source: v.optional(id),
 			claim: text,
@@ -110,13 +115,14 @@ const facts = v.strictObject({
 			cite: evidence
 		})
 	),
-	wording: rows(v.strictObject({ id, cite: evidence, kind: v.picklist(WORDING_KINDS), frames: v.optional(id), effect: text })),
+	wording: rows(v.strictObject({ draft, id, cite: evidence, kind: v.picklist(WORDING_KINDS), frames: v.optional(id), effect: text })),
 	timeWords: rows(
-		v.strictObject({ id, cite: evidence, event: id, date: v.optional(text), after: v.optional(list(id)), reason: text })
+		v.strictObject({ draft, id, cite: evidence, event: id, date: v.optional(text), after: v.optional(list(id)), reason: text })
 	)
 });
 
 const base = {
+	draft,
 	id,
 	skill: v.picklist(SKILLS),
 	difficulty: v.picklist([1, 2, 3]),
@@ -339,7 +345,9 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
 		case 'integer':
 			return `expected a whole number, not ${describe(input)}`;
 		case 'min_value':
-			return `expected zero or more, not ${describe(input)}`;
+			return `expected ${String(issue.requirement)} or more, not ${describe(input)}`;
+		case 'max_value':
+			return `expected ${String(issue.requirement)} or less, not ${describe(input)}`;
 		default:
 			return issue.message;
 	}

@@ -59,14 +59,16 @@ export function layoutStory(text: string, datelineText: string): Pick<Story, 'te
 /**
  * What is wrong with a story's layout as given (in a module's JSON): every span lies in the text and is
  * not empty; the headline starts the text, the standfirst and the paragraphs follow in order with only
- * white space between them and the last paragraph ends the text; the dateline opens the first paragraph;
+ * white space between them and the last paragraph ends the text; the dateline (empty when the story has
+ * none) opens the first paragraph;
  * the sentences lie in order inside the paragraphs, after the dateline.
  */
 export function layoutProblems(story: Pick<Story, 'text' | 'headline' | 'standfirst' | 'dateline' | 'paragraphs' | 'sentences'>): { path: string; message: string }[] {
 	const found: { path: string; message: string }[] = [];
 	const { text } = story;
-	const valid = (path: string, s: Span) => {
-		const ok = Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start < s.end && s.end <= text.length;
+	const valid = (path: string, s: Span, mayBeEmpty = false) => {
+		const ok =
+			Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && (mayBeEmpty ? s.start <= s.end : s.start < s.end) && s.end <= text.length;
 		if (!ok) found.push({ path, message: `${s.start}–${s.end} is not a passage of the story text (${text.length} characters)` });
 		return ok;
 	};
@@ -89,7 +91,8 @@ export function layoutProblems(story: Pick<Story, 'text' | 'headline' | 'standfi
 	}
 	if (at < text.length && text.slice(at).trim() !== '') found.push({ path: 'story.paragraphs', message: 'the text after the last paragraph belongs to no part of the story' });
 	const first = story.paragraphs[0];
-	if (valid('story.dateline', story.dateline) && first) {
+	// A story without a dateline has an empty one, where the first paragraph starts.
+	if (valid('story.dateline', story.dateline, true) && first) {
 		if (story.dateline.start !== first.start || story.dateline.end > first.end) {
 			found.push({ path: 'story.dateline', message: 'the dateline opens the first paragraph' });
 		}

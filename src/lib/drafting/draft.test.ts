@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkModule } from '$lib/content/load';
+import { checkSource } from '$lib/content/authoring';
 import { QUESTION_KINDS, SKILLS, type StoryModule } from '$lib/content/types';
 import { draftModule, MAX_STORY_CHARS } from './draft';
 import { storyFromHtml } from './html';
@@ -62,7 +62,7 @@ describe('draftModule on a 400-word story', () => {
 		const ordering = m.questions.filter((q) => q.kind === 'ordering');
 		expect(ordering.length).toBeGreaterThan(0);
 		// checkModule refuses an ordering the relations do not establish; re-checking the draft as data proves it.
-		expect(checkModule({ ...asSource(m) }).problems).toEqual([]);
+		expect(checkSource({ ...asSource(m) }).problems).toEqual([]);
 	});
 
 	it('finds the figures, the change, the quotes and the speakers of the story', () => {

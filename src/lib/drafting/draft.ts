@@ -4,7 +4,8 @@
  * whatever it refuses is dropped (never emitted) and the rest is checked again, so a draft always loads.
  * No question asks for an order the relations do not establish, or a number the text does not print.
  */
-import { checkModule, DISTANCING_WORDS as CHECKED_DISTANCING, RELATIVE_TIME_WORDS, type ContentProblem } from '$lib/content/load';
+import { checkSource } from '$lib/content/authoring';
+import { DISTANCING_WORDS as CHECKED_DISTANCING, RELATIVE_TIME_WORDS, type ContentProblem } from '$lib/content/load';
 import { exportModule, type ModuleExport } from '$lib/content/export';
 import type {
 	Attribution,
@@ -63,12 +64,12 @@ export function draftModule(input: string, options: { published?: string; slug?:
 	const built = build(x, options.slug);
 	let source = built.source;
 	const dropped: { where: string; message: string }[] = [];
-	let result = checkModule(source);
+	let result = checkSource(source);
 	for (let round = 0; round < 12 && !result.module; round++) {
 		const next = dropFailing(source, result.problems, dropped);
 		if (!next) break;
 		source = next;
-		result = checkModule(source);
+		result = checkSource(source);
 	}
 	const candidates = built.source.questions.length;
 	if (!result.module) {
