@@ -65,7 +65,9 @@ function fakeServer(feedback: AttemptInfo['feedback']) {
 			if (!state.online) return offline;
 			if (state.down) return { ok: false, status: 503, message: 'The server is busy.' };
 			const stored = state.answers[questionId];
-			if (stored && seq <= stored.seq) {
+			// Like the real server: with feedback after each a checked answer is final, so only the same answer is a repeat.
+			const repeat = feedback === 'each' ? JSON.stringify(stored?.response) === JSON.stringify(response) : seq <= (stored?.seq ?? 0);
+			if (stored && repeat) {
 				return { ok: true, reply: { saved: true, seq: stored.seq, duplicate: true, ...(feedback === 'each' ? { result: result(questionId, stored.response) } : {}) } };
 			}
 			if (state.submittedAt !== null) return { ok: false, status: 409, message: 'This attempt has been submitted.' };
@@ -413,12 +415,12 @@ describe('two tabs and two devices on one attempt', () => {
 	});
 	afterEach(() => vi.useRealTimers());
 
-	// Not yet true: two tabs on one BroadcastChannel do not converge here (the quiz-trust work is still open).
-	it.skip('feedback after each: a check refused because another tab answered first shows the answer on record and its feedback', async () => {
+	it('feedback after each: a check refused because another tab answered first shows the answer on record and its feedback', async () => {
 		const server = fakeServer('each');
-		const tabs = tabHub();
-		const a = run(attemptInfo({ feedback: 'each' }), undefined, { server, tabs });
-		const b = run(attemptInfo({ feedback: 'each' }), undefined, { server, tabs });
+		// Two tabs of one browser: one channel between them, one localStorage.
+		const browser = { server, tabs: tabHub(), store: new Map<string, string>() };
+		const a = run(attemptInfo({ feedback: 'each' }), undefined, browser);
+		const b = run(attemptInfo({ feedback: 'each' }), undefined, browser);
 		// Tab B has drafted an answer to the same question; tab A checks first.
 		b.actor.send({ type: 'answer.change', response: wrong });
 		a.answer(right);
@@ -449,6 +451,74 @@ describe('two tabs and two devices on one attempt', () => {
 		expect(server.state.answers.s1).toEqual({ response: right, seq: 1 });
 	});
 
+	for (const first of ['A', 'B'] as const) {
+		it(`feedback after each: two tabs of one browser check different answers at once (${first} first); both show the answer on record, and so does a reload`, async () => {
+			const server = fakeServer('each');
+			const browser = { server, tabs: tabHub(), store: new Map<string, string>() };
+			const a = run(attemptInfo({ feedback: 'each' }), undefined, browser);
+			const b = run(attemptInfo({ feedback: 'each' }), undefined, browser);
+			const [winner, loser] = first === 'A' ? [a, b] : [b, a];
+			// Both checks leave before either tab hears of the other's.
+			winner.answer(right);
+			loser.answer(wrong);
+			await winner.settle();
+			await loser.settle();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(server.state.answers.c1).toEqual({ response: right, seq: 1 });
+			for (const tab of [winner, loser]) {
+				const s = tab.actor.getSnapshot();
+				expect(s.matches({ quiz: 'feedback' })).toBe(true);
+				expect(s.context.answers.c1).toEqual(right);
+				expect(s.context.drafts.c1).toEqual(right);
+				expect(s.context.results.c1?.correct).toBe(true);
+			}
+			expect(loser.actor.getSnapshot().context.elsewhere).toEqual(['c1']);
+			expect(winner.actor.getSnapshot().context.elsewhere).toEqual([]);
+			// Nothing is left to send on the device, and the tabs stopped talking.
+			expect(a.outbox.status.kind).toBe('saved');
+			const puts = server.state.puts.length;
+			await vi.advanceTimersByTimeAsync(60_000);
+			expect(server.state.puts.length).toBe(puts);
+
+			const saved: SavedAttempt = { ...(await server.api.load()), id: 'at1' };
+			const reloaded = run(attemptInfo({ feedback: 'each' }), saved, browser);
+			await reloaded.settle();
+			const s = reloaded.actor.getSnapshot();
+			expect(s.context.answers.c1).toEqual(right);
+			expect(s.context.results.c1?.correct).toBe(true);
+		});
+	}
+
+	it('results after submitting: a submit in one tab while the other is mid-answer ends the other with the answers on record', async () => {
+		const server = fakeServer('submit');
+		const browser = { server, tabs: tabHub(), store: new Map<string, string>() };
+		const a = run(attemptInfo(), undefined, browser);
+		const b = run(attemptInfo(), undefined, browser);
+		b.answer(wrong);
+		await b.settle();
+		a.answer(right);
+		await a.settle();
+		await b.settle();
+		// B heard of A's save (same seq on one device never repeats): A's answer followed B's.
+		expect(server.state.answers.c1).toEqual({ response: right, seq: 2 });
+		expect(b.actor.getSnapshot().context.answers.c1).toEqual(right);
+		// B is on question 2 with a draft when A submits.
+		b.actor.send({ type: 'answer.change', response: wrong });
+		a.actor.send({ type: 'quiz.review' });
+		a.actor.send({ type: 'quiz.finish' });
+		await a.settle();
+		await vi.advanceTimersByTimeAsync(0);
+		await b.settle();
+		expect(b.ended).toEqual(['submitted']);
+		for (const tab of [a, b]) {
+			const s = tab.actor.getSnapshot();
+			expect(s.value).toBe('summary');
+			expect(s.context.answers).toEqual({ c1: right });
+			expect(Object.keys(s.context.results)).toEqual(['c1']);
+		}
+		expect(server.state.answers.s1).toBeUndefined();
+	});
+
 	it('results after submitting: a device that comes back into focus takes the answers the server holds', async () => {
 		const server = fakeServer('submit');
 		const a = run(attemptInfo(), undefined, { server, tabs: tabHub() });
@@ -469,13 +539,13 @@ describe('two tabs and two devices on one attempt', () => {
 		expect(s.context.elsewhere).toEqual(['c1']);
 	});
 
-	// Not yet true: two tabs on one BroadcastChannel do not converge here (the quiz-trust work is still open).
-	it.skip('a submit in one tab ends the attempt in the other', async () => {
+	it('a submit in one tab ends the attempt in the other', async () => {
 		const server = fakeServer('submit');
-		const tabs = tabHub();
-		const a = run(attemptInfo(), undefined, { server, tabs });
-		const b = run(attemptInfo(), undefined, { server, tabs });
+		const browser = { server, tabs: tabHub(), store: new Map<string, string>() };
+		const a = run(attemptInfo(), undefined, browser);
+		const b = run(attemptInfo(), undefined, browser);
 		a.answer(right);
+		a.actor.send({ type: 'quiz.review' });
 		a.actor.send({ type: 'quiz.finish' });
 		await a.settle();
 		await vi.advanceTimersByTimeAsync(0);

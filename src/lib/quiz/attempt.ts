@@ -164,10 +164,8 @@ export function attemptBackend(options: AttemptBackendOptions): QuizBackend {
 
 	async function check({ questionId, response }: { questionId: string; response: Response }): Promise<CheckOutcome> {
 		const sent = await outbox.sendNow(questionId, response);
-		if (sent.ok && sent.reply.result) {
-			tabs.post();
-			return sent.reply.result;
-		}
+		// A new save is announced to the other tabs by the outbox's listener (see `connectAttempt`).
+		if (sent.ok && sent.reply.result) return sent.reply.result;
 		// Checked before (a reply lost on the way), or answered in another tab or device: the server's answer is the record.
 		if (sent.ok || sent.status === 409) {
 			const server = await api.load().catch(() => undefined);
@@ -242,16 +240,8 @@ function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOption
 	// The server's state, read again: one read at a time, and one more if asked for meanwhile.
 	let reading = false;
 	let readAgain = false;
-	// Answers read from the server are news to no other tab: while they are merged, nothing is announced or
-	// read again (else two tabs would tell each other of the same answers forever).
-	let merging = false;
 	const sync = (server: SavedAttempt) => {
-		merging = true;
-		try {
-			outbox.merge(server.answers);
-		} finally {
-			merging = false;
-		}
+		outbox.merge(server.answers);
 		if (server.submittedAt !== null) end('submitted');
 		else actor.send({ type: 'server.sync', server: serverState(server, (id) => outbox.isWaiting(id), each) });
 	};
@@ -316,22 +306,23 @@ function connectAttempt(actor: Actor<QuizMachine>, options: AttemptBackendOption
 	target?.addEventListener('visibilitychange', onVisible);
 	const stopListening = tabs.listen(refresh);
 
-	// An answer reached the server: the other tabs read it; answers checked in the background bring their results.
+	// This tab's answer reached the server: the other tabs read it; answers checked in the background bring
+	// their results. Only this tab's own saves are news: answers read back from the server or from another
+	// tab's kept outbox are not announced (else two tabs would tell each other of the same answers forever).
 	// A refusal: the server's state says why (answered elsewhere, submitted, closed).
 	// A save the server already had (maybe another's answer at the same seq): the server's state says whose.
 	let refusals = outbox.refused.length;
 	let duplicates = outbox.duplicates;
-	let known = outbox.state.saved;
+	let saves = outbox.saves;
 	const unsubscribeOutbox = outbox.subscribe(() => {
-		const savedNow = outbox.state.saved;
-		if (savedNow !== known && !merging) {
+		if (outbox.saves > saves) {
 			tabs.post();
 			if (each && uncheckedRequests(actor.getSnapshot().context).length > 0) refresh();
 		}
 		if (outbox.refused.length > refusals || outbox.duplicates > duplicates) refresh();
 		refusals = outbox.refused.length;
 		duplicates = outbox.duplicates;
-		known = savedNow;
+		saves = outbox.saves;
 	});
 
 	const deadline = endsAt(attempt);

@@ -3,10 +3,12 @@ import type { Response } from '$lib/grading/types';
 import {
 	backoff,
 	claim,
+	combine,
 	createOutbox,
 	due,
 	isRetryable,
 	mergeSaved,
+	ORPHAN_MS,
 	Outbox,
 	outboxKey,
 	outboxStatus,
@@ -111,6 +113,37 @@ describe('outbox, pure', () => {
 		expect(Object.keys(s.queue)).toEqual(['q2']);
 		expect(s.seqs).toEqual({ q1: 1, q2: 1, q3: 9 });
 		expect(record(s, 'q3', a, 0).queue.q3?.seq).toBe(10);
+	});
+
+	it('merging what is known already changes nothing: the very same state', () => {
+		const s = record(createOutbox('at1', { q1: { response: a, seq: 2 } }), 'q2', b, 0);
+		expect(mergeSaved(s, { q1: { response: a, seq: 2 } })).toBe(s);
+		expect(mergeSaved(s, { q1: { response: a, seq: 1 } })).toBe(s);
+		// The same seq with another answer (another device numbered alike): the server's is the record.
+		expect(mergeSaved(s, { q1: { response: b, seq: 2 } }).saved.q1).toEqual({ response: b, seq: 2 });
+	});
+
+	it('two tabs’ kept outboxes combine: each one’s waiting answers stay, the higher seq wins, what is saved stops waiting', () => {
+		const start = createOutbox('at1', { q1: { response: a, seq: 1 } });
+		const tabA = record(record(start, 'q2', a, 0, 'A'), 'q1', b, 0, 'A');
+		// Tab B numbered on from what A kept: its q1 is newer.
+		const tabB = record(record(combine(start, tabA), 'q3', c, 5, 'B'), 'q1', c, 5, 'B');
+		const both = combine(tabA, tabB);
+		expect(Object.values(both.queue).map((i) => [i.questionId, i.seq, i.tab])).toEqual([
+			['q2', 1, 'A'],
+			['q1', 3, 'B'],
+			['q3', 1, 'B']
+		]);
+		expect(combine(both, tabA)).toBe(both);
+		expect(combine(both, both)).toBe(both);
+		// B's q1 was saved: it waits nowhere any more, even in A's copy.
+		const saved = settle(tabB, 'q1', 3, c, { kind: 'saved' }, 6);
+		expect(combine(both, saved).queue.q1).toBeUndefined();
+		expect(combine(both, saved).saved.q1).toEqual({ response: c, seq: 3 });
+		// Another tab sends an answer only once its own tab has let it lie.
+		expect(due(both, 10, 'A').map((i) => i.questionId)).toEqual(['q2']);
+		expect(due(both, 5 + ORPHAN_MS, 'A').map((i) => i.questionId)).toEqual(['q2', 'q1', 'q3']);
+		expect(due(both, 10).map((i) => i.questionId)).toEqual(['q2', 'q1', 'q3']);
 	});
 
 	it('survives a round trip through storage, and refuses what is not this attempt’s outbox', () => {
@@ -238,6 +271,54 @@ describe('Outbox in the browser', () => {
 		second.outbox.record('q1', c);
 		await vi.runAllTimersAsync();
 		expect(second.server.got.at(-1)).toMatchObject({ questionId: 'q1', seq: 2 });
+	});
+
+	it('two tabs on one device keep each other’s waiting answers, each sends its own, and a tab that leaves hands its answers on', async () => {
+		const store = new MemoryStore();
+		const unreachable = async () => offline;
+		const one = new Outbox({ attemptId: 'at1', saved: {}, send: unreachable, store, tab: 'one', online: () => false });
+		const two = new Outbox({ attemptId: 'at1', saved: {}, send: unreachable, store, tab: 'two', online: () => false });
+		one.record('q1', a);
+		two.record('q2', b);
+		two.record('q1', c);
+		await vi.advanceTimersByTimeAsync(0);
+		// Neither overwrote the other: everything waits on the device, numbered once.
+		const kept = parseOutbox(store.getItem(outboxKey('at1')), 'at1')!;
+		expect(Object.values(kept.queue).map((i) => [i.questionId, i.seq, i.tab])).toEqual([
+			['q1', 2, 'two'],
+			['q2', 1, 'two']
+		]);
+		const reopened = fakeServer();
+		const three = new Outbox({ attemptId: 'at1', saved: {}, send: reopened.send, store, tab: 'three' });
+		await vi.advanceTimersByTimeAsync(0);
+		// Tab two is still open and sends its own: the third tab leaves them.
+		expect(reopened.got).toEqual([]);
+		expect(three.status).toEqual({ kind: 'retrying', waiting: 2 });
+		two.dispose();
+		// Tab two has gone: its answers are anybody's, sent by the next tab to look.
+		three.retryNow();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(reopened.got.map((g) => [g.questionId, g.seq])).toEqual([
+			['q1', 2],
+			['q2', 1]
+		]);
+		expect(three.status).toEqual({ kind: 'saved' });
+		expect(parseOutbox(store.getItem(outboxKey('at1')), 'at1')!.queue).toEqual({});
+		one.dispose();
+		three.dispose();
+	});
+
+	it('a tab that closed without a word (a crash) leaves its answers to the others after a while', async () => {
+		const store = new MemoryStore();
+		store.setItem(outboxKey('at1'), JSON.stringify(record(createOutbox('at1'), 'q1', a, Date.now(), 'gone')));
+		const server = fakeServer();
+		const open = new Outbox({ attemptId: 'at1', saved: {}, send: server.send, store, tab: 'open' });
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(server.got).toEqual([]);
+		await vi.advanceTimersByTimeAsync(ORPHAN_MS);
+		expect(server.got.map((g) => [g.questionId, g.seq])).toEqual([['q1', 1]]);
+		expect(open.status).toEqual({ kind: 'saved' });
+		open.dispose();
 	});
 
 	it('drains before a submit: true once everything is saved, false when something could not be sent', async () => {

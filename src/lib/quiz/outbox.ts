@@ -20,6 +20,11 @@ export type OutboxItem = {
 	tries: number;
 	/** Not before this time (ms since the epoch). */
 	dueAt: number;
+	/**
+	 * The tab that handed it in and sends it. Tabs of one attempt share the kept outbox; another tab's
+	 * answer is sent here only once that tab has let it lie (closed, or asleep) for `ORPHAN_MS`.
+	 */
+	tab?: string;
 };
 
 /** An answer the server refused, with its reason. */
@@ -45,6 +50,8 @@ export type SendOutcome = { kind: 'saved' } | { kind: 'retry' } | { kind: 'refus
 
 export const BACKOFF_START_MS = 1000;
 export const BACKOFF_MAX_MS = 30_000;
+/** A tab that is open tries its answers at least this often, so one overdue by this much has no tab sending it. */
+export const ORPHAN_MS = 2 * BACKOFF_MAX_MS;
 
 /** The wait after the n-th failure in a row: 1 s, 2 s, 4 s … at most 30 s. */
 export function backoff(failures: number): number {
@@ -74,15 +81,56 @@ export function createOutbox(attemptId: string, saved: Record<string, { response
  * seq, and an answer the server already has at the same or a later seq no longer waits.
  */
 export function mergeSaved(state: OutboxState, saved: Record<string, { response: Response; seq: number }>): OutboxState {
-	const seqs = { ...state.seqs };
-	const known = { ...state.saved };
-	const queue = { ...state.queue };
+	let { seqs, saved: known, queue } = state;
 	for (const [id, s] of Object.entries(saved)) {
-		seqs[id] = Math.max(seqs[id] ?? 0, s.seq);
-		if ((known[id]?.seq ?? 0) <= s.seq) known[id] = s;
-		if (queue[id] && queue[id].seq <= s.seq) delete queue[id];
+		if ((seqs[id] ?? 0) < s.seq) seqs = { ...seqs, [id]: s.seq };
+		const mine = known[id];
+		if (!mine || mine.seq < s.seq || (mine.seq === s.seq && !same(mine.response, s.response))) known = { ...known, [id]: s };
+		if (queue[id] && queue[id].seq <= s.seq) queue = without(queue, id);
 	}
+	// Nothing new: the same state, so that nobody is told of a change.
+	if (seqs === state.seqs && known === state.saved && queue === state.queue) return state;
 	return { ...state, seqs, saved: known, queue };
+}
+
+/**
+ * This tab's outbox brought together with the one kept on the device, which other tabs of the attempt
+ * (`tab`: this one) write too: per question the higher seq wins (seqs on one device never repeat, since every tab numbers on
+ * from the kept ones), and an answer stops waiting once a save or a refusal at its seq or later is known.
+ * Nothing new: `mine` itself.
+ */
+export function combine(mine: OutboxState, kept: OutboxState, tab?: string): OutboxState {
+	if (kept === mine || kept.attemptId !== mine.attemptId) return mine;
+	const higher = <T extends { seq: number }>(a: Record<string, T>, b: Record<string, T>): Record<string, T> => {
+		let out = a;
+		for (const [id, item] of Object.entries(b)) if ((out[id]?.seq ?? 0) < item.seq) out = { ...out, [id]: item };
+		return out;
+	};
+	let seqs = mine.seqs;
+	for (const [id, seq] of Object.entries(kept.seqs)) if ((seqs[id] ?? 0) < seq) seqs = { ...seqs, [id]: seq };
+	const saved = higher(mine.saved, kept.saved);
+	const claims = higher(mine.claims, kept.claims);
+	let refused = higher(mine.refused, kept.refused);
+	let queue = mine.queue;
+	for (const [id, item] of Object.entries(kept.queue)) {
+		const here = queue[id];
+		// The same answer: its latest try (and so its tab) wins; at the same try this tab keeps what it holds,
+		// and takes one its tab let go.
+		const later =
+			here &&
+			here.seq === item.seq &&
+			(here.tries < item.tries || (here.tries === item.tries && here.tab !== tab && here.tab !== undefined && item.tab === undefined));
+		if (!here || here.seq < item.seq || later) queue = { ...queue, [id]: item };
+	}
+	for (const [id, item] of Object.entries(queue)) {
+		const done = Math.max(saved[id]?.seq ?? 0, refused[id]?.seq ?? 0);
+		if (item.seq <= done) queue = without(queue, id);
+	}
+	for (const [id, r] of Object.entries(refused)) {
+		if (r.seq < Math.max(saved[id]?.seq ?? 0, queue[id]?.seq ?? 0)) refused = without(refused, id);
+	}
+	if (seqs === mine.seqs && saved === mine.saved && claims === mine.claims && refused === mine.refused && queue === mine.queue) return mine;
+	return { ...mine, seqs, saved, claims, refused, queue };
 }
 
 function nextSeq(state: OutboxState, questionId: string): number {
@@ -93,7 +141,7 @@ function nextSeq(state: OutboxState, questionId: string): number {
  * Hands in an answer: it waits with the next seq, replacing an older one still waiting. Handing in what
  * is already waiting, or what the server already has, changes nothing.
  */
-export function record(state: OutboxState, questionId: string, response: Response, now: number): OutboxState {
+export function record(state: OutboxState, questionId: string, response: Response, now: number, tab?: string): OutboxState {
 	const waiting = state.queue[questionId];
 	if (waiting && same(waiting.response, response)) return state;
 	if (!waiting && state.saved[questionId] && same(state.saved[questionId].response, response)) return state;
@@ -101,7 +149,7 @@ export function record(state: OutboxState, questionId: string, response: Respons
 	return {
 		...state,
 		seqs: { ...state.seqs, [questionId]: seq },
-		queue: { ...state.queue, [questionId]: { questionId, response, seq, tries: 0, dueAt: now } },
+		queue: { ...state.queue, [questionId]: { questionId, response, seq, tries: 0, dueAt: now, ...(tab ? { tab } : {}) } },
 		refused: without(state.refused, questionId)
 	};
 }
@@ -160,25 +208,40 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
 	return rest;
 }
 
-/** The answers due to be sent now, the longest waiting first, else in the order handed in. */
-export function due(state: OutboxState, now: number): OutboxItem[] {
+/** When `tab` is to send the item: its own (or nobody's) when due, another tab's once that tab has let it lie. */
+function dueFor(item: OutboxItem, tab?: string): number {
+	return tab === undefined || item.tab === undefined || item.tab === tab ? item.dueAt : item.dueAt + ORPHAN_MS;
+}
+
+/**
+ * The answers due to be sent now by `tab` (by anyone when not given), the longest waiting first, else in
+ * the order handed in.
+ */
+export function due(state: OutboxState, now: number, tab?: string): OutboxItem[] {
 	return Object.values(state.queue)
-		.filter((item) => item.dueAt <= now)
+		.filter((item) => dueFor(item, tab) <= now)
 		.sort((a, b) => a.dueAt - b.dueAt);
 }
 
-/** When the next answer falls due; null when none waits. */
-export function nextDueAt(state: OutboxState): number | null {
-	const times = Object.values(state.queue).map((item) => item.dueAt);
+/** When the next answer falls due for `tab`; null when none waits. */
+export function nextDueAt(state: OutboxState, tab?: string): number | null {
+	const times = Object.values(state.queue).map((item) => dueFor(item, tab));
 	return times.length === 0 ? null : Math.min(...times);
 }
 
-/** Every waiting answer due now: the connection is back, or the learner is submitting. */
-export function dueNow(state: OutboxState, now: number): OutboxState {
-	return {
-		...state,
-		queue: Object.fromEntries(Object.entries(state.queue).map(([id, item]) => [id, { ...item, dueAt: Math.min(item.dueAt, now) }]))
-	};
+/**
+ * Waiting answers due now: the connection is back (`tab`'s own), or the learner is submitting (every one,
+ * taken over by `tab`: the submit must not go without them).
+ */
+export function dueNow(state: OutboxState, now: number, tab?: string, all = false): OutboxState {
+	let queue = state.queue;
+	for (const [id, item] of Object.entries(state.queue)) {
+		const mine = item.tab === undefined || item.tab === tab;
+		if (!mine && !all) continue;
+		if (item.dueAt <= now && (mine || tab === undefined)) continue;
+		queue = { ...queue, [id]: { ...item, dueAt: Math.min(item.dueAt, now), ...(tab ? { tab } : {}) } };
+	}
+	return queue === state.queue ? state : { ...state, queue };
 }
 
 export function waiting(state: OutboxState): number {
@@ -249,9 +312,23 @@ export type OutboxOptions = {
 	now?: () => number;
 	/** Whether the browser thinks it is online. */
 	online?: () => boolean;
+	/** This tab, among the tabs of the attempt sharing `store`. */
+	tab?: string;
 };
 
 export const outboxKey = (attemptId: string) => `sourced:outbox:${attemptId}`;
+
+/** This tab's name: kept in sessionStorage, so a reload of the tab is the same tab and a new tab another. */
+export function tabId(): string {
+	const fresh = () => Math.random().toString(36).slice(2) + Date.now().toString(36);
+	try {
+		const id = sessionStorage.getItem('sourced:tab') ?? fresh();
+		sessionStorage.setItem('sourced:tab', id);
+		return id;
+	} catch {
+		return fresh();
+	}
+}
 
 /**
  * Runs an attempt's outbox: keeps it in `store` after every change, sends one answer at a time, tries
@@ -265,11 +342,13 @@ export class Outbox {
 	#sending: Promise<void> | null = null;
 	#disposed = false;
 	#duplicates = 0;
+	#saves = 0;
 
 	constructor(options: OutboxOptions) {
 		this.#options = {
 			now: () => Date.now(),
 			online: () => (typeof navigator === 'undefined' ? true : navigator.onLine),
+			tab: options.tab ?? tabId(),
 			...options
 		};
 		const kept = this.#read();
@@ -294,6 +373,11 @@ export class Outbox {
 		return this.#duplicates;
 	}
 
+	/** This tab's saves the server took as new: the other tabs of the attempt are to hear of each. */
+	get saves(): number {
+		return this.#saves;
+	}
+
 	get refused(): Refusal[] {
 		return Object.values(this.#state.refused);
 	}
@@ -306,7 +390,7 @@ export class Outbox {
 	/** Hands in an answer to be saved (unchanged answers are ignored). */
 	record(questionId: string, response: Response): void {
 		this.#sync();
-		const next = record(this.#state, questionId, response, this.#options.now());
+		const next = record(this.#state, questionId, response, this.#options.now(), this.#options.tab);
 		if (next === this.#state) return;
 		this.#update(next);
 		this.#pump();
@@ -318,7 +402,12 @@ export class Outbox {
 		const [claimed, seq] = claim(this.#state, questionId, response);
 		this.#update(claimed);
 		const result = await this.#options.send({ questionId, response, seq });
-		if (result.ok) this.#update(settle(this.#state, questionId, seq, response, { kind: 'saved' }, this.#options.now()));
+		if (result.ok) {
+			if (!result.reply.duplicate) this.#saves++;
+			const next = settle(this.#state, questionId, seq, response, { kind: 'saved' }, this.#options.now());
+			if (next === this.#state) this.#notify();
+			else this.#update(next);
+		}
 		return result;
 	}
 
@@ -332,21 +421,35 @@ export class Outbox {
 		return questionId in this.#state.queue;
 	}
 
-	/** Sends every waiting answer now. */
+	/** Sends every answer this tab has waiting now. */
 	retryNow(): void {
-		this.#update(dueNow(this.#state, this.#options.now()));
+		this.#sync();
+		this.#update(dueNow(this.#state, this.#options.now(), this.#options.tab));
 		this.#pump();
 	}
 
 	/**
-	 * Sends everything waiting, at once, and settles when each has been tried: true when nothing waits any
-	 * more (refused answers do not wait), false when something could not be sent.
+	 * Sends everything waiting on this device (other tabs' answers too), at once, and settles when each has
+	 * been tried: true when nothing waits any more (refused answers do not wait), false when something could
+	 * not be sent.
 	 */
 	async drain(): Promise<boolean> {
-		this.#update(dueNow(this.#state, this.#options.now()));
+		this.#sync();
+		this.#update(dueNow(this.#state, this.#options.now(), this.#options.tab, true));
 		// A failed send falls due again only after its backoff, so each answer is tried once here.
-		while (!this.#disposed && due(this.#state, this.#options.now()).length > 0) await this.#pump();
+		while (!this.#disposed && due(this.#state, this.#options.now(), this.#options.tab).length > 0) await this.#pump();
 		return waiting(this.#state) === 0;
+	}
+
+	/** The tab is going away: its waiting answers are left for any tab of the attempt to send at once. */
+	release(): void {
+		let queue = this.#state.queue;
+		for (const [id, item] of Object.entries(queue)) {
+			if (item.tab !== this.#options.tab) continue;
+			const { tab: _, ...free } = item;
+			queue = { ...queue, [id]: free };
+		}
+		if (queue !== this.#state.queue) this.#update({ ...this.#state, queue });
 	}
 
 	/** The browser went on- or offline: say so, and send at once when back. */
@@ -356,6 +459,7 @@ export class Outbox {
 	}
 
 	dispose(): void {
+		this.release();
 		this.#disposed = true;
 		if (this.#timer !== null) clearTimeout(this.#timer);
 		this.#timer = null;
@@ -374,13 +478,18 @@ export class Outbox {
 	async #run(): Promise<void> {
 		for (;;) {
 			if (this.#disposed) return;
-			const [item] = due(this.#state, this.#options.now());
-			if (!item) return;
+			this.#sync();
+			const [found] = due(this.#state, this.#options.now(), this.#options.tab);
+			if (!found) return;
+			// Another tab's, let lie: this tab sends it from now on.
+			const item = found.tab === undefined || found.tab === this.#options.tab ? found : { ...found, tab: this.#options.tab };
+			if (item !== found) this.#update({ ...this.#state, queue: { ...this.#state.queue, [item.questionId]: item } });
 			this.#notify();
 			let outcome: SendOutcome;
 			try {
 				const result = await this.#options.send({ questionId: item.questionId, response: item.response, seq: item.seq });
 				if (result.ok && result.reply.duplicate) this.#duplicates++;
+				else if (result.ok) this.#saves++;
 				outcome = result.ok
 					? { kind: 'saved' }
 					: isRetryable(result.status)
@@ -396,7 +505,7 @@ export class Outbox {
 	#schedule(): void {
 		if (this.#timer !== null) clearTimeout(this.#timer);
 		this.#timer = null;
-		const at = nextDueAt(this.#state);
+		const at = nextDueAt(this.#state, this.#options.tab);
 		if (at === null || this.#disposed) return;
 		this.#timer = setTimeout(
 			() => {
@@ -407,13 +516,10 @@ export class Outbox {
 		);
 	}
 
-	/** Takes numbering another tab of the same attempt may have used since. */
+	/** Takes what other tabs of the attempt kept since: their numbering, their waiting answers, their saves. */
 	#sync(): void {
 		const kept = this.#read();
-		if (!kept) return;
-		const seqs = { ...this.#state.seqs };
-		for (const [id, seq] of Object.entries(kept.seqs)) seqs[id] = Math.max(seqs[id] ?? 0, seq);
-		this.#state = { ...this.#state, seqs };
+		if (kept) this.#state = combine(this.#state, kept, this.#options.tab);
 	}
 
 	#read(): OutboxState | null {
@@ -425,6 +531,8 @@ export class Outbox {
 	}
 
 	#write(): void {
+		// Never over another tab's answers: what is kept is brought in first.
+		this.#sync();
 		try {
 			this.#options.store.setItem(outboxKey(this.#options.attemptId), JSON.stringify(this.#state));
 		} catch {
