@@ -143,6 +143,15 @@ describe('the gold corpus', () => {
 			}
 		});
 
+		it('lists every speaker with the ways the story names them, each one found in the story', () => {
+			const speakers = gold.speakers ?? {};
+			expect(Object.keys(speakers).sort()).toEqual([...new Set(gold.quotes.map((q) => q.speaker))].sort());
+			for (const [speaker, mentions] of Object.entries(speakers)) {
+				expect(mentions.length, speaker).toBeGreaterThan(0);
+				for (const mention of mentions) expect(occurrences(story, mention).length, `${speaker}: ${mention}`).toBeGreaterThan(0);
+			}
+		});
+
 		it('gives each speaker one kind of source', () => {
 			const kinds = new Map<string, string>();
 			for (const q of gold.quotes) {

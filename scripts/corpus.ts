@@ -27,6 +27,12 @@ export type GoldPair = { before: GoldSpan; after: GoldSpan };
 
 export type GoldAnnotation = {
 	published: string;
+	/**
+	 * Each speaker's canonical name (as in `quotes[].speaker`) with the ways the story refers to them, as
+	 * written (names, surnames, titles and roles, descriptions; no pronouns), to match a drafted speaker
+	 * that names them another way.
+	 */
+	speakers?: Record<string, string[]>;
 	quotes: GoldQuote[];
 	figures: GoldFigure[];
 	times: GoldTime[];
@@ -96,6 +102,7 @@ export function fillOffsets(
 	story: string,
 	draft: {
 		published: string;
+		speakers?: Record<string, string[]>;
 		quotes: Draft<GoldQuote>[];
 		figures: Draft<GoldFigure>[];
 		times: Draft<GoldTime>[];
@@ -104,6 +111,7 @@ export function fillOffsets(
 ): GoldAnnotation {
 	return {
 		published: draft.published,
+		...(draft.speakers ? { speakers: draft.speakers } : {}),
 		quotes: draft.quotes.map((q, i) => {
 			const { start, end, text, occurrence, ...rest } = q;
 			return { ...locate(story, { text, occurrence }, `quotes[${i}]`), ...rest } as GoldQuote;
