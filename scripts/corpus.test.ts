@@ -84,6 +84,8 @@ describe('the gold corpus', () => {
 			const spans: GoldSpan[] = [...gold.quotes, ...gold.figures, ...gold.times, ...gold.orderedPairs.flatMap((p) => [p.before, p.after])];
 			for (const span of spans) {
 				expect(story.slice(span.start, span.end), JSON.stringify(span)).toBe(span.text);
+				expect(span.text, 'a span stays inside one paragraph and has no outer spaces').toMatch(/^\S(?:[^\n]*\S)?$/);
+				expect(span.start, `${span.text} is in the story, not the published line`).toBeGreaterThan(story.indexOf('\n'));
 				expect(locate(story, span, 'span')).toMatchObject({ start: span.start, end: span.end });
 			}
 		});
