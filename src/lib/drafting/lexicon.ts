@@ -71,7 +71,8 @@ export const INSTITUTION_WORDS = [
 	'laboratory', 'centre', 'center', 'network', 'station', 'council\'s', 'city', 'state', 'county',
 	'ferries', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'partners', 'associates', 'systems',
 	'services', 'news', 'media', 'press', 'rail', 'railways', 'transport', 'energy', 'utilities', 'pharmaceuticals',
-	'technologies', 'bank\'s', 'co-operative', 'cooperative', 'charity', 'hospitals', 'trust\'s', 'office\'s'
+	'technologies', 'securities', 'capital', 'consulting', 'research', 'voices', 'alliance', 'coalition',
+	'campaign', 'movement', 'network', 'observatory', 'survey', 'institute\'s', 'bank\'s', 'co-operative', 'cooperative', 'charity', 'hospitals', 'trust\'s', 'office\'s'
 ] as const;
 
 /** Words for a person's role that may stand before or after a name. */

@@ -39,7 +39,7 @@ const ROLES = new Set<string>(ROLE_WORDS);
 const ANON = new Set<string>(ANONYMOUS_HEADS);
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', it: 'it', they: 'they', we: 'they', i: 'i' };
 const INSTITUTION_PLURALS = new Set(['prosecutors', 'police', 'the police', 'the prosecution', 'the defence', 'the defense', 'the government', 'the council', 'the court', 'the ministry', 'the company', 'the club', 'the board']);
-const TEAM_WORDS = /^(?:the|its|their|a|an)\s+(?:operator|owner|organisers|organizers|team|study|researchers|research team|paper|report|survey|authors|analysis|statement|firm|company|organisation|organization|group|department|ministry|agency|office|club|board|council|institute|university)$/i;
+const TEAM_WORDS = /^(?:(?:the|its|their|a|an|new)\s+)?(?:operator|owner|organisers|organizers|team|study|researchers|research team|paper|report|survey|authors|analysis|statement|firm|company|organisation|organization|group|department|ministry|agency|office|club|board|council|institute|university)$/i;
 const SPOKES = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|press officer|press office)$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'du', 'da', 'al', 'bin', '&']);
 
@@ -78,7 +78,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			for (const q of sQuotes) {
 				const a = Math.max(q.start, sentence.start) - sentence.start;
 				const b = Math.min(q.end, sentence.end) - sentence.start;
-				frame = frame.slice(0, a) + 'Q'.repeat(b - a) + frame.slice(b);
+				frame = frame.slice(0, a) + '\uE000'.repeat(b - a) + frame.slice(b);
 			}
 			ctx.at = sentence.start;
 			const found = attributionIn(frame, sentence.start, ctx);
@@ -86,13 +86,13 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			for (const q of sQuotes) {
 				const inner = trimQuote(text, q.start + 1, q.end - (q.closed ? 1 : 0));
 				if (inner.end <= inner.start) continue;
-				const before = frame.slice(0, q.start - sentence.start).replace(/Q+/g, 'Q');
-				const after = frame.slice(q.end - sentence.start).replace(/Q+/g, 'Q');
+				const before = frame.slice(0, q.start - sentence.start).replace(/\uE000+/g, '\uE000');
+				const after = frame.slice(q.end - sentence.start).replace(/\uE000+/g, '\uE000');
 				const standsAlone =
-					/^\s*$|[:,]\s*$|\bQ[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before) ||
+					/^\s*$|[:,]\s*$|\uE000[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before) ||
 					new RegExp(`(?:${VERBS})[^.]*[:,]\\s*$`, 'i').test(before);
 				const capital = /^[A-Z0-9‘'"]/.test(text.slice(inner.start, inner.start + 1));
-				const form: AttributionForm = standsAlone && (capital || /^\s*Q?[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before)) && !/^\s*[a-z]/.test(after.replace(/^[\s,]+(?:(?:he|she|they|it)\s+)?(?:said|says|added|told|asked)\b.*$/, '')) ? 'direct-quote' : 'partial-quote';
+				const form: AttributionForm = standsAlone && (capital || /^\s*\uE000?[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before)) && !/^\s*[a-z]/.test(after.replace(/^[\s,]+(?:(?:he|she|they|it)\s+)?(?:said|says|added|told|asked)\b.*$/, '')) ? 'direct-quote' : 'partial-quote';
 				const wordsN = text.slice(inner.start, inner.end).split(/\s+/).length;
 				const direct = form === 'direct-quote' || (wordsN >= 8 && capital && standsAlone);
 				const speaker = found?.speaker ?? paragraphSpeaker ?? (isTitle ? undefined : previousParagraphSpeaker);
@@ -167,7 +167,7 @@ type Found = { speaker?: Speaker; span: Span; verb: string; rule: string };
 /** The attribution in a sentence frame (quotations blanked as Q): "…Q, said X", "X said: Q", "according to X". */
 function attributionIn(frame: string, offset: number, ctx: Context): Found | undefined {
 	// "Q, said Dr Amara Nwosu, who led the study." / "Q, Ashdown said outside the court."
-	const afterQuote = /Q[,!?]?\s*[–—-]?\s*([^Q]*)$/.exec(frame);
+	const afterQuote = /\uE000[,!?]?\s*[–—-]?\s*([^\uE000]*)$/.exec(frame);
 	if (afterQuote && afterQuote[1]!.trim()) {
 		const tail = afterQuote[1]!;
 		const m = SAY_AFTER.exec(tail);
@@ -180,7 +180,7 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 		}
 	}
 	// "Judge Eleanor Pryce told him: Q" / "X said, Q"
-	const before = new RegExp(`^(.*?)\\b(${VERBS})\\b([^Q]{0,60}?)[:,]?\\s*Q`, 'i').exec(frame);
+	const before = new RegExp(`^(.*?)\\b(${VERBS})\\b([^\\uE000]{0,60}?)[:,]?\\s*\\uE000`, 'i').exec(frame);
 	if (before) {
 		const np = lastClause(before[1]!);
 		const speaker = resolveSpeaker(cleanNP(np, false), ctx);
@@ -189,6 +189,12 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 	return undefined;
 }
 
+/** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
+const ACT_VERBS = new Set(['announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
+const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
+const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
+
 /** Indirect speech: "X said (that) C", "C, X said", "according to X, C", "X declined to comment". */
 function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Context, isTitle: boolean): Omit<QuoteMention, 'sentence'>[] {
 	const out: Omit<QuoteMention, 'sentence'>[] = [];
@@ -196,107 +202,116 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	const end = frame.replace(/[.!?]["”’]?\s*$/, '').length;
 	const hasQuoteOnly = /^[\sQ,.]*$/.test(frame.replace(new RegExp(`\\b(?:${VERBS})\\b`, 'gi'), ''));
 	if (hasQuoteOnly) return out;
-	// Declined.
+	const taken: Span[] = [];
+	const free = (s: Span) => !taken.some((t) => t.start < s.end && s.start < t.end);
+	const add = (span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number) => {
+		const t = trimClause(frame, span);
+		const words = frame.slice(t.start, t.end);
+		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || !free(t)) return false;
+		out.push(clauseMention(text, at, t, form, speaker, verb, rule, confidence));
+		taken.push(t);
+		return true;
+	};
+	// Declined: to the end of the clause ("declined to say whether …", "did not respond to questions …").
 	for (const phrase of DECLINED_PHRASES) {
 		const i = frame.toLowerCase().indexOf(phrase);
 		if (i === -1) continue;
-		let stop = i + phrase.length;
-		const rest = /^[^,.;]*/.exec(frame.slice(stop))![0];
-		if (!/^\s*(?:on|about|to|whether|if|what|how|why|when|further)\b/i.test(rest) && rest.trim()) stop += 0;
-		else stop += rest.replace(/\s+$/, '').length;
+		const rest = /^[^,.;]*/.exec(frame.slice(i + phrase.length))![0];
+		const stop = i + phrase.length + rest.replace(/\s+$/, '').length;
 		const np = lastClause(frame.slice(0, i));
-		const speaker = resolveSpeaker(cleanNP(np, false), ctx) ?? ctx.last;
-		out.push({ start: at + i, end: at + stop, text: text.slice(at + i, at + stop), form: 'declined', ...(speaker ? { speaker } : {}), verb: phrase, rule: 'declined', confidence: speaker ? 0.8 : 0.5 });
-		return out;
+		const speaker = resolveSpeaker(cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, ''), false), ctx) ?? ctx.last;
+		if (speaker) add({ start: i, end: stop }, 'declined', speaker, phrase, 'declined', 0.8);
+		break;
 	}
 	// "according to X, C" and "C, according to X".
 	const acc = /\baccording to ([^,;]+?)(?:,|$)/i.exec(frame.slice(0, end));
 	if (acc) {
 		const by = /\bby\s+(?:the\s+)?([A-Z].*)$/.exec(acc[1]!);
 		const speaker = resolveSpeaker(by ? by[1]! : cleanNP(acc[1]!, true), ctx);
-		const s = acc.index;
-		let span: Span;
-		if (s < 2) span = { start: acc.index + acc[0].length, end };
-		else span = { start: 0, end: s };
-		const trimmed = trimClause(frame, span);
-		if (speaker && trimmed.end - trimmed.start > 10) {
-			out.push(clauseMention(text, at, trimmed, 'paraphrase', speaker, 'according to', 'according-to', 0.75));
-		}
-		return out;
+		const span = acc.index < 2 ? { start: acc.index + acc[0].length, end } : { start: lastClauseStart(frame.slice(0, acc.index)), end: acc.index };
+		if (speaker) add(span, 'paraphrase', speaker, 'according to', 'according-to', 0.75);
+		taken.push({ start: acc.index, end: acc.index + acc[0].length });
 	}
-	// "X said (that) C" — the verb with a subject before it and a clause after.
-	const verbRe = new RegExp(`\\b(${VERBS})\\b`, 'gi');
+	// "X said (that) C" and "C, X said": each reporting verb in turn.
+	const verbRe = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
+	let lastSpeaker: Speaker | undefined;
 	for (const m of frame.slice(0, end).matchAll(verbRe)) {
-		const verb = m[1]!.toLowerCase();
-		const head = frame.slice(0, m.index);
-		const tail = frame.slice(m.index + m[0].length, end);
-		if (/Q/.test(head) && !/Q[^Q]*\b(?:that|because)\b/.test(head)) continue;
-		if (/\b(?:was|were|is|are|been|be|being|to)\s+$/i.test(head)) continue;
-		// "Marsh, who had denied every charge, showed …": the relative clause is the report.
-		const rel = /(^|[^,]*?),\s+who\s+((?:had|has|have)\s+)?$/.exec(head);
-		if (rel) {
-			const speaker = resolveSpeaker(cleanNP(lastClause(rel[1]!), false), ctx);
-			const stop = frame.indexOf(',', m.index);
-			const from = m.index - (rel[2]?.length ?? 0);
-			if (speaker && stop > m.index) {
-				out.push(clauseMention(text, at, { start: from, end: stop }, 'paraphrase', speaker, verb, 'relative-who-said', 0.6));
-				return out;
+		const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+		const vs = m.index;
+		const ve = m.index + m[0].length;
+		if (!free({ start: vs, end: ve })) continue;
+		const head = frame.slice(0, vs);
+		const tail = frame.slice(ve, end);
+		if (/\uE000[^\uE000]*$/.test(head) && !/\b(?:that|because|and|but)\b[^\uE000]*$/.test(head)) continue;
+		if (/\b(?:was|were|is|are|been|be|being|to|will|would|could|should|may|might|must)\s+(?:not\s+)?$/i.test(head) && !/\b(?:has|have|had)\s+$/i.test(head)) continue;
+		// "C, X said." / "C, the team reported, while D." / "C, the returning officer, Graham Petrie, said."
+		const trailing = /,\s*([^,\uE000]{1,70}?)\s*$/.exec(head);
+		if (trailing && /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+)\b[^,]*(?:,|$))/i.test(tail) && trailing.index > 8) {
+			let npStart = trailing.index;
+			let np = trailing[1]!;
+			// An appositive before the name: ", the returning officer, Graham Petrie, said".
+			const prev = /,\s*([^,\uE000]{1,60})\s*$/.exec(head.slice(0, npStart));
+			if (prev && APPOSITIVE.test(prev[1]!.trim()) && /^[A-Z]/.test(np.trim())) {
+				npStart = prev.index;
+				np = `${np}, ${prev[1]}`;
 			}
+			const speaker = resolveSpeaker(cleanNP(np, false), ctx);
+			if (speaker) {
+				lastSpeaker = speaker;
+				add({ start: lastClauseStart(head.slice(0, npStart)), end: npStart }, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.7);
+				// ", while D": a second clause the same speaker reports.
+				const more = /^\s*(?:[^,]*?),\s*(while|whereas|but)\s+/.exec(frame.slice(ve, end));
+				if (more && !/\uE000/.test(frame.slice(ve, end))) add({ start: ve + more.index + more[0].length - more[1]!.length - 1, end }, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.6);
+				continue;
+			}
+		}
+		if (/^\s*[:,]?\s*\uE000/.test(tail) || /^\s*$/.test(tail) || /^\s*(?:[\w'’]+\s+){0,3}?[\w'’]*\s*[:,]\s*\uE000/.test(tail)) continue;
+		if (NEEDS_THAT.has(verb) && !/^\s+that\b/.test(tail)) continue;
+		// The subject: a relative clause ("Marsh, who had denied …"), the words before the verb, or the
+		// last speaker for a second verb ("… and announced plans …").
+		let speaker: Speaker | undefined;
+		let from = ve;
+		const rel = /(^|[^,]*?),\s+who\s+((?:had|has|have)\s+)?$/.exec(head);
+		const conj = /(?:,\s*|\s)(?:and|but|then|also)\s+(?:also\s+)?(?:had\s+|has\s+)?$/i.exec(head);
+		if (rel) {
+			speaker = resolveSpeaker(cleanNP(lastClause(rel[1]!), false), ctx);
+			const stop = frame.indexOf(',', ve);
+			if (speaker && stop > ve) add({ start: vs - (rel[2]?.length ?? 0), end: stop }, 'paraphrase', speaker, verb, 'relative-who-said', 0.6);
 			continue;
 		}
-		// "C, X said." / "C, the team reported, while D."
-		const trailing = /,\s*([^,Q]{1,60}?)\s*$/.exec(head);
-		if (trailing && (/^(?:[,.]|\s*$)/.test(tail) || /^\s*(?:in|on|at|to|outside|after)\b[^,]*(?:,|$)/.test(tail) || /^,/.test(tail)) && /^[^Q]/.test(head.slice(0, 1))) {
-			const speaker = resolveSpeaker(cleanNP(trailing[1]!, false), ctx);
-			if (speaker) {
-				const span = trimClause(frame, { start: lastClauseStart(head.slice(0, trailing.index)), end: trailing.index });
-				if (span.end - span.start > 10 && !/^Q+$/.test(frame.slice(span.start, span.end).trim())) {
-					out.push(clauseMention(text, at, span, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.7));
-				}
-				// ", while D": a second clause the same speaker reports.
-				const more = /^\s*,\s*(?:while|and|but)\s+/.exec(frame.slice(m.index + m[0].length));
-				if (more && !/Q/.test(frame.slice(m.index + m[0].length))) {
-					const s2 = m.index + m[0].length + more.index + more[0].length - (/while/.test(more[0]) ? more[0].trim().length - more[0].trim().indexOf('while') + 1 : 0);
-					const span2 = trimClause(frame, { start: /while/.test(more[0]) ? m.index + m[0].length + more[0].indexOf('while') : s2, end });
-					if (span2.end - span2.start > 10) out.push(clauseMention(text, at, span2, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.6));
-				}
-				return out;
-			}
+		if (conj && lastSpeaker && out.length) speaker = lastSpeaker;
+		else {
+			const npRaw = lastClause(head);
+			if (!npRaw.trim()) continue;
+			speaker = resolveSpeaker(cleanNP(npRaw.replace(/\b(?:has|have|had|also|later|then|once|repeatedly|previously)\s+$/i, ''), false), ctx);
 		}
-		if (/^\s*[:,]?\s*Q/.test(tail) || /^\s*$/.test(tail) || /^\s*(?:[\w'’]+\s+){0,3}?[\w'’]*\s*[:,]\s*Q/.test(tail)) continue;
-		if (NEEDS_THAT.has(verb) && !/^\s+that\b/.test(tail)) continue;
-		if (['asked', 'asks', 'answered', 'answers', 'continued', 'went on', 'showed', 'shows', 'found', 'ruled', 'rules'].includes(verb) && !/^\s+that\b/.test(tail) && verb !== 'found') continue;
-		const npRaw = lastClause(head);
-		if (!npRaw.trim()) continue;
-		const speaker = resolveSpeaker(cleanNP(npRaw, false), ctx);
 		if (!speaker) continue;
-		// The reported clause: after "that" or an object ("told the court that", "told Reuters").
-		const obj = /^\s*(?:(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}? that\s+|that\s+|(?:him|her|them|us|me|reporters|journalists|the court|the jury)\s+(?:that\s+)?|(?:on \w+|last \w+|in a statement|in an interview|on Monday|on Tuesday|on Wednesday|on Thursday|on Friday|on Saturday|on Sunday)\s+(?:that\s+)?)/i.exec(tail);
-		let s = m.index + m[0].length + (obj ? obj[0].length : 0);
-		while (frame[s] === ' ') s++;
-		// Ends at the sentence end, or at ", and that" where a second reported clause starts.
-		const clauseEnd = /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|;\s|\s[–—]\s/.exec(frame.slice(s, end));
-		const rest = frame.slice(s, clauseEnd ? s + clauseEnd.index : end);
-		const parts = rest.split(/,\s+and\s+that\s+/);
-		let from = s;
-		for (const part of parts) {
-			const span = trimClause(frame, { start: from, end: from + part.length });
-			const words = frame.slice(span.start, span.end);
-			if (span.end - span.start > 8 && !/^Q+$/.test(words.trim()) && /\b[a-z]/.test(words)) {
-				out.push(clauseMention(text, at, span, 'paraphrase', speaker, verb, obj && /that/.test(obj[0]) ? 'name-said-that' : 'name-said-clause', obj && /that/.test(obj[0]) ? 0.8 : 0.65));
-			}
-			from += part.length + (rest.slice(from - s + part.length).match(/^,\s+and\s+that\s+/)?.[0].length ?? 0);
+		lastSpeaker = speaker;
+		const act = ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail);
+		if (act) from = vs;
+		else {
+			const obj = /^\s*(?:(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}? that\s+|that\s+|(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?|(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?)/i.exec(tail);
+			from = ve + (obj ? obj[0].length : 0);
 		}
-		if (out.length) return out;
+		while (frame[from] === ' ') from++;
+		const clauseEnd = /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
+		const stop = clauseEnd ? from + clauseEnd.index : end;
+		const parts = frame.slice(from, stop).split(/,?\s+(?:and|but)\s+that\s+/);
+		let cursor = from;
+		for (const part of parts) {
+			add({ start: cursor, end: cursor + part.length }, 'paraphrase', speaker, verb, act ? 'name-act-object' : /that/.test(frame.slice(ve, from)) ? 'name-said-that' : 'name-said-clause', act ? 0.6 : /that/.test(frame.slice(ve, from)) ? 0.8 : 0.65);
+			cursor += part.length;
+			cursor += /^,?\s+(?:and|but)\s+that\s+/.exec(frame.slice(cursor))?.[0].length ?? 0;
+		}
 	}
-	// A headline's "…, study finds" / "…, critics say".
-	if (isTitle) {
-		const m = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS})\\s+(.*)$`, 'i').exec(frame.slice(0, end));
+	// A headline's "…, study finds" / "…; critics say …".
+	if (isTitle && out.length === 0) {
+		const m = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS})\\s*(.*)$`, 'i').exec(frame.slice(0, end));
 		if (m) {
 			const speaker = resolveSpeaker(cleanNP(m[2]!, false), ctx);
 			if (speaker) {
-				const start = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[3]!);
-				out.push(clauseMention(text, at, trimClause(frame, { start, end }), 'paraphrase', speaker, 'says', 'title-clause-say', 0.6));
+				const span = m[3]!.trim() ? { start: m[0].length - m[3]!.length, end } : { start: 0, end: m[1]!.length };
+				add(span, 'paraphrase', speaker, 'says', 'title-clause-say', 0.6);
 			}
 		}
 	}
@@ -320,15 +335,20 @@ function lastClause(head: string): string {
 }
 function lastClauseStart(head: string): number {
 	let cut = 0;
-	for (const m of head.matchAll(/[;:]\s*|Q+[,.!?]?\s*|[.!?]\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s)/g)) cut = m.index + m[0].length;
+	for (const m of head.matchAll(/[;:]\s*|\uE000+[,.!?]?\s*|[.!?]\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s)/g)) cut = m.index + m[0].length;
 	return cut;
 }
 
 /** Tidies a subject: drops time and place phrases and an appositive's tail; "said X, the mayor" keeps X. */
 function cleanNP(np: string, after: boolean): string {
-	let s = np.replace(/Q+/g, '').trim();
+	let s = np.replace(/\uE000+/g, '').trim();
 	if (/^(?:Asked|Speaking|Writing|Responding|Interviewed|Contacted|Reached|Pressed|Questioned)\b/.test(s) && s.includes(',')) s = s.slice(s.lastIndexOf(',') + 1).trim();
 	s = s.replace(/^(?:and|but|so|yet|then|also|however|meanwhile|on \w+|in a statement|in an interview)[,]?\s+/i, '');
+	// "In a statement issued on Wednesday, the association": the subject follows the opening phrase.
+	if (/^(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Last|This|Since|Following|Despite|While|When|As|Separately|Meanwhile|However|Writing|Responding|Interviewed)\b/.test(s) && s.includes(',')) {
+		s = s.slice(s.indexOf(',') + 1).trim();
+	}
+	s = s.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '').trim();
 	s = s.replace(/\s+(?:also|later|earlier|then|previously|again|had|has|have|would|will|was|were|is|are|did|does|do|once|had previously|has repeatedly|repeatedly)$/i, '');
 	if (after) s = s.replace(/\s+(?:in|on|at|during|after|before|to|outside|inside|from|via|when|while)\s.*$/i, '');
 	return s.replace(/[.,;:]+$/, '').trim();
@@ -361,6 +381,7 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 	return { people, mentions };
 }
 
+const NOT_NAME = /^(?:One|Two|Three|Four|Five|Several|Some|Another|Other|Many|Most|All|Both|Each|Every|No|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
 const TITLES = /^(?:The|A|An|In|On|At|But|And|If|When|For|From|As|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Justice|Mayor|Minister|President|Senator|Foreign|Deputy|Prime|Chief|Senior|Former|Acting|Vice|Sir|Dame|Lord|Lady|Coach|Captain|Inspector|Detective|Sergeant|Governor|General|Colonel|Head|Its|His|Her|Their|Asked|Speaking|Not|Nobody|Somebody|Instead|Families|Teenagers|Pupils|Those|This|That|These|There|It|He|She|They|We|I)\.?$/;
 const PLACE_WORDS = new Set(['lane', 'street', 'road', 'avenue', 'square', 'valley', 'river', 'park', 'bridge', 'hill', 'way', 'close', 'crescent', 'drive', 'place', 'district', 'districts', 'county', 'province', 'region', 'island', 'islands', 'sea', 'ocean', 'mountains', 'airport', 'station', 'stadium', 'north', 'south', 'east', 'west', 'cup', 'league', 'act', 'bill', 'day', 'week']);
 
@@ -412,6 +433,11 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const known = ctx.speakers.find((x) => x.kind === 'named-institution' && (x.name.startsWith(org) || org.startsWith(x.name)));
 		return register(known ?? { name: org, role: 'organisation', kind: 'named-institution' });
 	}
+	const headWord = /^(?:the|its|their)\s+(?:[\w-]+\s+)?([a-z]+)$/i.exec(s)?.[1]?.toLowerCase();
+	if (headWord && INSTITUTIONS.has(headWord) && !/^(?:city|state|county|office|service|force|team)$/.test(headWord)) {
+		const named = institutionNamed(headWord, ctx);
+		if (named) return register(named);
+	}
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
 		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution') ?? institutionInText(ctx);
 		if (inst) return register(inst);
@@ -430,27 +456,41 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const name = s.replace(/,.*$/, '');
 		return register({ name, role: s, kind: 'anonymous-person' });
 	}
-	// A name: the longest capitalised run, without the titles and roles before it.
+	// A name: in the subject's head (before any comma) first, then in its appositive ("Its chief
+	// executive, Priya Venn"); a person's name before an institution's, the run nearest the verb first.
+	const parts = s.split(/,\s*/);
+	const runsOf = (part: string) =>
+		(part.match(/(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|der|al|bin|&)\s+)*[A-Z][\w'’&.-]*)*/g) ?? []).map((run) => {
+			const toks = run.split(/\s+/);
+			let i = 0;
+			while (i < toks.length && (NOT_NAME.test(toks[i]!) || TITLES.test(toks[i]!))) i++;
+			// "Transport Minister Lucia Ferrante": drop everything up to the last role word.
+			for (let k = toks.length - 2; k >= i; k--) if (ROLES.has(toks[k]!.toLowerCase().replace(/\.$/, '')) && toks.length - k - 1 >= 1) { i = k + 1; break; }
+			return { run: toks.slice(i).join(' '), role: toks.slice(0, i).join(' ') };
+		}).filter((r) => r.run && !NOT_NAME.test(r.run));
 	let best: { name: string; role: string; kind: Speaker['kind'] } | undefined;
-	for (const c of names) {
-		const toks = c.split(/\s+/);
-		const isInstitution = toks.some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) || /^[A-Z]{2,}$/.test(c);
-		if (isInstitution) {
-			const name = c.replace(/^(?:The)\s+/, '');
-			if (!best) best = { name, role: s, kind: 'named-institution' };
+	for (const [pi, part] of (parts.length ? parts : [s]).entries()) {
+		const runs = runsOf(part);
+		const isInst = (r: string) => r.split(/\s+/).some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) || /^[A-Z]{2,}$/.test(r);
+		const people = runs.filter((r) => !isInst(r.run) && (r.run.split(/\s+/).length >= 2 || ctx.people.has(r.run)));
+		const insts = runs.filter((r) => isInst(r.run));
+		const role = parts.filter((_, k) => k !== pi).join(', ');
+		if (people.length) {
+			const p = people[people.length - 1]!;
+			const full = p.run.split(/\s+/).length === 1 ? (ctx.people.get(p.run) ?? p.run) : p.run;
+			best = { name: full, role: [p.role, part.slice(0, part.indexOf(p.run)).trim(), role].filter(Boolean).join(', ') || 'named in the story', kind: 'named-person' };
+			break;
+		}
+		if (insts.length && pi === 0) {
+			best = { name: insts[insts.length - 1]!.run.replace(/^The\s+/, ''), role: s, kind: 'named-institution' };
+			// An appositive may still name the person: "the ministry's spokesman, Jan Berg".
 			continue;
 		}
-		let i = 0;
-		while (i < toks.length - 1 && (ROLES.has(toks[i]!.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Prof|Foreign|Deputy|Prime|Chief|Senior|Former|Acting|Vice|Defence|Defense|Health|Finance|Interior|Justice|Education|Head|Sir|Dame|Lord|Lady)\.?$/.test(toks[i]!))) i++;
-		const nameToks = toks.slice(i);
-		if (nameToks.length === 1 && ROLES.has(nameToks[0]!.toLowerCase())) continue;
-		const name = nameToks.join(' ');
-		const full = nameToks.length === 1 ? (ctx.people.get(nameToks[0]!) ?? name) : name;
-		const role = [toks.slice(0, i).join(' '), /,\s*(.+)$/.exec(s)?.[1] ?? ''].filter(Boolean).join(', ') || s.slice(0, s.indexOf(nameToks[0]!)).trim();
-		if (!best || best.kind === 'named-institution' || full.split(' ').length > best.name.split(' ').length) {
-			best = { name: full, role, kind: 'named-person' };
-			if (nameToks.length >= 2) break;
+		const single = runs.find((r) => !isInst(r.run));
+		if (single && pi === 0 && !best && /^[A-Z]/.test(part.trim()) && part.trim().split(/\s+/).length <= 3) {
+			best = { name: ctx.people.get(single.run) ?? single.run, role: role || 'named in the story', kind: 'named-person' };
 		}
+		if (pi === 0 && !/^(?:its|his|her|their|the|a|an)\b/i.test(part.trim())) break;
 	}
 	if (best) {
 		if (best.kind === 'named-person' && !best.name.includes(' ')) {
@@ -461,6 +501,18 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	}
 	if (headIdx !== -1 && words.length <= 8) return register({ name: s, role: s, kind: 'anonymous-person' });
 	return undefined;
+}
+
+/** The last institution named before this point whose name holds the word: "the association" → "Evander Terminals Association". */
+function institutionNamed(word: string, ctx: Context): Speaker | undefined {
+	const known = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && new RegExp(`\\b${word}\\b`, 'i').test(x.name));
+	if (known) return known;
+	const before = ctx.layout.text.slice(0, ctx.at);
+	const re = new RegExp(`(?:[A-Z][\\w'’-]*\\s+)(?:(?:of|for|and|the|on)\\s+|[A-Z][\\w'’-]*\\s+)*?${word.charAt(0).toUpperCase()}${word.slice(1)}(?:\\s+(?:of|for)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?`, 'g');
+	const all = [...before.matchAll(re)];
+	const last = all[all.length - 1];
+	if (!last) return undefined;
+	return { name: last[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').trim(), role: 'institution', kind: 'named-institution' };
 }
 
 function institutionInText(ctx: Context): Speaker | undefined {

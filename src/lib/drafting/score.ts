@@ -101,8 +101,8 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 		if (p.q.form === g.form) forms.tp++;
 		else errors.push({ kind: 'form', detail: `"${g.text.slice(0, 50)}": ${p.q.form} for ${g.form}` });
 	}
-	for (const g of gold.quotes) if (!qPairs.some(([, h]) => h === g)) errors.push({ kind: 'quote missed', detail: `${g.form} "${g.text.slice(0, 60)}"` });
-	for (const p of predQ) if (!qPairs.some(([h]) => h === p)) errors.push({ kind: 'quote extra', detail: `${p.q.form} "${p.q.text.slice(0, 60)}"` });
+	for (const g of gold.quotes) if (!qPairs.some(([, h]) => h === g)) errors.push({ kind: 'quote missed', detail: `${g.form} "${g.text.slice(0, 160)}"` });
+	for (const p of predQ) if (!qPairs.some(([h]) => h === p)) errors.push({ kind: 'quote extra', detail: `${p.q.form} "${p.q.text.slice(0, 160)}"` });
 	// Figures.
 	const predF = x.figures.filter((f) => f.kind !== 'year' && !(f.kind === 'ordinal' && f.spelled)).map((f) => ({ ...map(f), f }));
 	const fPairs = match(predF, gold.figures, (p, g) =>
