@@ -109,7 +109,9 @@ if (json) {
 		console.log(`  drafts per story ${r.draftsPerStory.toFixed(1)} (fewest ${r.minDrafts}, fewest in one skill ${r.minPerSkill})`);
 		console.log(`  draft modules passing content checks ${(r.modulesPassing * 100).toFixed(0)}%; candidate questions kept ${(r.candidatesPassing * 100).toFixed(0)}%`);
 		console.log(`  ${r.msPer1000Words.toFixed(0)} ms per 1,000 words (extraction and drafting, one core)`);
-		const common = Object.entries(r.errors).sort((a, b) => b[1] - a[1]);
+		const rules = [...new Set(Object.keys(r.errors).filter((k) => k.startsWith('pair ') && k.includes('(')).map((k) => k.slice(k.indexOf('(') + 1, -1)))];
+		console.log(`  ordered pairs right by rule: ${rules.map((rule) => `${rule} ${r.errors[`pair right (${rule})`] ?? 0}/${(r.errors[`pair right (${rule})`] ?? 0) + (r.errors[`pair wrong or unannotated (${rule})`] ?? 0)}`).join(', ')}`);
+		const common = Object.entries(r.errors).filter(([k]) => !k.startsWith('pair right')).sort((a, b) => b[1] - a[1]);
 		console.log(`  errors: ${common.map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 		if (showErrors) for (const [k] of common) for (const e of r.examples[k]!) console.log(`    [${k}] ${e}`);
 	}

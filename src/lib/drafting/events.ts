@@ -161,8 +161,8 @@ export function findEvents(
 		const words = text.slice(u.start, u.end);
 		for (const m of words.matchAll(/\s(after|before|following|ahead of|until|once)\s+/gi)) {
 			const cueAt = u.start + m.index + 1;
-			const left = clauses.filter((c) => c.end <= cueAt).pop();
-			const right = clauses.find((c) => c.start >= cueAt + m[1]!.length);
+			const left = clauses.filter((c) => c.end <= cueAt && !(c.start <= cueAt && cueAt < c.end)).pop();
+			const right = clauses.find((c) => c.start <= cueAt + m[1]!.length && cueAt < c.end) ?? clauses.find((c) => c.start >= cueAt);
 			if (!left || !right) continue;
 			const rightWords = text.slice(right.start, right.end);
 			const leftWords = text.slice(left.start, left.end);

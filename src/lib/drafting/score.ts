@@ -157,8 +157,11 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 		const bs = goldEvents.map((g, i) => (near(b, g) ? i : -1)).filter((i) => i >= 0);
 		const as = goldEvents.map((g, i) => (near(a, g) ? i : -1)).filter((i) => i >= 0);
 		const ok = bs.some((i) => as.some((j) => i !== j && reach(i, j)));
-		if (ok) pairTp++;
-		else errors.push({ kind: 'pair wrong or unannotated', detail: `"${x.events[r.before]!.text.slice(0, 50)}" < "${x.events[r.after]!.text.slice(0, 50)}" (${r.rule})` });
+		if (ok) {
+			pairTp++;
+			errors.push({ kind: `pair right (${r.rule})`, detail: `"${x.events[r.before]!.text.slice(0, 50)}" < "${x.events[r.after]!.text.slice(0, 50)}"` });
+		}
+		else errors.push({ kind: `pair wrong or unannotated (${r.rule})`, detail: `"${x.events[r.before]!.text.slice(0, 50)}" < "${x.events[r.after]!.text.slice(0, 50)}" (${r.rule})` });
 		gold.orderedPairs.forEach((g, k) => { if (near(b, g.before) && near(a, g.after)) hitGold.add(k); });
 	}
 	gold.orderedPairs.forEach((g, k) => { if (!hitGold.has(k)) errors.push({ kind: 'pair missed', detail: `"${g.before.text.slice(0, 50)}" < "${g.after.text.slice(0, 50)}"` }); });

@@ -22,8 +22,7 @@ export type TimeMention = Span & {
 };
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
-const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|is due|are due|due to|plans? to|planned|expected to|scheduled|set to|is going to|are going to|from next|next|upcoming|coming|until|by the end of|starting|begins?|take effect|takes effect)\b/i;
-const PAST = /\b(?:was|were|had|did|said|told|announced|ago|last|earlier|yesterday|previously|ed\b)/i;
+const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|due to|plans? to|is planned|are planned|is expected to|are expected to|expects to|is scheduled|are scheduled|is set to|are set to|is going to|are going to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
 
 /** Words chrono does not date: they order events, or name a span, but fix no day by themselves. */
 const UNANCHORED = new RegExp(
@@ -53,8 +52,14 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 	const ref = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
 	for (const clause of clauses) {
 		const words = s.slice(clause.start, clause.end);
-		const future = FUTURE.test(words) && !/\b(?:said|told)\b[^,]*\bwould\b/i.test(words) ? true : PAST.test(words) ? false : false;
-		for (const r of chrono.parse(words, ref, { forwardDate: future })) {
+		// A clause in the future ("will", "is due to", "next") looks forward; reported plans ("said … would") too.
+		const future = FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, ''));
+		for (const r0 of chrono.parse(words, ref, { forwardDate: future })) {
+			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
+			const near = tenseNear(words, r0.index, r0.index + r0.text.length) ?? future;
+			const r = near === future ? r0 : (chrono.parse(words.slice(r0.index), ref, { forwardDate: near })[0] ?? r0);
+			if (r !== r0) r.index = r0.index;
+			const fwd = near;
 			// A bare amount of time ("nine hours") is a figure, and "at night" or "the weekend" names no day.
 			if (new RegExp(`^(?:${NUM_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$`, 'i').test(r.text)) continue;
 			if (/^(?:at |during the |over the |the |this |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|day)$/i.test(r.text)) continue;
@@ -97,14 +102,23 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			const periodWord = /\b(?:week|month|year|weekend|end of|beginning of|start of|mid-|early|late)\b/i.test(r.text);
 			if (!reference && !hasYear) reason = 'no publication date or dated dateline to count from';
 			else if ((hasDay || relativeDay) && !periodWord && !clockOnly) {
-				date = iso(known.date());
+				let when = known.date();
+				// chrono takes the nearest weekday either way; the tense says which side of the reference day.
+				if (weekday && !relativeDay && !/\b(?:next|last|this|coming)\b/i.test(r.text)) {
+					const day = 86_400_000;
+					const refNoon = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12).getTime();
+					const noon = new Date(when.getFullYear(), when.getMonth(), when.getDate(), 12).getTime();
+					if (!fwd && noon > refNoon) when = new Date(noon - 7 * day);
+					if (fwd && noon < refNoon) when = new Date(noon + 7 * day);
+				}
+				date = iso(when);
 				reason = weekday
-					? `the ${future ? 'coming' : 'last'} ${r.text.match(WEEKDAY)![0]} counted from ${iso(ref)} (${future ? 'future' : 'past'} wording)`
+					? `the ${fwd ? 'coming' : 'last'} ${r.text.match(WEEKDAY)![0]} counted from ${iso(ref)} (${fwd ? 'future' : 'past'} wording)`
 					: relativeDay
 						? `counted from ${iso(ref)}`
 						: hasYear
 							? 'the text gives the full date'
-							: `the year of ${iso(ref)}${future ? ', looking forward' : ''}`;
+							: `the year of ${iso(ref)}${fwd ? ', looking forward' : ''}`;
 			} else if (clockOnly) reason = 'a time of day, on a day the clause does not fix';
 			else if (bareYear) reason = 'a year, not a day';
 			else if (hasMonth) reason = 'a month or part of one, not a day';
@@ -146,6 +160,20 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);
+}
+
+const FUTURE_G = new RegExp(FUTURE.source, 'gi');
+const PAST_G = /\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b/gi;
+/** The tense of the verb nearest a span of words, if one is near enough to tell. */
+function tenseNear(words: string, start: number, end: number): boolean | undefined {
+	let best: { d: number; future: boolean } | undefined;
+	for (const [re, future] of [[FUTURE_G, true], [PAST_G, false]] as const) {
+		for (const m of words.matchAll(re)) {
+			const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
+			if (d >= 0 && (!best || d < best.d)) best = { d, future };
+		}
+	}
+	return best && best.d <= 60 ? best.future : undefined;
 }
 
 /** Clauses of a sentence, split at semicolons, dashes and ", but"/", and"/", while" joins. */
