@@ -58,7 +58,8 @@ export function extract(input: string, options: { published?: string } = {}): Ex
 	for (const u of units) {
 		const t = findTimes(text, u, reference);
 		times.push(...t);
-		const f = findFigures(text, u.start, u.end, t.filter((x) => x.kind !== 'duration' || /\d/.test(x.text) === false));
+		// Amounts of time ("for two years", "three days later") are figures too; dates and clock times are not.
+		const f = findFigures(text, u.start, u.end, t.filter((x) => x.kind !== 'duration' && x.kind !== 'relative'));
 		figures.push(...f);
 		changes.push(...findChanges(text, u, f));
 	}

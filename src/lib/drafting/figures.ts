@@ -49,6 +49,8 @@ const NUMBER = new RegExp(
 	'gi'
 );
 const FRACTION = /\b(?:(about|around|roughly|nearly|almost|more than|over|less than|some) )?(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
+const ORDINAL_RANK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/gi;
+const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b)|(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten))\b/gi;
 const TIMES_WORD = /\b(?:(up to|more than|nearly|about|almost|at least) )?(twice|once|thrice)\b/gi;
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children', 'feet', 'teeth', 'police', 'staff', 'sheep', 'fish', 'cattle', 'personnel', 'crew']);
 
@@ -79,6 +81,7 @@ const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 export function findFigures(text: string, start: number, end: number, skip: Span[] = []): FigureMention[] {
 	const singles: FigureMention[] = [];
 	const slice = text.slice(start, end);
+	void ORDINAL_WORDS;
 	const overlapsSkip = (s: number, e: number) => skip.some((k) => k.start < e && s < k.end);
 	for (const m of slice.matchAll(NUMBER)) {
 		const [whole, approx, currency, first, scale, percent, ordinalSuffix] = m;
@@ -117,7 +120,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		}
 		if (!unit && kind === 'count') {
 			const hyphen = /^-([a-z]+)(?:-(old|olds))?\b/.exec(after);
-			const age = /[A-Z][a-z]+,\s$/.test(text.slice(numberAt - 30, numberAt)) && /^,/.test(after);
+			const age = (/[A-Z][a-z]+,\s$/.test(text.slice(numberAt - 30, numberAt)) || /\b(?:who|she|he) (?:is|was)\s$/.test(text.slice(numberAt - 12, numberAt))) && /^[,.]|^ when\b/.test(after);
 			if (hyphen) unit = hyphen[1] === 'year' && hyphen[2] ? 'years old' : `${hyphen[1]}s`;
 			else if (age || /\baged\s$/.test(before)) unit = 'years old';
 			else {
@@ -154,6 +157,23 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end) singles.splice(i, 1);
 		singles.push({ start: s, end: e, text: m[0], value: Math.round((num / den) * 10000) / 10000, kind: 'count', unit: 'fraction', ...(m[1] ? { approximate: true } : {}), spelled: true, confidence: 0.7 });
 	}
+	for (const m of slice.matchAll(ORDINAL_RANK)) {
+		const s = start + m.index;
+		const e = s + m[0].length;
+		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end)) continue;
+		if (/^\s(?:half|hand|time|round|quarter|world|class|phase|stage|part|term|reading)\b/i.test(text.slice(e, e + 9))) continue;
+		singles.push({ start: s, end: e, text: m[0], value: ORDINAL_WORDS[m[0].toLowerCase()] ?? parseInt(m[0], 10), kind: 'ordinal', unit: 'rank', spelled: true, confidence: 0.5 });
+	}
+	for (const m of slice.matchAll(HALF)) {
+		const s = start + m.index;
+		const e = s + m[0].length;
+		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end)) continue;
+		if (/\band an?\s$|\band\s$/.test(text.slice(Math.max(0, s - 7), s))) continue;
+		const inN = /(\w+) in (\w+)$/.exec(m[0]);
+		const value = inN ? Math.round((parseNumber(inN[1]!)! / parseNumber(inN[2]!)!) * 10000) / 10000 : 0.5;
+		if (!Number.isFinite(value)) continue;
+		singles.push({ start: s, end: e, text: m[0], value, kind: 'count', unit: 'fraction', ...(m[1] ? { approximate: true } : {}), spelled: true, confidence: 0.6 });
+	}
 	for (const m of slice.matchAll(TIMES_WORD)) {
 		const s = start + m.index;
 		const e = s + m[0].length;
@@ -175,6 +195,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 			const dash = /^\s?[-–]\s?$/.test(gap) || (/^\s+to\s+$/.test(gap) && !/\bfrom\s$/i.test(lead) && !/\b(?:rose|fell|increased|decreased|cut|reduced|up|down)\b/i.test(text.slice(Math.max(0, a.start - 30), a.start)));
 			if (between || dash) {
 				const s = between ? a.start - 'between '.length : a.start;
+				const scale = /\b(thousand|million|billion|trillion|bn|m)\b/i.exec(b.text)?.[1];
+				if (scale && !/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(a.text)) a.value *= SCALE_WORDS[scale.toLowerCase()] ?? 1;
 				found.push({ ...b, ...a, start: s, end: b.end, text: text.slice(s, b.end), unit: b.unit ?? a.unit, upTo: b.value, confidence: Math.min(a.confidence, b.confidence) });
 				i++;
 				continue;
@@ -182,18 +204,50 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		}
 		found.push(a);
 	}
-	return found.filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
+	const kept = found.filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
+	// "38,406 votes to 38,194": a bare count takes the unit of its neighbour in the same clause.
+	kept.forEach((f, i) => {
+		if (f.unit || f.kind !== 'count') return;
+		const ofThe = /^\s+of\s+(?:the|its|their|these|those|our)\s+(?:[a-z]+\s+)?([a-z]+s)\b/.exec(text.slice(f.end, f.end + 40));
+		if (ofThe) {
+			f.unit = ofThe[1]!;
+			f.confidence = 0.6;
+			return;
+		}
+		if (/^\s+of\s+(?:them|those|whom|which|these)\b/.test(text.slice(f.end, f.end + 20))) {
+			const before = kept.slice(0, i).reverse().find((g) => g.unit && g.kind === 'count' && g.unit !== 'fraction');
+			if (before) {
+				f.unit = before.unit;
+				f.confidence = 0.55;
+				return;
+			}
+		}
+		const next = kept[i + 1];
+		const prev = kept[i - 1];
+		const between = (a: Span, b: Span) => text.slice(a.end, b.start);
+		if (next?.unit && next.kind === 'count' && /^[^.;,]{0,12}$/.test(between(f, next))) f.unit = next.unit;
+		else if (prev?.unit && prev.kind === 'count' && prev.unit !== 'fraction' && /^\s*(?:to|against|and|,|or|from)\s*(?:about\s+)?$/.test(between(prev, f))) f.unit = prev.unit;
+		if (f.unit) f.confidence = 0.6;
+	});
+	return kept;
 }
 
 const STOP_UNIT = new Set<string>(NOT_UNITS);
+const VERB_AFTER = new Set(['left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
 
 /** The words after a number that name what it counts: "8 mission employees were" → "mission employees". */
 function unitAfter(text: string, at: number): { words: string; end: number } | undefined {
 	const m = /^(\s+)((?:[a-z][a-z'’-]*)(?:\s+[a-z][a-z'’-]*){0,2})/.exec(text.slice(at, at + 60));
 	if (!m) return undefined;
 	const words: string[] = [];
-	for (const w of m[2]!.split(/\s+/)) {
+	for (const raw of m[2]!.split(/\s+/)) {
+		const w = raw.replace(/['’]$/, '');
+		if (words.length === 0 && (VERB_AFTER.has(w) || (/ed$/.test(w) && !/(?:red|eed)$/.test(w)))) return undefined;
 		if (STOP_UNIT.has(w) || /ly$/.test(w) && words.length > 0) break;
+		if (/(?:ous|ss|is|us)$/.test(w)) {
+			words.push(w);
+			continue;
+		}
 		words.push(w);
 		if ((/s$/.test(w) && !/ss$/.test(w)) || IRREGULAR_PLURALS.has(w) || words.length >= 3) break; // a plural noun closes the unit
 	}

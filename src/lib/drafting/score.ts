@@ -104,7 +104,7 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 	for (const g of gold.quotes) if (!qPairs.some(([, h]) => h === g)) errors.push({ kind: 'quote missed', detail: `${g.form} "${g.text.slice(0, 160)}"` });
 	for (const p of predQ) if (!qPairs.some(([h]) => h === p)) errors.push({ kind: 'quote extra', detail: `${p.q.form} "${p.q.text.slice(0, 160)}"` });
 	// Figures.
-	const predF = x.figures.filter((f) => f.kind !== 'year' && !(f.kind === 'ordinal' && f.spelled)).map((f) => ({ ...map(f), f }));
+	const predF = x.figures.filter((f) => f.kind !== 'year').map((f) => ({ ...map(f), f }));
 	const fPairs = match(predF, gold.figures, (p, g) =>
 		overlapShorter(p, g) >= 0.8 && Math.abs(p.f.value - g.value) <= Math.abs(g.value) * 0.005 + 1e-9 ? overlapShorter(p, g) : 0
 	);
