@@ -57,8 +57,8 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 		for (const r0 of chrono.parse(words, ref, { forwardDate: future })) {
 			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
 			const near = tenseNear(words, r0.index, r0.index + r0.text.length) ?? future;
-			const r = near === future ? r0 : (chrono.parse(words.slice(r0.index), ref, { forwardDate: near })[0] ?? r0);
-			if (r !== r0) r.index = r0.index;
+			const again = near === future ? undefined : chrono.parse(words.slice(r0.index), ref, { forwardDate: near })[0];
+			const r = again && again.index === 0 && again.text === r0.text ? again : r0;
 			const fwd = near;
 			// A bare amount of time ("nine hours") is a figure, and "at night" or "the weekend" names no day.
 			if (new RegExp(`^(?:${NUM_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$`, 'i').test(r.text)) continue;
@@ -66,7 +66,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
 			if (/\blater$|\bearlier$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
-			let start = sentence.start + clause.start + r.index;
+			let start = sentence.start + clause.start + r0.index;
 			let end = start + r.text.length;
 			// The preposition that binds the words belongs to the expression: "on Monday", "by the end of October".
 			const lead = /\b(?:by the|by|on|in|at|since|until|till|from|before|after|during|as of|through|early|late)\s+$/i.exec(text.slice(Math.max(sentence.start, start - 12), start));
