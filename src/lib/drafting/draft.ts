@@ -211,7 +211,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 		const before = eventIdAt[r.before];
 		const after = eventIdAt[r.after];
 		if (!before || !after || before === after) continue;
-		const span = r.rule === 'dates' ? r.cue : sentenceOf(r.cue.start);
+		const span = r.rule.startsWith('dates') ? r.cue : sentenceOf(r.cue.start);
 		relations.push({ before, after, cite: cite(trimStop(text, span)), reason: r.reason, span, ...d(`relation-${r.rule}`, r.confidence) });
 	}
 
@@ -432,7 +432,7 @@ function sequenceQuestions(c: QCtx) {
 
 	// Which is told first.
 	const pool = uniqBy(events, (e) => String(c.sentenceOf(e.span.start).start));
-	for (let k = 0; k + 2 < pool.length && k < 6; k += 3) {
+	for (let k = 0; k + 2 < pool.length && k < 12; k += 3) {
 		const trio = [pool[k + 2]!, pool[k]!, pool[k + 1]!];
 		const first = pool[k]!;
 		const { options: opts, answer } = options([first.label], trio.filter((e) => e !== first).map((e) => ({ text: e.label, feedback: `The story tells this later, in ${c.paragraphNumber(e.span.start)}.` })), k);
@@ -449,6 +449,29 @@ function sequenceQuestions(c: QCtx) {
 			hints: ['This asks about the order of telling, not of happening.', 'Scan from the top of the story.'],
 			facts: trio.map((e) => e.id),
 			...d('sequence-told-first', 0.9)
+		});
+	}
+
+	// True or false on the order of telling: always established, by the text itself.
+	for (let k = 0; k + 1 < pool.length && k < 4; k += 2) {
+		const [a, b] = k % 4 === 0 ? [pool[k]!, pool[k + 1]!] : [pool[k + 1]!, pool[k]!];
+		const truth = a.span.start < b.span.start;
+		push({
+			id: 'x',
+			kind: 'tfn',
+			skill: 'sequence',
+			difficulty: 1,
+			stem: 'True, false, or not stated in the story?',
+			statement: `The story tells ${q(a.label)} before it tells ${q(b.label)}.`,
+			answer: truth ? 'true' : 'false',
+			feedback: truth
+				? { false: 'Look again at where each one stands in the story.', 'not-stated': 'The order of telling is there on the page: compare the paragraphs.' }
+				: { true: `The story tells ${q(b.label)} first, in ${c.paragraphNumber(b.span.start)}.`, 'not-stated': 'The order of telling is there on the page: compare the paragraphs.' },
+			explanation: `${q(c.quoteOf(a.cite))} stands in ${c.paragraphNumber(a.span.start)}; ${q(c.quoteOf(b.cite))} in ${c.paragraphNumber(b.span.start)}. This is the order of telling, not of happening.`,
+			evidence: [a.cite, b.cite],
+			hints: ['This asks about the order of telling: find each one in the story.'],
+			facts: [a.id, b.id],
+			...d('sequence-tfn-told-order', 0.9)
 		});
 	}
 

@@ -22,7 +22,7 @@ export type TimeMention = Span & {
 };
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
-const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|due to|plans? to|is planned|are planned|is expected to|are expected to|expects to|is scheduled|are scheduled|is set to|are set to|is going to|are going to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
+const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|due to|plans? to|is planned|are planned|expected to|expects to|hopes to|aims to|intends to|is scheduled|are scheduled|is set to|are set to|is going to|are going to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
 
 /** Words chrono does not date: they order events, or name a span, but fix no day by themselves. */
 const UNANCHORED = new RegExp(
@@ -56,7 +56,9 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 		const future = FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, ''));
 		for (const r0 of chrono.parse(words, ref, { forwardDate: future })) {
 			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
-			const near = tenseNear(words, r0.index, r0.index + r0.text.length) ?? future;
+			// "by Friday" is a deadline: it looks forward unless the clause is in the past perfect.
+			const deadline = /^by\s/i.test(r0.text) || /\bby\s$/i.test(words.slice(Math.max(0, r0.index - 3), r0.index));
+			const near = deadline && !/\bhad\b/.test(words) ? true : (tenseNear(words, r0.index, r0.index + r0.text.length) ?? future);
 			const again = near === future ? undefined : chrono.parse(words.slice(r0.index), ref, { forwardDate: near })[0];
 			const r = again && again.index === 0 && again.text === r0.text ? again : r0;
 			const fwd = near;
@@ -67,6 +69,8 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
 			if (/\blater$|\bearlier$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
 			let start = sentence.start + clause.start + r0.index;
+			// "the six months to June 30" ends a reporting period: no event happens on that day.
+			if (/\b(?:months?|weeks?|year|quarter|period|days|half)\s+(?:to|ending|ended|through)\s+$/i.test(text.slice(Math.max(0, start - 25), start))) continue;
 			let end = start + r.text.length;
 			// The preposition that binds the words belongs to the expression: "on Monday", "by the end of October".
 			const lead = /\b(?:by the|by|on|in|at|since|until|till|from|before|after|during|as of|through|early|late)\s+$/i.exec(text.slice(Math.max(sentence.start, start - 12), start));
@@ -109,7 +113,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 					const refNoon = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12).getTime();
 					const noon = new Date(when.getFullYear(), when.getMonth(), when.getDate(), 12).getTime();
 					if (!fwd && noon > refNoon) when = new Date(noon - 7 * day);
-					if (fwd && noon < refNoon) when = new Date(noon + 7 * day);
+					if (fwd && noon <= refNoon) when = new Date(noon + 7 * day);
 				}
 				date = iso(when);
 				reason = weekday
@@ -163,7 +167,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 }
 
 const FUTURE_G = new RegExp(FUTURE.source, 'gi');
-const PAST_G = /\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b/gi;
+const PAST_G = /\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b(?!\s+to\b)/gi;
 /** The tense of the verb nearest a span of words, if one is near enough to tell. */
 function tenseNear(words: string, start: number, end: number): boolean | undefined {
 	let best: { d: number; future: boolean } | undefined;
