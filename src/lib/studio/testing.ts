@@ -1,12 +1,12 @@
 import { exportModule } from '$lib/content/export';
+import { loadSource } from '$lib/content/authoring';
 import { fixtureSource } from '$lib/content/fixtures';
-import { loadModule } from '$lib/content/load';
 import type { Evidence } from '$lib/content/types';
 import type { ModuleJson } from './model';
 
 /** The content fixture as the studio's draft JSON: small, and every check passes on it. */
 export function fixtureJson(): ModuleJson {
-	return JSON.parse(JSON.stringify(exportModule(loadModule(fixtureSource()))));
+	return JSON.parse(JSON.stringify(exportModule(loadSource(fixtureSource()))));
 }
 
 /** The passage of `text` with these words (their first occurrence, or the `nth`). */
