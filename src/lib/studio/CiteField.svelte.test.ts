@@ -1,20 +1,14 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Evidence } from '$lib/content/types';
 import { expectNoAxeViolations } from '$lib/components/quiz/testing';
 import CiteField from './CiteField.svelte';
 import CiteList from './CiteList.svelte';
+import { pickInStory } from './testing-dom';
 
 const text = 'Council closes the bridge\n\nThe council voted to close the bridge.';
 const at = (quote: string): Evidence => ({ quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
-
-async function pickIn(user: ReturnType<typeof userEvent.setup>, evidence: Evidence) {
-	const story = screen.getByRole('textbox', { name: 'Story text: select the words to cite' }) as HTMLTextAreaElement;
-	story.setSelectionRange(evidence.start, evidence.end);
-	await fireEvent.select(story);
-	await user.click(screen.getByRole('button', { name: 'Use these words' }));
-}
 
 describe('CiteField', () => {
 	it('opens the picker on request, stores the words picked and gives focus back', async () => {
@@ -26,7 +20,7 @@ describe('CiteField', () => {
 		expect(toggle).toHaveAttribute('aria-expanded', 'false');
 		await user.click(toggle);
 		expect(toggle).toHaveAttribute('aria-expanded', 'true');
-		await pickIn(user, at('voted to close'));
+		await pickInStory(user, text, 'voted to close');
 		expect(onchange).toHaveBeenCalledWith(at('voted to close'));
 		expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
 		expect(toggle).toHaveFocus();
@@ -45,7 +39,7 @@ describe('CiteList', () => {
 		const onchange = vi.fn();
 		const view = render(CiteList, { props: { id: 'ev', label: 'Evidence', text, items: [at('Council')], onchange } });
 		await user.click(screen.getByRole('button', { name: 'Choose words: Evidence 2 (new)' }));
-		await pickIn(user, at('council voted'));
+		await pickInStory(user, text, 'council voted');
 		expect(onchange).toHaveBeenLastCalledWith([at('Council'), at('council voted')]);
 		await view.rerender({ items: [at('Council'), at('council voted')] });
 		await user.click(screen.getByRole('button', { name: 'Remove passage: Evidence 1' }));

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from '$lib/content/load';
@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from '$lib/components/quiz/testing';
 import type { ModuleJson } from './model';
 import QuestionEditor from './QuestionEditor.svelte';
 import { fixtureJson, passage } from './testing';
+import { pickInStory } from './testing-dom';
 
 function setup(problems: ContentProblem[] = [], module: ModuleJson = fixtureJson()) {
 	const user = userEvent.setup();
@@ -26,11 +27,7 @@ async function addQuestion(user: ReturnType<typeof userEvent.setup>, kind: strin
 
 async function cite(user: ReturnType<typeof userEvent.setup>, toggleName: string, text: string, quote: string) {
 	await user.click(screen.getByRole('button', { name: toggleName }));
-	const story = screen.getByRole('textbox', { name: 'Story text: select the words to cite' }) as HTMLTextAreaElement;
-	const p = passage(text, quote);
-	story.setSelectionRange(p.start, p.end);
-	await fireEvent.select(story);
-	await user.click(screen.getByRole('button', { name: 'Use these words' }));
+	await pickInStory(user, text, quote);
 }
 
 // The machine these run on is shared and slow; typing through a whole question takes seconds.
