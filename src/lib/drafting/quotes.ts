@@ -190,7 +190,7 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 }
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
-const ACT_VERBS = new Set(['announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
+const ACT_VERBS = new Set(['urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
 const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
 const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
@@ -208,6 +208,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const t = trimClause(frame, span);
 		const words = frame.slice(t.start, t.end);
 		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || !free(t)) return false;
+		const n = words.split(/\s+/).length;
+		if (form === 'paraphrase' && (n < 3 || (n < 6 && !/\b(?:[a-z]{3,}ed|was|were|is|are|will|would|could|can|had|has|have|did|does|do|should|must|may|might|not)\b/.test(words)))) return false;
 		out.push(clauseMention(text, at, t, form, speaker, verb, rule, confidence));
 		taken.push(t);
 		return true;
@@ -227,7 +229,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	const acc = /\baccording to ([^,;]+?)(?:,|$)/i.exec(frame.slice(0, end));
 	if (acc) {
 		const by = /\bby\s+(?:the\s+)?([A-Z].*)$/.exec(acc[1]!);
-		const speaker = resolveSpeaker(by ? by[1]! : cleanNP(acc[1]!, true), ctx);
+		const speaker = resolveSpeaker(by ? by[1]! : /[A-Z]/.test(acc[1]!) ? acc[1]!.trim() : cleanNP(acc[1]!, true), ctx) ?? resolveSpeaker(cleanNP(acc[1]!, true), ctx);
 		const span = acc.index < 2 ? { start: acc.index + acc[0].length, end } : { start: lastClauseStart(frame.slice(0, acc.index)), end: acc.index };
 		if (speaker) add(span, 'paraphrase', speaker, 'according to', 'according-to', 0.75);
 		taken.push({ start: acc.index, end: acc.index + acc[0].length });
@@ -280,6 +282,11 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			continue;
 		}
 		if (conj && lastSpeaker && out.length) speaker = lastSpeaker;
+		else if (conj && /^[^,]*?,?\s*(?:and|but)\s+(?:also\s+)?$/.test(head.slice(head.search(/,\s*(?:and|but)\s+(?:also\s+)?$|\s(?:and|but)\s+(?:also\s+)?$/)))) {
+			// "Rescue teams … recovered the body …, and said …": the sentence's subject says it.
+			const subject = /^(.*?)\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|said|says|took|made|won|lost)\b/.exec(head)?.[1];
+			speaker = subject ? resolveSpeaker(cleanNP(subject, false), ctx) : undefined;
+		}
 		else {
 			const npRaw = lastClause(head);
 			if (!npRaw.trim()) continue;
@@ -290,11 +297,11 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const act = ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail);
 		if (act) from = vs;
 		else {
-			const obj = /^\s*(?:(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}? that\s+|that\s+|(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?|(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?)/i.exec(tail);
+			const obj = /^\s*(?:(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,8}? that\s+|that\s+|(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?|(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?)/i.exec(tail);
 			from = ve + (obj ? obj[0].length : 0);
 		}
 		while (frame[from] === ' ') from++;
-		const clauseEnd = /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
+		const clauseEnd = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${ALL_VERBS})\\b)`, 'i').exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
 		const stop = clauseEnd ? from + clauseEnd.index : end;
 		const parts = frame.slice(from, stop).split(/,?\s+(?:and|but)\s+that\s+/);
 		let cursor = from;

@@ -9,6 +9,8 @@ import type { Extraction } from './extract';
 export type GoldSpan = { start: number; end: number; text: string };
 export type Gold = {
 	published?: string;
+	/** Each canonical speaker with the ways the story refers to them: a drafted name matching any counts. */
+	speakers?: Record<string, string[]>;
 	quotes: (GoldSpan & { speaker: string; form: string; sourceKind: string })[];
 	figures: (GoldSpan & { value: number; unit?: string; max?: number })[];
 	times: (GoldSpan & { date: string | null })[];
@@ -96,7 +98,7 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 	const speakers: Tally = { tp: 0, predicted: predQ.filter((p) => p.q.speaker).length, gold: gold.quotes.length };
 	const forms: Tally = { tp: 0, predicted: predQ.length, gold: gold.quotes.length };
 	for (const [p, g] of qPairs) {
-		if (sameSpeaker(p.q.speaker?.name, g.speaker)) speakers.tp++;
+		if ([g.speaker, ...(gold.speakers?.[g.speaker] ?? [])].some((n) => sameSpeaker(p.q.speaker?.name, n))) speakers.tp++;
 		else errors.push({ kind: 'speaker', detail: `"${g.text.slice(0, 50)}": ${p.q.speaker?.name ?? '(none)'} for ${g.speaker}` });
 		if (p.q.form === g.form) forms.tp++;
 		else errors.push({ kind: 'form', detail: `"${g.text.slice(0, 50)}": ${p.q.form} for ${g.form}` });
