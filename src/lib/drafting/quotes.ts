@@ -126,6 +126,16 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		if (paragraphSpeaker) previousParagraphSpeaker = paragraphSpeaker;
 		else if (paragraphQuotes.length === 0) previousParagraphSpeaker = ctx.last;
 	}
+	// A quote inside a quote ("He told me, 'The tide doesn't care'"): its own direct quote; the speaker is
+	// someone the outer speaker names, which the rules do not try to resolve.
+	for (const outer of quotes.filter((q) => q.form === 'direct-quote')) {
+		for (const m of text.slice(outer.start, outer.end).matchAll(/(?<=^|[\s,:—–(])[‘'](?=[A-Z])([^’'\n]*?(?:[’'][a-z][^’'\n]*?)*)[’'](?=$|[\s,.;:!?”"—–)])/g)) {
+			const inner = trimQuote(text, outer.start + m.index + 1, outer.start + m.index + m[0].length - 1);
+			if (inner.end - inner.start < 8) continue;
+			const s = outer.sentence;
+			quotes.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), form: 'direct-quote', sentence: s, rule: 'nested-quote', confidence: 0.5 });
+		}
+	}
 	quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 	return { quotes, speakers: ctx.speakers };
 }
