@@ -647,9 +647,9 @@ function numberQuestions(c: QCtx) {
 	const unitWords = (unit: string) => {
 		const u = unit.trim();
 		const out = [u];
-		if (/s$/.test(u) && !/ss$/.test(u)) out.push(u.replace(/ies$/, 'y').replace(/(?<!ie)s$/, ''));
+		if (u === 'per cent' || u === 'percentage points') out.push(u === 'per cent' ? 'percent' : 'percentage point', u === 'per cent' ? '%' : 'points');
+		else if (/s$/.test(u) && !/ss$/.test(u)) out.push(u.replace(/ies$/, 'y').replace(/(?<!ie)s$/, ''));
 		else out.push(`${u}s`);
-		if (u === 'per cent') out.push('percent', '%');
 		return [...new Set(out)];
 	};
 	const sameUnitDifferentValue = (f: Figure) => counts.filter((g) => g !== f && g.unit && g.value !== f.value);
@@ -724,18 +724,22 @@ function numberQuestions(c: QCtx) {
 			...d('numbers-what-counts', f.draft!.confidence)
 		});
 	});
-	// True, false or not stated.
+	// True, false or not stated: the sentence with its number blanked, and a number for the blank.
 	askable.slice(0, 4).forEach((f, i) => {
 		const other = sameUnitDifferentValue(f).find((g) => !counts.some((h) => h.unit === f.unit && h.value === g.value));
 		const isFalse = i % 2 === 1 && other;
 		const value = isFalse ? other!.value : f.value;
+		const m = f.mention!;
+		const s = trimStop(c.text, c.sentenceOf(m.start));
+		const sentence = c.text.slice(s.start, s.end);
+		const blanked = sentence.slice(0, m.start - s.start) + '___' + sentence.slice(m.end - s.start);
 		push({
 			id: 'x',
 			kind: 'tfn',
 			skill: 'numbers',
 			difficulty: 1,
 			stem: 'True, false, or not stated in the story?',
-			statement: `The story gives the figure ${value} ${f.unit} here: ${q(c.short(c.text.slice(c.sentenceOf(f.span.start).start, f.span.start).trim() || c.quoteOf(f.cite), 80))} …`,
+			statement: `In ${q(c.short(blanked, 200))}, the story’s number for the blank is ${value}.`,
 			answer: isFalse ? 'false' : 'true',
 			feedback: isFalse
 				? { true: `The story says ${q(c.quoteOf(f.cite))}, not ${value}.`, 'not-stated': `The story does give this figure: ${q(c.quoteOf(f.cite))}.` }

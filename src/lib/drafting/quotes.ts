@@ -450,7 +450,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const known = ctx.speakers.find((x) => x.kind === 'named-institution' && (x.name.startsWith(org) || org.startsWith(x.name)));
 		return register(known ?? { name: org, role: 'organisation', kind: 'named-institution' });
 	}
-	const headWord = /^(?:the|its|their)\s+(?:[\w-]+\s+)?([a-z]+)$/i.exec(s)?.[1]?.toLowerCase();
+	const headWord = (/^(?:the|its|their)\s+(?:[\w-]+\s+)?([a-z]+)$/i.exec(s)?.[1] ?? /^([A-Z][a-z]+)$/.exec(s)?.[1])?.toLowerCase();
 	if (headWord && INSTITUTIONS.has(headWord) && !/^(?:city|state|county|office|service|force|team)$/.test(headWord)) {
 		const named = institutionNamed(headWord, ctx);
 		if (named) return register(named);
@@ -524,10 +524,11 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 function institutionNamed(word: string, ctx: Context): Speaker | undefined {
 	const known = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && new RegExp(`\\b${word}\\b`, 'i').test(x.name));
 	if (known) return known;
-	const before = ctx.layout.text.slice(0, ctx.at);
+	const before = ctx.layout.text;
 	const re = new RegExp(`(?:[A-Z][\\w'’-]*\\s+)(?:(?:of|for|and|the|on)\\s+|[A-Z][\\w'’-]*\\s+)*?${word.charAt(0).toUpperCase()}${word.slice(1)}(?:\\s+(?:of|for)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?`, 'g');
-	const all = [...before.matchAll(re)];
-	const last = all[all.length - 1];
+	// The fullest name the story gives the body, wherever it gives it.
+	const all = [...before.matchAll(re)].sort((a, b) => b[0].length - a[0].length);
+	const last = all[0];
 	if (!last) return undefined;
 	return { name: last[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').trim(), role: 'institution', kind: 'named-institution' };
 }
