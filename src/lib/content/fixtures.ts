@@ -1,4 +1,5 @@
-import type { ModuleSource } from './types';
+import { authorModule } from './authoring';
+import type { ModuleJson, ModuleSource } from './types';
 
 /** A tiny, valid module for tests: every check passes on it, and each test breaks one thing. */
 export function fixtureSource(): ModuleSource {
@@ -119,4 +120,31 @@ export function fixtureSource(): ModuleSource {
 			}
 		]
 	};
+}
+
+/** A script tag, as a hostile or careless author might paste it into any field. */
+export const SCRIPT_TAG = '<script>alert(1)</script>';
+
+/** Keys whose strings are ids, kinds, keys or passages: they keep their form. Every other string takes a script tag. */
+const KEEP = new Set(['slug', 'id', 'kind', 'type', 'skill', 'status', 'form', 'source', 'before', 'after', 'event', 'frames', 'items', 'answer', 'derivedFrom', 'date', 'iso', 'value', 'publishedISO', 'url', 'version', 'quote', 'cite', 'otherMentions', 'evidence', 'draft']);
+// `facts` is also the name of the fact tables' object: only a question's list of fact ids keeps its form.
+
+/**
+ * The fixture as JSON with a script tag in its headline and appended to every free-text field (title,
+ * summary, labels, stems, options, feedback, hints …): a valid module, since text is text.
+ */
+export function scriptedFixtureJson(): ModuleJson {
+	const source = fixtureSource();
+	source.storyFile = source.storyFile.replace('Council closes the bridge', `Council closes the bridge ${SCRIPT_TAG}`);
+	const { json, problems } = authorModule(source);
+	if (!json) throw new Error(problems.map((p) => p.message).join('\n'));
+	const { text, ...story } = json.story;
+	const scripted = (value: unknown, key?: string): unknown => {
+		if ((key !== undefined && KEEP.has(key)) || (key === 'facts' && Array.isArray(value))) return value;
+		if (typeof value === 'string') return `${value} ${SCRIPT_TAG}`;
+		if (Array.isArray(value)) return value.map((v) => scripted(v));
+		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scripted(v, k)]));
+		return value;
+	};
+	return { ...(scripted(json) as ModuleJson), story: { ...(scripted(story) as typeof story), text } };
 }

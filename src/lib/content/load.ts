@@ -301,9 +301,10 @@ export function passageProblem(text: string, e: Evidence): string | undefined {
 	const { quote, start, end } = e ?? {};
 	if (typeof quote !== 'string' || quote.trim().length === 0) return 'the quote is empty';
 	if (quote !== quote.trim()) return 'the quote starts or ends with white space';
-	if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end - start !== quote.length) {
-		return `the passage ${start}–${end} lies outside the story text (${text.length} characters) or is not the quote’s length`;
+	if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
+		return `the passage ${start}–${end} lies outside the story text (${text.length} characters)`;
 	}
+	if (end - start !== quote.length) return `the passage ${start}–${end} is ${end - start} characters long, its quote ${quote.length}`;
 	if (text.slice(start, end) !== quote) {
 		const at = occurrences(text, quote);
 		return at.length === 0

@@ -281,7 +281,7 @@ function overLimits(o: Record<string, unknown>): { path: string; message: string
 	if (story && typeof story === 'object' && typeof story.text === 'string' && story.text.length > LIMITS.storyCharacters) {
 		return {
 			path: 'story.text',
-			message: `the story is ${formatCount(story.text.length)} characters long; a module's story is at most ${formatCount(LIMITS.storyCharacters)} (about 15,000 words)`
+			message: `the story is ${formatCount(story.text.length)} characters long; a module’s story is at most ${formatCount(LIMITS.storyCharacters)} (about 15,000 words)`
 		};
 	}
 	if (Array.isArray(o.questions) && o.questions.length > LIMITS.questions) {
@@ -334,7 +334,7 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
 		case 'union':
 		case 'record':
 			if (issue.type === 'strict_object' && issue.expected === 'never') return 'a field the format does not have: remove it (or check its spelling)';
-			if (input === undefined) return `is missing: expected ${expected(issue)}`;
+			if (input === undefined) return issue.type === 'strict_object' || issue.type === 'object' ? 'this field is missing' : `this field is missing: expected ${expected(issue)}`;
 			return `expected ${expected(issue)}, not ${describe(input)}`;
 		case 'max_length':
 		case 'max_entries': {
@@ -354,7 +354,7 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
 }
 
 function expected(issue: v.BaseIssue<unknown>): string {
-	const e = issue.expected ?? '';
+	const e = (issue.expected ?? '').replace(/^\((.*)\)$/, '$1');
 	if (issue.type === 'variant' || issue.type === 'picklist' || issue.type === 'literal') return `one of ${e.replaceAll(' | ', ', ')}`;
 	const words: Record<string, string> = { Object: 'an object', Array: 'a list', string: 'text', number: 'a number' };
 	return e

@@ -81,15 +81,19 @@ export function layoutProblems(story: Pick<Story, 'text' | 'headline' | 'standfi
 	];
 	if (story.paragraphs.length === 0) found.push({ path: 'story.paragraphs', message: 'a story needs at least one paragraph' });
 	let at = 0;
+	let allValid = true;
 	for (const [path, block] of blocks) {
-		if (!valid(path, block)) continue;
+		if (!valid(path, block)) {
+			allValid = false;
+			continue;
+		}
 		if (block.start < at) found.push({ path, message: 'overlaps or comes before the part above it' });
 		else if (text.slice(at, block.start).trim() !== '') found.push({ path, message: 'text before it belongs to no part of the story' });
 		else if (at > 0 && !/\n\s*\n/.test(text.slice(at, block.start))) found.push({ path, message: 'parts are separated by a blank line' });
 		if (/\n\s*\n/.test(text.slice(block.start, block.end))) found.push({ path, message: 'a blank line inside it: a blank line separates parts' });
 		at = Math.max(at, block.end);
 	}
-	if (at < text.length && text.slice(at).trim() !== '') found.push({ path: 'story.paragraphs', message: 'the text after the last paragraph belongs to no part of the story' });
+	if (allValid && at < text.length && text.slice(at).trim() !== '') found.push({ path: 'story.paragraphs', message: 'the text after the last paragraph belongs to no part of the story' });
 	const first = story.paragraphs[0];
 	// A story without a dateline has an empty one, where the first paragraph starts.
 	if (valid('story.dateline', story.dateline, true) && first) {
