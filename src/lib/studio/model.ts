@@ -1,11 +1,10 @@
-import type { ModuleExport } from '$lib/content/export';
-import type { Evidence, Question } from '$lib/content/types';
+import { MODULE_SCHEMA_VERSION, type Evidence, type ModuleJson, type Question } from '$lib/content/types';
 
 /**
- * The draft the studio edits: the module as versioned JSON, every passage a `{ quote, start, end }` into
- * `story.text`. The components change it in place.
+ * The draft the studio edits is a `ModuleJson`: every passage a `{ quote, start, end }` into `story.text`.
+ * The components change it in place.
  */
-export type ModuleJson = ModuleExport;
+export type { ModuleJson };
 
 export type StudioQuestion = ModuleJson['questions'][number];
 export type FactTable = keyof ModuleJson['facts'];
@@ -21,11 +20,10 @@ export type StudioQuestionOf<K extends Question['kind']> = Extract<Question<Evid
 /** A module with no story yet: what a blank draft looks like. */
 export function emptyModule(): ModuleJson {
 	return {
-		schemaVersion: 2,
+		schemaVersion: MODULE_SCHEMA_VERSION,
 		slug: '',
 		title: '',
 		summary: '',
-		version: '',
 		story: {
 			text: '',
 			publisher: '',

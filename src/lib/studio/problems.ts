@@ -1,20 +1,16 @@
 import type { ContentProblem } from '$lib/content/load';
 
+const within = (place: string | undefined, name: string) =>
+	place !== undefined &&
+	(place === name || place.startsWith(name + ' ') || place.startsWith(name + '.') || place.startsWith(name + '['));
+
 /**
- * The problems that concern one item. A problem names its place either as `content:check` does
- * ("question q7", "event vote", "relation 2 (a before b)", `event "Bad id"`) or as a JSON path
- * ("questions[3].options[1].text"); an item passes every name it goes by.
+ * The problems that concern one item. A problem names its place as `content:check` does ("question q7",
+ * "event vote", "relation 2 (a before b)", `event "Bad id"`) and, from the JSON checks, by its path
+ * ("questions[3].options[1].text"); an item passes every name it goes by, its JSON path among them.
  */
 export function problemsAt(problems: readonly ContentProblem[], names: readonly string[]): ContentProblem[] {
-	return problems.filter((p) =>
-		names.some(
-			(name) =>
-				p.where === name ||
-				p.where.startsWith(name + ' ') ||
-				p.where.startsWith(name + '.') ||
-				p.where.startsWith(name + '[')
-		)
-	);
+	return problems.filter((p) => names.some((name) => within(p.where, name) || within(p.path, name)));
 }
 
 /** The names a fact-table row or a question goes by in problems. */
@@ -22,10 +18,6 @@ export function namesOf(table: string, path: string, id?: string): string[] {
 	return id === undefined ? [table, path] : [`${table} ${id}`, `${table} "${id}"`, path];
 }
 
-/** The problems whose JSON path names one field of an item exactly ("questions[3].stem"). */
-export function fieldProblems(problems: readonly ContentProblem[], path: string): ContentProblem[] {
-	return problems.filter((p) => p.where === path || p.where.startsWith(path + '.') || p.where.startsWith(path + '['));
-}
 
 /** Words for one problem, as content:check prints them after the place. */
 export function problemText(p: ContentProblem): string {
