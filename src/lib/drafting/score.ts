@@ -119,7 +119,9 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 	for (const p of predF) if (!fPairs.some(([h]) => h === p)) errors.push({ kind: 'figure extra', detail: `"${p.f.text}" ${p.f.value} ${p.f.unit ?? ''}` });
 	const figures: Tally = { tp: fTp, predicted: predF.length, gold: gold.figures.length };
 	// Times and dates.
-	const predT = x.times.filter((t) => t.kind !== 'duration').map((t) => ({ ...map(t), t }));
+	// Amounts of time are figures, and "later", "earlier", "three days after" are ordering cues: neither is
+	// scored as a time expression.
+	const predT = x.times.filter((t) => t.kind !== 'duration' && t.kind !== 'relative').map((t) => ({ ...map(t), t }));
 	const tPairs = match(predT, gold.times, (p, g) => (overlapShorter(p, g) >= 0.8 ? overlapShorter(p, g) : 0));
 	const times: Tally = { tp: tPairs.length, predicted: predT.length, gold: gold.times.length };
 	const dates: Tally = { tp: 0, predicted: predT.filter((p) => p.t.date).length, gold: gold.times.filter((g) => g.date).length };

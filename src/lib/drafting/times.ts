@@ -37,6 +37,7 @@ const UNANCHORED = new RegExp(
 const DURATION = /\b(?:for|over|within|during|in the past|in the last|for the past|for the last)\s+(?:(?:about|nearly|almost|more than|some|the)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+(?:(?:more|full|straight|consecutive)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
 
 const NUM_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|just under \\w+|under \\w+|about \\w+';
+const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this|next) (?:season|decade|century|quarter)|on polling day|before dawn|at dawn|in (?:early|late) trading|in the (?:first|second) half of (?:the|this|last) year|(?:for )?the rest of (?:19|20)\d{2})\b/gi;
 const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
 const YEARS = /\b(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
 
@@ -67,6 +68,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			if (/^(?:at |during the |over the |the |this |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|day)$/i.test(r.text)) continue;
 			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
+			if (/^(?:now|fall|spring|right now|just now)$/.test(r.text)) continue;
 			if (/\blater$|\bearlier$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
 			let start = sentence.start + clause.start + r0.index;
 			// "the six months to June 30" ends a reporting period: no event happens on that day.
@@ -84,7 +86,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			const bareYear = hasYear && !hasMonth && !hasDay;
 			const weekday = WEEKDAY.test(r.text);
 			const relativeDay = /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/i.test(r.text);
-			const isDuration = /^(?:for|over|within|during|in the (?:past|last|next)|for the (?:past|last|next))\s/i.test(r.text) || /^(?:for|over)\s$/i.test(text.slice(start - 4, start).replace(/^.*?(for|over)\s$/i, '$1 '));
+			const isDuration = /^(?:for|over|within|during|in the (?:past|last|next)|for the (?:past|last|next)|after \S+ (?:years|months|weeks|days)|(?:past|last|next) \d+ \w+|in (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/i.test(r.text) || /^(?:for|over)\s$/i.test(text.slice(start - 4, start).replace(/^.*?(for|over)\s$/i, '$1 '));
 			const kind: TimeMention['kind'] = isDuration ? 'duration' : clockOnly
 				? 'clock'
 				: bareYear
@@ -139,7 +141,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 				confidence: date ? (weekday ? 0.75 : 0.85) : 0.6
 			});
 		}
-		for (const re of [SEASON, YEARS, UNANCHORED, DURATION]) {
+		for (const re of [SEASON, YEARS, PERIOD, UNANCHORED, DURATION]) {
 			for (const m of words.matchAll(re)) {
 				const start = sentence.start + clause.start + m.index;
 				const end = start + m[0].length;
@@ -153,10 +155,12 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 						? 'a duration, not a day'
 						: re === SEASON
 							? 'a season, not a day'
+							: re === PERIOD
+								? 'a stretch of time the text does not pin to a day'
 							: re === YEARS
 								? 'a year or span of years, not a day'
 								: 'placed relative to another event, not to the calendar',
-					kind: isDuration ? 'duration' : re === SEASON ? 'period' : re === YEARS ? 'year' : 'relative',
+					kind: isDuration ? 'duration' : re === SEASON || re === PERIOD ? 'period' : re === YEARS ? 'year' : 'relative',
 					future,
 					confidence: 0.6
 				});
