@@ -63,7 +63,12 @@ export function extract(input: string, options: { published?: string } = {}): Ex
 		figures.push(...f);
 		changes.push(...findChanges(text, u, f));
 	}
-	// A figure inside a duration ("for three years") is still a figure; a date's digits are not.
+	// "a further 6 to 7 billion": a sum with a scale but no unit is in the unit of the last such sum.
+	figures.forEach((f, i) => {
+		if (f.unit || f.kind !== 'count' || !/\b(?:million|billion|trillion|bn)\b/.test(f.text)) return;
+		const prev = figures.slice(0, i).reverse().find((g) => g.unit && /\b(?:million|billion|trillion|bn|m)\b/.test(g.text));
+		if (prev) Object.assign(f, { unit: prev.unit, kind: prev.kind, confidence: 0.55 });
+	});
 	const { quotes, speakers } = findQuotes(layout);
 	const wording = findWording(text);
 	const { events, relations } = findEvents(layout, times, reference);

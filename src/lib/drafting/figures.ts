@@ -49,6 +49,8 @@ const NUMBER = new RegExp(
 	'gi'
 );
 const FRACTION = /\b(?:(about|around|roughly|nearly|almost|more than|over|less than|some) )?(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
+/** Words before an ordinal that make it a place in a ranking ("finished seventh"), not an order of events. */
+const RANK_CONTEXT = /\b(?:finished|finishing|placed|came|ranked|ranks|rank|lies|lying|sits|sitting|climbed to|fell to|dropped to|rose to|moved up to|the world's|the country's|europe's|britain's)\s+(?:in\s+)?$/i;
 const ORDINAL_RANK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/gi;
 const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b)|(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten))\b/gi;
 const TIMES_WORD = /\b(?:(up to|more than|nearly|about|almost|at least) )?(twice|once|thrice)\b/gi;
@@ -110,7 +112,11 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		if (percent) {
 			kind = 'percent';
 			unit = /point/i.test(percent) ? 'percentage points' : 'per cent';
-		} else if (ordinalSuffix) kind = 'ordinal';
+		} else if (ordinalSuffix) {
+			kind = 'ordinal';
+			if (!RANK_CONTEXT.test(text.slice(Math.max(0, numberAt - 25), numberAt)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(after)) continue;
+			unit = 'rank';
+		}
 		else if (currency) {
 			kind = 'money';
 			unit = CURRENCIES[currency.toLowerCase()] ?? 'dollars';
@@ -162,12 +168,15 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const e = s + m[0].length;
 		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end)) continue;
 		if (/^\s(?:half|hand|time|round|quarter|world|class|phase|stage|part|term|reading)\b/i.test(text.slice(e, e + 9))) continue;
+		if (!RANK_CONTEXT.test(text.slice(Math.max(0, s - 25), s)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(text.slice(e, e + 24))) continue;
 		singles.push({ start: s, end: e, text: m[0], value: ORDINAL_WORDS[m[0].toLowerCase()] ?? parseInt(m[0], 10), kind: 'ordinal', unit: 'rank', spelled: true, confidence: 0.5 });
 	}
 	for (const m of slice.matchAll(HALF)) {
 		const s = start + m.index;
 		const e = s + m[0].length;
-		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end)) continue;
+		if (overlapsSkip(s, e)) continue;
+		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end && singles[i]!.kind === 'count') singles.splice(i, 1);
+		if (singles.some((f) => f.start < e && s < f.end)) continue;
 		if (/\band an?\s$|\band\s$/.test(text.slice(Math.max(0, s - 7), s))) continue;
 		const inN = /(\w+) in (\w+)$/.exec(m[0]);
 		const value = inN ? Math.round((parseNumber(inN[1]!)! / parseNumber(inN[2]!)!) * 10000) / 10000 : 0.5;
@@ -226,7 +235,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const prev = kept[i - 1];
 		const between = (a: Span, b: Span) => text.slice(a.end, b.start);
 		if (next?.unit && next.kind === 'count' && /^[^.;,]{0,12}$/.test(between(f, next))) f.unit = next.unit;
-		else if (prev?.unit && prev.kind === 'count' && prev.unit !== 'fraction' && /^\s*(?:to|against|and|,|or|from)\s*(?:about\s+)?$/.test(between(prev, f))) f.unit = prev.unit;
+		else if (prev?.unit && prev.kind === 'count' && prev.unit !== 'fraction' && new RegExp(`^\\s*(?:${prev.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+)?(?:to|against|and|,|or|from)\\s*(?:about\\s+)?$`).test(between(prev, f))) f.unit = prev.unit;
 		if (f.unit) f.confidence = 0.6;
 	});
 	return kept;
@@ -242,7 +251,9 @@ function unitAfter(text: string, at: number): { words: string; end: number } | u
 	const words: string[] = [];
 	for (const raw of m[2]!.split(/\s+/)) {
 		const w = raw.replace(/['’]$/, '');
-		if (words.length === 0 && (VERB_AFTER.has(w) || (/ed$/.test(w) && !/(?:red|eed)$/.test(w)))) return undefined;
+		const nextWord = m[2]!.split(/\s+/)[1];
+		const adjective = /ed$/.test(w) && nextWord !== undefined && /^[a-z]+s$/.test(nextWord) && !STOP_UNIT.has(nextWord);
+		if (words.length === 0 && (VERB_AFTER.has(w) || (/ed$/.test(w) && !/(?:red|eed)$/.test(w) && !adjective))) return undefined;
 		if (STOP_UNIT.has(w) || /ly$/.test(w) && words.length > 0) break;
 		if (/(?:ous|ss|is|us)$/.test(w)) {
 			words.push(w);
