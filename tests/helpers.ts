@@ -17,12 +17,47 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
 
 /** No horizontal scroll (the document no wider than the viewport) and nothing axe finds. */
 export async function expectFits(page: Page, where: string) {
-	const sizes = await page.evaluate(() => ({
-		scroll: document.documentElement.scrollWidth,
-		client: document.documentElement.clientWidth
-	}));
-	expect(sizes.scroll, `${where} is ${sizes.scroll} px wide in ${sizes.client} px`).toBeLessThanOrEqual(sizes.client);
+	const sizes = await page.evaluate(() => {
+		const client = document.documentElement.clientWidth;
+		// The elements that reach past the right edge, outside any scroller of their own, so a failure names
+		// what sticks out.
+		const inScroller = (el: Element) => {
+			for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+				if (getComputedStyle(up).overflowX !== 'visible') return true;
+			}
+			return false;
+		};
+		const past = [...document.body.querySelectorAll('*')].filter(
+			(el) => el.getBoundingClientRect().right > client + 0.5 && !inScroller(el)
+		);
+		const name = (el: Element) =>
+			`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].filter((c) => !c.startsWith('svelte-')).map((c) => `.${c}`).join('')}`;
+		return {
+			scroll: document.documentElement.scrollWidth,
+			client,
+			past: past.slice(-5).map((el) => `${name(el)} to ${Math.round(el.getBoundingClientRect().right)} px`)
+		};
+	});
+	expect(sizes.scroll, `${where} is ${sizes.scroll} px wide in ${sizes.client} px (${sizes.past.join('; ')})`).toBeLessThanOrEqual(
+		sizes.client
+	);
 	await expectNoAxeViolations(page, where);
+}
+
+/**
+ * Every label of the told/happened pictures on the page fits its column breaking between words only: with
+ * breaking inside a word turned off, no label is wider than its box.
+ */
+export async function expectWholeWords(page: Page, where: string) {
+	const cut = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.timeline .picture .text > *, .timeline .picture .unordered')].flatMap((el) => {
+			el.style.overflowWrap = 'normal';
+			const wider = el.scrollWidth > el.clientWidth;
+			el.style.overflowWrap = '';
+			return wider ? [`“${el.textContent}” needs ${el.scrollWidth} px in ${el.clientWidth} px`] : [];
+		})
+	);
+	expect(cut, `labels broken inside a word on ${where}`).toEqual([]);
 }
 
 /** The password every test teacher gets. */

@@ -190,11 +190,12 @@ export async function answerRightByKeyboard(page: Page, q: KeyQuestion) {
 		}
 		case 'ordering': {
 			const target = q.answer as string[];
+			// The ordering's own rows, not the hints' list beside them.
+			const rows = panel.getByRole('group', { name: q.stem }).getByRole('listitem');
 			let moved = false;
 			for (let position = 0; position < target.length; position++) {
 				const label = eventLabel(target[position]!);
-				const items = panel.getByRole('listitem');
-				const texts = await items.allTextContents();
+				const texts = await rows.allTextContents();
 				let at = texts.findIndex((t) => t.includes(label));
 				if (at > position) {
 					const up = panel.getByRole('button', { name: `Move “${label}” up` });
@@ -209,7 +210,7 @@ export async function answerRightByKeyboard(page: Page, q: KeyQuestion) {
 				await tabTo(page, keep);
 				await page.keyboard.press('Enter');
 			}
-			const labels = (await panel.getByRole('listitem').allTextContents()).map((t) =>
+			const labels = (await rows.allTextContents()).map((t) =>
 				target.findIndex((id) => t.includes(eventLabel(id)))
 			);
 			expect(labels).toEqual(target.map((_, i) => i));

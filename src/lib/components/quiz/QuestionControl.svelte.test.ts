@@ -80,15 +80,25 @@ function setup(question: PublicQuestion, value?: Response) {
 }
 
 describe('QuestionControl', () => {
+	// First in the file: the module keeps each control it has fetched, and this test needs one not fetched yet.
+	it('shows the stem, quietly, while the control loads', async () => {
+		const { screen } = setup(cases[0]!.question);
+		expect(screen.getByText('Who spoke?')).toBeInTheDocument();
+		expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+		expect(await screen.findByRole('radio', { name: 'The mayor' })).toBeInTheDocument();
+	});
+
 	it.each(cases)('loads the $question.kind control', async ({ question, role, name }) => {
 		const { screen } = setup(question);
 		expect(await screen.findByRole(role, { name })).toBeInTheDocument();
 	});
 
-	it('shows the stem, quietly, while the control loads', () => {
-		const { screen } = setup(cases[0]!.question);
-		expect(screen.getByText('Who spoke?')).toBeInTheDocument();
-		expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+	it('shows a control fetched before at once, never its stem alone (the page must not shrink under the reader)', async () => {
+		const first = setup(cases[1]!.question);
+		await first.screen.findByRole('checkbox', { name: 'The council' });
+		first.view.unmount();
+		const { screen } = setup(cases[1]!.question);
+		expect(screen.getByRole('checkbox', { name: 'The council' })).toBeInTheDocument();
 	});
 
 	it('passes the learner’s changes through as responses', async () => {
