@@ -1,0 +1,53 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { checkResult, expectNoAxeViolations } from '$lib/components/quiz/testing';
+import { MATCHING_CREDIT_EXPLAINED, ORDERING_CREDIT_EXPLAINED } from '$lib/grading/explain';
+import type { AnswerKey, CheckResult } from '$lib/quiz/types';
+import FeedbackPanel from './FeedbackPanel.svelte';
+
+const ORDERING: AnswerKey = { kind: 'ordering', order: ['a', 'b', 'c'] };
+const MATCHING: AnswerKey = { kind: 'matching', pairs: { p: 'x', q: 'y', r: 'z' } };
+
+function setup(result: CheckResult) {
+	const user = userEvent.setup();
+	const view = render(FeedbackPanel, { props: { result, onshow: vi.fn() } });
+	return { user, container: view.container };
+}
+
+// axe in jsdom is slow on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+describe('FeedbackPanel: how partial credit is worked out', () => {
+	it('says how an ordering partly right earns its credit, behind a disclosure', async () => {
+		const { user, container } = setup(checkResult(ORDERING, { score: 1 / 3, parts: { a: true, b: false, c: false } }));
+		expect(screen.getByRole('heading', { name: /Partly right: 33% credit/ })).toBeInTheDocument();
+		const sentence = screen.getByText(ORDERING_CREDIT_EXPLAINED);
+		expect(sentence).not.toBeVisible();
+		await user.click(screen.getByText('How is this scored?'));
+		expect(sentence).toBeVisible();
+		await expectNoAxeViolations(container);
+	});
+
+	it('says how matching earns its credit', async () => {
+		const { user } = setup(checkResult(MATCHING, { score: 0.25, parts: { p: true, q: true, r: false } }));
+		await user.click(screen.getByText('How is this scored?'));
+		expect(screen.getByText(MATCHING_CREDIT_EXPLAINED)).toBeVisible();
+		expect(screen.queryByText(ORDERING_CREDIT_EXPLAINED)).not.toBeInTheDocument();
+	});
+
+	it('says it too when rows are in place but the credit is nothing', () => {
+		setup(checkResult(ORDERING, { score: 0, parts: { a: true, b: false, c: false } }));
+		expect(screen.getByRole('heading', { name: /Not quite/ })).toBeInTheDocument();
+		expect(screen.getByText(ORDERING_CREDIT_EXPLAINED)).toBeInTheDocument();
+	});
+
+	it('says nothing of the rule on a fully right answer, or on kinds without partial order or matching', () => {
+		const { container } = setup(checkResult(ORDERING, { score: 1, correct: true }));
+		expect(screen.queryByText('How is this scored?')).not.toBeInTheDocument();
+		container.remove();
+		setup(checkResult({ kind: 'multiple', options: ['a', 'b'] }, { score: 0.5 }));
+		expect(screen.getByRole('heading', { name: /Partly right: 50% credit/ })).toBeInTheDocument();
+		expect(screen.queryByText('How is this scored?')).not.toBeInTheDocument();
+	});
+});
