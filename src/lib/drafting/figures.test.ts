@@ -55,4 +55,16 @@ describe('figures', () => {
 			['rose by 5%', 5, 'increase', undefined]
 		]);
 	});
+	it('reads places in a ranking, but not the order of events', () => {
+		expect(figs('Ashford finished seventh in the league. A second bid failed, the ninth this year.').map((f) => [f.text, f.value, f.unit])).toEqual([['seventh', 7, 'rank']]);
+	});
+	it('carries a unit across "votes to" and to "of them"', () => {
+		const text = 'Albrecht took 38,406 votes to 38,194 for Doyle. Mud covered 14 houses, seven of them completely.';
+		expect(findFigures(text, 0, text.length).map((f) => [text.slice(f.start, f.end), f.unit])).toEqual([
+			['38,406', 'votes'],
+			['38,194', 'votes'],
+			['14', 'houses'],
+			['seven', 'houses']
+		]);
+	});
 });

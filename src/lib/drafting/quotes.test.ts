@@ -57,4 +57,17 @@ describe('quotes and speakers', () => {
 	it('gives a quote with no attribution no speaker rather than a guess', () => {
 		expect(quotes('LONDON (Wire) – The hall was full.\n\n"This cannot go on."')).toEqual([['This cannot go on', 'direct-quote', null]]);
 	});
+	it('reads a quote inside a quote as a direct quote of its own', () => {
+		expect(quotes('LONDON (Wire) – "When I took over he told me, \'The tide does not care who you are.\' I think of it daily," said Ian Bell.')).toEqual([
+			['When I took over he told me, \'The tide does not care who you are.\' I think of it daily', 'direct-quote', 'Ian Bell'],
+			['The tide does not care who you are', 'direct-quote', null]
+		]);
+	});
+	it('finds two reports in one sentence and the subject of "…, and said …"', () => {
+		expect(quotes('LONDON (Wire) – Rescue teams recovered a body on Wednesday and said two people remained missing.\n\nBrightwell said profit fell 18%, and announced plans to cut about 400 jobs.')).toEqual([
+			['two people remained missing', 'paraphrase', 'Rescue teams'],
+			['profit fell 18%', 'paraphrase', 'Brightwell'],
+			['announced plans to cut about 400 jobs', 'paraphrase', 'Brightwell']
+		]);
+	});
 });

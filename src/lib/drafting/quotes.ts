@@ -75,7 +75,8 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			const sQuotes = inBlock.filter((q) => q.start >= sentence.start && q.start < sentence.end);
 			// The sentence with its quotations blanked: where the reporter's own words are.
 			let frame = text.slice(sentence.start, sentence.end);
-			for (const q of sQuotes) {
+			// Blank every quotation the sentence holds a part of: the splitter may end a sentence inside one.
+			for (const q of inBlock.filter((q) => q.start < sentence.end && q.end > sentence.start)) {
 				const a = Math.max(q.start, sentence.start) - sentence.start;
 				const b = Math.min(q.end, sentence.end) - sentence.start;
 				frame = frame.slice(0, a) + '\uE000'.repeat(b - a) + frame.slice(b);
@@ -219,7 +220,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const words = frame.slice(t.start, t.end);
 		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || !free(t)) return false;
 		const n = words.split(/\s+/).length;
-		if (form === 'paraphrase' && (n < 3 || (n < 6 && !/\b(?:[a-z]{3,}ed|was|were|is|are|will|would|could|can|had|has|have|did|does|do|should|must|may|might|not)\b/.test(words)))) return false;
+		if (form === 'paraphrase' && (n < 3 || (n < 6 && /^(?:in|on|at|to|for|with|by|from|during|after|before|outside|inside)\b/i.test(words.trim())))) return false;
 		out.push(clauseMention(text, at, t, form, speaker, verb, rule, confidence));
 		taken.push(t);
 		return true;
@@ -472,6 +473,10 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	if (/^(?:a|an|one|two|three|four|several|some|many|other|another)\b/i.test(s) && headIdx !== -1 && !names.some((n) => n.split(/\s+/).length >= 2)) {
 		const name = s.replace(/,.*$/, '');
 		return register({ name, role: s, kind: 'anonymous-person' });
+	}
+	// "Rescue teams", "Local residents": a group the story describes but does not name.
+	if (words.length <= 4 && /^[a-z]+s$/.test(words[words.length - 1]!) && !ROLES.has(words[words.length - 1]!) && !/[A-Z][a-z]+\s+[A-Z]/.test(s)) {
+		return register({ name: s, role: s, kind: 'anonymous-person' });
 	}
 	// A name: in the subject's head (before any comma) first, then in its appositive ("Its chief
 	// executive, Priya Venn"); a person's name before an institution's, the run nearest the verb first.

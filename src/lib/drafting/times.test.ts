@@ -40,4 +40,18 @@ describe('time expressions', () => {
 	it('does not take an amount of time for a date', () => {
 		expect(times('The jury took nine hours.')).toEqual([]);
 	});
+	it('reads a deadline forward and a past clause back, and the same weekday as the reference day', () => {
+		// 14 January 2026 is a Wednesday.
+		const ref = referenceDay('2026-01-14T10:00:00Z', undefined);
+		expect(times('Rain began falling on Friday afternoon.', ref)).toEqual([['on Friday afternoon', '2026-01-09']]);
+		expect(times('The agency expects to clear the site by Friday.', ref)).toEqual([['by Friday', '2026-01-16']]);
+		expect(times('The bridge will open on Wednesday.', ref)).toEqual([['on Wednesday', '2026-01-21']]);
+		expect(times('The study was published on Wednesday.', ref)).toEqual([['on Wednesday', '2026-01-14']]);
+	});
+	it('keeps periods unresolved and does not date the end of a reporting period', () => {
+		expect(times('Talks broke down in late May, and profit for the six months to June 30 fell.')).toEqual([
+			['in late May', null],
+			['for the six months', null]
+		]);
+	});
 });
