@@ -198,5 +198,5 @@ describe('QuestionEditor', { timeout: 60_000 }, () => {
 		const { user, container } = setup([], withoutQuestions());
 		for (const kind of QUESTION_KINDS) await addQuestion(user, kind);
 		await expectNoAxeViolations(container);
-	});
+	}, 180_000);
 });
