@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signUpTeacher } from './helpers';
-import { answerRightByKeyboard, currentKey, questionPanel, SLUG, type KeyQuestion } from './quiz-helpers';
+import { answerRightByKeyboard, currentKey, joinAttempt, questionPanel, SLUG, type KeyQuestion } from './quiz-helpers';
 
 /*
  * Nothing a learner entered is lost, and one attempt has one truth: an attempt with feedback after each
@@ -33,19 +33,7 @@ async function assignment(browser: Browser, feedback: Rule, count: number): Prom
 	return { teacher: page, code, url: page.url() };
 }
 
-async function join(browser: Browser, code: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/join');
-	await page.getByLabel('Join code').fill(code);
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByLabel('Your name').fill('Ada Lovelace');
-	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
-	await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible({ timeout: 20_000 });
-	const id = new URL(page.url()).pathname.split('/').pop()!;
-	return { context, page, id };
-}
+const join = (browser: Browser, code: string) => joinAttempt(browser, code, 'Ada Lovelace');
 
 type Saved = {
 	submittedAt: number | null;

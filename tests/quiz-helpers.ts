@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 
 export const SLUG = 'nato-russia-missions-2021';
@@ -224,4 +224,18 @@ export function questionLabel(id: string): string {
 	const n = moduleKey().questions.findIndex((q) => q.id === id) + 1;
 	if (n === 0) throw new Error(`no question ${id} in the module`);
 	return `Q${n} · ${id}`;
+}
+
+/** A student joins an assignment by code and name in a browser of their own, and waits for the first question. */
+export async function joinAttempt(browser: Browser, code: string, name: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto('/join');
+	await page.getByLabel('Join code').fill(code);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
+	await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible({ timeout: 20_000 });
+	return { context, page, id: new URL(page.url()).pathname.split('/').pop()! };
 }

@@ -136,8 +136,8 @@ const option = v.strictObject({ id, text, feedback: v.optional(text) });
 const labelled = v.strictObject({ id, text });
 
 const question = v.variant('kind', [
-	v.strictObject({ ...base, kind: v.literal('single'), options: list(option), answer: id }),
-	v.strictObject({ ...base, kind: v.literal('multiple'), options: list(option), answer: list(id) }),
+	v.strictObject({ ...base, kind: v.literal('single'), options: list(option), answer: id, fixedOrder: v.optional(v.boolean()) }),
+	v.strictObject({ ...base, kind: v.literal('multiple'), options: list(option), answer: list(id), fixedOrder: v.optional(v.boolean()) }),
 	v.strictObject({
 		...base,
 		kind: v.literal('ordering'),

@@ -193,12 +193,16 @@ export type SingleQuestion<C = Cite> = QuestionBase<C> & {
 	kind: 'single';
 	options: Option[];
 	answer: string;
+	/** The options must stay in the order given (e.g. "all of the above" last): they are never shuffled. */
+	fixedOrder?: boolean;
 };
 
 export type MultipleQuestion<C = Cite> = QuestionBase<C> & {
 	kind: 'multiple';
 	options: Option[];
 	answer: string[];
+	/** The options must stay in the order given: they are never shuffled. */
+	fixedOrder?: boolean;
 };
 
 /** Put events into the order they happened. `items` are event ids; `answer` is their happened order. */

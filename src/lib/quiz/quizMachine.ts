@@ -55,7 +55,7 @@ export type QuizInput = { questions: PublicQuestion[]; assessed?: boolean };
  * learner: time is up, or the server no longer takes answers.
  */
 export type QuizEvent =
-	| { type: 'setup.start'; settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number }
+	| { type: 'setup.start'; settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number; seed?: string }
 	| { type: 'answer.change'; response: Response }
 	| { type: 'answer.submit' }
 	| { type: 'hint.request' }

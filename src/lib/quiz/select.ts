@@ -6,6 +6,7 @@
 import type { Skill } from '$lib/content/types';
 import { totalPoints } from '$lib/grading/total';
 import type { Response } from '$lib/grading/types';
+import { shuffleOptions } from './shuffle';
 import type { CheckRequest, CheckResult, PublicQuestion, QuizSettings } from './types';
 
 /** The quiz machine's context. Plain JSON throughout, so a persisted snapshot survives localStorage. */
@@ -243,7 +244,8 @@ export type Restore = {
 };
 
 /** How a round starts: the settings, and for an attempt its questions in the order drawn and what it restores. */
-export type StartRequest = { settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number };
+/** `seed`: the round's options are shown in the order drawn from it (self-study; an attempt's come drawn). */
+export type StartRequest = { settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number; seed?: string };
 
 export function emptyContext(questions: PublicQuestion[], assessed = false): QuizContext {
 	return {
@@ -285,8 +287,10 @@ export function startIds(questions: readonly PublicQuestion[], start: Pick<Start
 export function startedContext(context: QuizContext, start: StartRequest, now: number): QuizContext {
 	const ids = startIds(context.questions, start);
 	const restore = start.restore;
+	// Kept in the context, so a reload (the persisted snapshot) shows the same order; a new round draws again.
+	const questions = start.seed === undefined ? context.questions : shuffleOptions(context.questions, start.seed);
 	const fresh: QuizContext = {
-		...emptyContext(context.questions, context.assessed),
+		...emptyContext(questions, context.assessed),
 		settings: start.settings,
 		round: { number: 1, ids },
 		startedAt: start.at ?? now

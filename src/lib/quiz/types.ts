@@ -18,8 +18,9 @@ type PublicBase = {
 
 export type PublicQuestion = PublicBase &
 	(
-		| { kind: 'single'; options: { id: string; text: string }[] }
-		| { kind: 'multiple'; options: { id: string; text: string }[] }
+		/** `fixedOrder`: the options stay in this order (never shuffled). */
+		| { kind: 'single'; options: { id: string; text: string }[]; fixedOrder?: true }
+		| { kind: 'multiple'; options: { id: string; text: string }[]; fixedOrder?: true }
 		/** Items in an order that is not the answer. */
 		| { kind: 'ordering'; items: { id: string; label: string }[] }
 		| { kind: 'numeric'; format: string; units: string[] }

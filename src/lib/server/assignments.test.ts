@@ -99,6 +99,8 @@ describe('assignment rules', () => {
 				skills: ['numbers'],
 				questionCount: 5,
 				shuffle: false,
+				// An unticked box sends nothing: the teacher turned option shuffling off.
+				shuffleOptions: false,
 				feedback: 'close',
 				attemptsAllowed: 1,
 				opensAt: Date.UTC(2026, 6, 1, 6, 0),

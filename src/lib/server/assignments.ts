@@ -38,6 +38,8 @@ export type AssignmentInput = {
 	questionCount: number;
 	/** Draw the question order anew for each attempt. */
 	shuffle: boolean;
+	/** Show each attempt the options of its questions in an order of its own (where the question allows); on when not given. */
+	shuffleOptions?: boolean;
 	/** When students see whether they were right: after each answer, after submitting, after the close date. */
 	feedback: FeedbackRule;
 	attemptsAllowed: number;
@@ -124,6 +126,9 @@ export function assignmentProblems(input: AssignmentInput): Record<string, strin
 		}
 	}
 	if (typeof input.shuffle !== 'boolean') problems.shuffle = 'Say whether to shuffle the questions.';
+	if (input.shuffleOptions !== undefined && typeof input.shuffleOptions !== 'boolean') {
+		problems.shuffleOptions = 'Say whether to shuffle the options.';
+	}
 	if (!FEEDBACK_RULES.includes(input.feedback)) problems.feedback = 'Choose when students get feedback.';
 	if (!isWhole(input.attemptsAllowed, 1, ATTEMPTS_MAX)) {
 		problems.attemptsAllowed = `Attempts allowed must be a whole number from 1 to ${ATTEMPTS_MAX}.`;
@@ -152,7 +157,7 @@ function skillList(skills: readonly Skill[]): string {
 
 /**
  * Reads the assignment form (or the same fields as JSON): `title`, `module`, `skills` (repeated),
- * `questionCount`, `shuffle`, `feedback`, `attemptsAllowed`, `opens`, `closes` (datetime-local text),
+ * `questionCount`, `shuffle`, `shuffleOptions`, `feedback`, `attemptsAllowed`, `opens`, `closes` (datetime-local text),
  * `timeLimit`, and `timeZone`, the browser's IANA zone the times are read in (UTC when absent).
  * Errors are keyed by those field names.
  */
@@ -167,6 +172,7 @@ export function readAssignmentForm(input: Input): Result<AssignmentInput> {
 			// The upper bound depends on the module and skills; the rules below give the exact one.
 			questionCount: integer({ label: 'Number of questions', min: 1, max: 1000 }),
 			shuffle: checkbox({ label: 'Shuffle the question order' }),
+			shuffleOptions: checkbox({ label: 'Options in an order of their own' }),
 			feedback: oneOf({ label: 'Feedback', values: FEEDBACK_RULES, required: 'Choose when students get feedback.' }),
 			attemptsAllowed: integer({ label: 'Attempts allowed', min: 1, max: ATTEMPTS_MAX }),
 			opens: optional(datetimeLocal({ label: 'Opens', timeZone })),
@@ -184,6 +190,7 @@ export function readAssignmentForm(input: Input): Result<AssignmentInput> {
 		skills: v.skills ?? [],
 		questionCount: v.questionCount ?? 0,
 		shuffle: v.shuffle ?? false,
+		shuffleOptions: v.shuffleOptions ?? false,
 		feedback: v.feedback ?? 'each',
 		attemptsAllowed: v.attemptsAllowed ?? 1,
 		opensAt: v.opens ?? null,
@@ -233,6 +240,7 @@ function fromRow(row: AssignmentRow): Assignment {
 		skills: parseSkills(row.skills),
 		questionCount: row.question_count,
 		shuffle: row.shuffle === 1,
+		shuffleOptions: row.shuffle_options === 1,
 		feedback: row.feedback,
 		attemptsAllowed: row.attempts_allowed,
 		opensAt: row.opens_at,
@@ -266,6 +274,7 @@ function settingsColumns(input: AssignmentInput) {
 		skills: JSON.stringify(SKILLS.filter((s) => input.skills.includes(s))),
 		question_count: input.questionCount,
 		shuffle: input.shuffle ? 1 : 0,
+		shuffle_options: input.shuffleOptions === false ? 0 : 1,
 		feedback: input.feedback,
 		attempts_allowed: input.attemptsAllowed,
 		opens_at: input.opensAt,

@@ -8,6 +8,7 @@ import {
 	AFTER_SUBMIT,
 	ALREADY_CHECKED,
 	attemptAudit,
+	attemptPage,
 	attemptScore,
 	drawQuestions,
 	nameTakenElsewhere,
@@ -32,6 +33,7 @@ import type { Assignment } from './db/schema';
 import { freshDatabase, testEngines } from './db/testing';
 import { findModule } from './modules';
 import { publicQuestion } from './quiz';
+import { drawOptionOrder } from '$lib/quiz/shuffle';
 
 const module = findModule('nato-russia-missions-2021')!;
 const NOW = Date.UTC(2026, 10, 27, 9, 0);
@@ -145,6 +147,7 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			attempts_allowed: 10,
 			class_id: null,
 			review: 'attempt',
+			shuffle_options: 0,
 			opens_at: null,
 			closes_at: null,
 			time_limit_minutes: null,
@@ -157,13 +160,14 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 		return row;
 	}
 
-	async function start(a: Assignment, options: { device?: string; name?: string; now?: number; random?: Random } = {}) {
+	async function start(a: Assignment, options: { device?: string; name?: string; now?: number; random?: Random; optionSeed?: string } = {}) {
 		const started = await startAttempt(db, {
 			assignmentId: a.id,
 			deviceId: options.device ?? 'device-1',
 			displayName: options.name ?? 'Ada',
 			now: options.now ?? NOW,
-			random: options.random
+			random: options.random,
+			optionSeed: options.optionSeed
 		});
 		if (!started.ok) throw new Error(started.message);
 		const open = await openAttempt(db, started.attempt.id, started.token);
@@ -223,6 +227,40 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			for (let i = 0; i < 5; i++) orders.add((await start(a, { device: `crypto-${i}` })).attempt.question_ids);
 			expect(orders.size).toBeGreaterThan(1);
 			for (const order of orders) expect([...JSON.parse(order)].sort()).toEqual(drawQuestions(module, { ...rule, shuffle: false }).sort());
+		});
+
+		it('keeps each attempt’s option order: the page shows it on every load, another attempt has its own, grading goes by id', async () => {
+			const a = await assignment({ skills: JSON.stringify(['sequence', 'numbers', 'sources']), question_count: 51, shuffle_options: 1 });
+			const one = await start(a, { device: 'options-1', optionSeed: 'one' });
+			const two = await start(a, { device: 'options-2', optionSeed: 'two' });
+			const stored = async (id: string) =>
+				JSON.parse((await db.selectFrom('attempts').select('option_order').where('id', '=', id).executeTakeFirstOrThrow()).option_order!) as Record<string, string[]>;
+			const questions = one.open.questions.map((q) => publicQuestion(module, q));
+			expect(await stored(one.attempt.id)).toEqual(drawOptionOrder(questions, 'one'));
+			expect(await stored(two.attempt.id)).not.toEqual(await stored(one.attempt.id));
+
+			const shown = async (open: OpenAttempt, token: string) => {
+				const page = await attemptPage(db, await reopen(open, token), NOW);
+				return Object.fromEntries(page.questions.flatMap((q) => (q.kind === 'single' || q.kind === 'multiple' ? [[q.id, q.options.map((o) => o.id)]] : [])));
+			};
+			const first = await shown(one.open, one.token);
+			// Every single and multiple choice question of the module is shown in the stored order, on every load.
+			expect(Object.keys(first)).toHaveLength(module.questions.filter((q) => q.kind === 'single' || q.kind === 'multiple').length);
+			for (const [id, order] of Object.entries(first)) expect(order).toEqual((await stored(one.attempt.id))[id]);
+			expect(await shown(one.open, one.token)).toEqual(first);
+			expect(await shown(two.open, two.token)).not.toEqual(first);
+
+			// The key is an option's id, wherever it stands.
+			const saved = await saveAnswer(db, await reopen(one.open, one.token), LEAD, { response: right, seq: 1 }, NOW);
+			expect(saved.ok).toBe(true);
+			expect((await answerRow(one.attempt.id, LEAD))?.correct).toBe(1);
+
+			// Turned off by the teacher: nothing stored, the module's order.
+			const plain = await assignment({ question_count: 3, shuffle_options: 0 });
+			const three = await start(plain, { device: 'options-3' });
+			expect(three.attempt.option_order).toBeNull();
+			const page = await attemptPage(db, three.open, NOW);
+			expect(page.questions).toEqual(three.open.questions.map((q) => publicQuestion(module, q)));
 		});
 
 		it('counts attempts per device against the number allowed, even when they start at once', async () => {
@@ -574,6 +612,7 @@ describe.each(testEngines)('roster students’ attempts on %s', (engine) => {
 			attempts_allowed: 2,
 			class_id: 'c1',
 			review: 'attempt',
+			shuffle_options: 0,
 			opens_at: null,
 			closes_at: NOW + 60 * MINUTE,
 			time_limit_minutes: 20,

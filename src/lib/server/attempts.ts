@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import { SKILLS, type Evidence, type Question, type Skill, type StoryModule } from '$lib/content/types';
 import { readResponse, totalPoints, type Response } from '$lib/grading';
 import { pickRound } from '$lib/quiz/select';
+import { drawOptionOrder, inOptionOrder, type OptionOrder } from '$lib/quiz/shuffle';
 import type { CheckResult, HintResult, RoundOverview } from '$lib/quiz/types';
 import { assignmentStatus, mayRevealKeys, type AttemptHistory } from './assignments';
 import { newAttemptToken, tokenMatches } from './attempt-token';
@@ -140,6 +141,8 @@ export type StartInput = {
 	studentId?: string | null;
 	now: number;
 	random?: Random;
+	/** Seeds the attempt's option order (a fresh random one when not given). */
+	optionSeed?: string;
 };
 
 export type Started = { ok: true; attempt: Attempt; token: string };
@@ -238,6 +241,9 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 		const questionIds = drawQuestions(pool, rule, input.random, seen);
 		if (questionIds.length === 0) return refuse(409, 'This assignment has no questions to ask. Tell your teacher.');
 		const { token, hash } = newAttemptToken();
+		// Each attempt its own option order, kept with it: a reload or another tab shows the same, a retake another.
+		const drawn = questionIds.flatMap((id) => pool.questions.find((q) => q.id === id) ?? []).map((q) => publicQuestion(module, q));
+		const optionOrder = assignment.shuffle_options === 1 ? drawOptionOrder(drawn, input.optionSeed ?? randomUUID()) : null;
 		const attempt: Attempt = {
 			id: randomUUID(),
 			assignment_id: assignment.id,
@@ -249,7 +255,8 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 			deadline_at: assignment.time_limit_minutes === null ? null : now + assignment.time_limit_minutes * 60_000,
 			submitted_at: null,
 			score: null,
-			student_id: studentId
+			student_id: studentId,
+			option_order: optionOrder === null ? null : JSON.stringify(optionOrder)
 		};
 		await trx.insertInto('attempts').values(attempt).execute();
 		await audit(trx, attempt.id, now, 'attempt-started', {
@@ -296,6 +303,20 @@ export async function openAttempt(
 	if (!assignment || !module) return null;
 	const questions = parseIds(attempt.question_ids).flatMap((qid) => module.questions.find((q) => q.id === qid) ?? []);
 	return { attempt, assignment, module, questions };
+}
+
+/** An attempt's kept option order; none (the module's order) when absent or unreadable. */
+function parseOptionOrder(json: string | null): OptionOrder {
+	if (json === null) return {};
+	try {
+		const value: unknown = JSON.parse(json);
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+		return Object.fromEntries(
+			Object.entries(value).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((id) => typeof id === 'string'))
+		);
+	} catch {
+		return {};
+	}
 }
 
 function parseIds(json: string): string[] {
@@ -608,6 +629,7 @@ export async function savedState(db: Db, open: OpenAttempt, now: number): Promis
 export async function attemptPage(db: Db, open: OpenAttempt, now: number) {
 	const { attempt, assignment, module } = open;
 	const saved = await savedState(db, open, now);
+	const optionOrder = parseOptionOrder(attempt.option_order);
 	return {
 		attempt: {
 			id: attempt.id,
@@ -625,7 +647,7 @@ export async function attemptPage(db: Db, open: OpenAttempt, now: number) {
 			now
 		},
 		story: module.story,
-		questions: open.questions.map((q) => publicQuestion(module, q)),
+		questions: open.questions.map((q) => inOptionOrder(publicQuestion(module, q), optionOrder[q.id])),
 		saved
 	};
 }

@@ -26,7 +26,12 @@ export function publicQuestion(module: StoryModule, q: Question<Evidence>): Publ
 	switch (q.kind) {
 		case 'single':
 		case 'multiple':
-			return { ...base, kind: q.kind, options: q.options.map(({ id, text }) => ({ id, text })) };
+			return {
+				...base,
+				kind: q.kind,
+				options: q.options.map(({ id, text }) => ({ id, text })),
+				...(q.fixedOrder ? { fixedOrder: true as const } : {})
+			};
 		case 'ordering':
 			return {
 				...base,

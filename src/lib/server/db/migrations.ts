@@ -204,6 +204,21 @@ export function migrations(engine: Engine): Record<string, Migration> {
 					await db.schema.dropTable(table).ifExists().execute();
 				}
 			}
+		},
+		'0004_attempt_options': {
+			async up(db: Kysely<unknown>) {
+				// Options shown in an order of each student's own, unless the teacher turns it off.
+				await db.schema
+					.alterTable('assignments')
+					.addColumn('shuffle_options', 'integer', (c) => c.notNull().defaultTo(1))
+					.execute();
+				// JSON: each question's shown order of option ids; null for the order the module gives.
+				await db.schema.alterTable('attempts').addColumn('option_order', 'text').execute();
+			},
+			async down(db: Kysely<unknown>) {
+				await db.schema.alterTable('attempts').dropColumn('option_order').execute();
+				await db.schema.alterTable('assignments').dropColumn('shuffle_options').execute();
+			}
 		}
 	};
 }

@@ -97,6 +97,8 @@ export interface AssignmentsTable {
 	class_id: ColumnType<string | null, string | null | undefined, string | null>;
 	/** When a submitted attempt's keys are released: after each attempt, after the last, after close. */
 	review: ColumnType<ReviewRule, ReviewRule | undefined, ReviewRule>;
+	/** 0/1: show each attempt the options of its questions in an order of its own (default 1). */
+	shuffle_options: ColumnType<number, number | undefined, number>;
 }
 
 export type ReviewRule = 'attempt' | 'last' | 'close';
@@ -119,6 +121,8 @@ export interface AttemptsTable {
 	score: number | null;
 	/** The roster student whose attempt it is; null for an anonymous join (or a student since removed). */
 	student_id: ColumnType<string | null, string | null | undefined, string | null>;
+	/** JSON `OptionOrder`: each question's options (or matching prompts) in the order shown; null: the module's order. */
+	option_order: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AnswersTable {

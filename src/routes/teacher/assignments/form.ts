@@ -11,6 +11,7 @@ export type FormValues = {
 	skills: string[];
 	questionCount: string;
 	shuffle: boolean;
+	shuffleOptions: boolean;
 	feedback: string;
 	attemptsAllowed: string;
 	/** `datetime-local` text, in `timeZone`. */
@@ -41,6 +42,7 @@ export function blankValues(module: ModuleChoice | undefined, classId: string = 
 		skills: [...SKILLS],
 		questionCount: String(Math.min(DEFAULT_QUESTIONS, available)),
 		shuffle: true,
+		shuffleOptions: true,
 		feedback: 'submit',
 		attemptsAllowed: '1',
 		opens: '',
@@ -64,6 +66,7 @@ export function assignmentValues(a: Assignment): FormValues {
 		skills: [...a.skills],
 		questionCount: String(a.questionCount),
 		shuffle: a.shuffle,
+		shuffleOptions: a.shuffleOptions !== false,
 		feedback: a.feedback,
 		attemptsAllowed: String(a.attemptsAllowed),
 		opens: utcLocal(a.opensAt),
@@ -93,6 +96,7 @@ export function submittedValues(data: FormData): FormValues {
 			.filter((s) => (SKILLS as readonly string[]).includes(s)),
 		questionCount: str('questionCount'),
 		shuffle: data.has('shuffle'),
+		shuffleOptions: data.has('shuffleOptions'),
 		feedback: str('feedback'),
 		attemptsAllowed: str('attemptsAllowed'),
 		opens: str('opens'),

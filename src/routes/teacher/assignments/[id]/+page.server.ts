@@ -18,6 +18,7 @@ export const load = (async ({ locals, params, url }) => {
 			skills: a.skills,
 			questionCount: a.questionCount,
 			shuffle: a.shuffle,
+			shuffleOptions: a.shuffleOptions !== false,
 			feedback: a.feedback,
 			attemptsAllowed: a.attemptsAllowed,
 			opensAt: a.opensAt,
