@@ -155,7 +155,11 @@ export async function answerRightByKeyboard(page: Page, q: KeyQuestion) {
 			break;
 		}
 		case 'multiple': {
-			for (const id of q.answer as string[]) {
+			// In the order shown (options may be shuffled): Tab only goes forward.
+			const shown = await panel.getByRole('checkbox').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+			const place = (id: string) => shown.findIndex((label) => label.includes(q.options!.find((o) => o.id === id)!.text));
+			const ids = [...(q.answer as string[])].sort((a, b) => place(a) - place(b));
+			for (const id of ids) {
 				const box = panel.getByRole('checkbox', { name: q.options!.find((o) => o.id === id)!.text, exact: true });
 				await tabTo(page, box);
 				await page.keyboard.press('Space');
@@ -177,7 +181,11 @@ export async function answerRightByKeyboard(page: Page, q: KeyQuestion) {
 		}
 		case 'matching': {
 			const answer = q.answer as Record<string, string>;
-			for (const prompt of q.prompts!) {
+			// In the order shown (statements may be shuffled): Tab only goes forward.
+			const shown = await panel.locator('select').evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).labels?.[0]?.textContent ?? ''));
+			const place = (text: string) => shown.findIndex((label) => label.includes(text));
+			const prompts = [...q.prompts!].sort((a, b) => place(a.text) - place(b.text));
+			for (const prompt of prompts) {
 				const select = panel.getByLabel(prompt.text, { exact: true });
 				await tabTo(page, select);
 				const wanted = q.choices!.findIndex((c) => c.id === answer[prompt.id]) + 1;
