@@ -361,7 +361,7 @@ function lastClauseStart(head: string): number {
 function cleanNP(np: string, after: boolean): string {
 	let s = np.replace(/\uE000+/g, '').trim();
 	if (/^(?:Asked|Speaking|Writing|Responding|Interviewed|Contacted|Reached|Pressed|Questioned)\b/.test(s) && s.includes(',')) s = s.slice(s.lastIndexOf(',') + 1).trim();
-	s = s.replace(/^(?:and|but|so|yet|then|also|however|meanwhile|on \w+|in a statement|in an interview)[,]?\s+/i, '');
+	s = s.replace(/^(?:and|but|so|yet|then|also|however|meanwhile|though|although|while|because|as|when|if|on \w+|in a statement|in an interview)[,]?\s+/i, '');
 	// "In a statement issued on Wednesday, the association": the subject follows the opening phrase.
 	if (/^(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Last|This|Since|Following|Despite|While|When|As|Separately|Meanwhile|However|Writing|Responding|Interviewed)\b/.test(s) && s.includes(',')) {
 		s = s.slice(s.indexOf(',') + 1).trim();
@@ -388,6 +388,11 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 		const full = rest.join(' ');
 		if (!people.has(last)) people.set(last, full);
 		const at = m.index + m[0].indexOf(rest[0]!);
+		// "in Port Evander", "from Vila Serrana": a place, not a person.
+		if (/\b(?:in|at|from|to|near|into|across|outside|inside|for|of|on)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && i === 0) {
+			if (people.get(last) === full) people.delete(last);
+			continue;
+		}
 		mentions.push({ name: people.get(last)!, start: at });
 	}
 	for (const [last, full] of people) {
