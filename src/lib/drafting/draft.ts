@@ -148,6 +148,8 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 		for (const b of [layout.headline, layout.standfirst, ...layout.paragraphs]) if (b.start <= offset && offset < b.end) return b;
 		return { start: offset, end: offset + 1 };
 	};
+	/** Evidence questions key on the body's sentences, the units a learner can pick. */
+	const isBodySentence = (offset: number) => layout.sentences.some((x) => x.start <= offset && offset < x.end);
 	const paragraphNumber = (offset: number) => {
 		const i = layout.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
 		return i === -1 ? (offset < layout.standfirst.start ? 'the headline' : 'the standfirst') : `paragraph ${i + 1}`;
@@ -311,7 +313,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	const questions: Question[] = [];
 	const strip = <T extends { span?: unknown; mention?: unknown; speaker?: unknown }>(rows: T[]) =>
 		rows.map(({ span: _s, mention: _m, speaker: _sp, ...rest }) => rest);
-	const ctx: QCtx = { x, text, cite, quoteOf, short, cap, sentenceOf, paragraphNumber, events, relations, figures, changeFigures, sources, attributions, wording, timeWords, questions };
+	const ctx: QCtx = { x, text, isBodySentence, cite, quoteOf, short, cap, sentenceOf, paragraphNumber, events, relations, figures, changeFigures, sources, attributions, wording, timeWords, questions };
 	sequenceQuestions(ctx);
 	numberQuestions(ctx);
 	sourceQuestions(ctx);
@@ -359,6 +361,7 @@ function trimStop(text: string, s: Span): Span {
 type QCtx = {
 	x: Extraction;
 	text: string;
+	isBodySentence: (offset: number) => boolean;
 	cite: (s: Span) => Cite;
 	quoteOf: (c: Cite) => string;
 	short: (s: string, n?: number) => string;
@@ -551,7 +554,7 @@ function sequenceQuestions(c: QCtx) {
 	}
 
 	// Select the sentence that shows the order.
-	relations.filter((r) => !r.draft!.rule.endsWith('dates')).slice(0, 2).forEach((r) => {
+	relations.filter((r) => !r.draft!.rule.startsWith('relation-dates') && c.isBodySentence(r.span.start)).slice(0, 2).forEach((r) => {
 		const s = c.sentenceOf(r.span.start);
 		push({
 			id: 'x',
@@ -568,7 +571,7 @@ function sequenceQuestions(c: QCtx) {
 			...d('sequence-evidence-relation', r.draft!.confidence)
 		});
 	});
-	relations.filter((r) => r.draft!.rule.endsWith('dates')).slice(0, 1).forEach((r) => {
+	relations.filter((r) => r.draft!.rule.startsWith('relation-dates') && c.isBodySentence(ev(r.before).span.start) && c.isBodySentence(ev(r.after).span.start)).slice(0, 1).forEach((r) => {
 		push({
 			id: 'x',
 			kind: 'evidence',
@@ -752,7 +755,7 @@ function numberQuestions(c: QCtx) {
 		});
 	});
 	// Select the sentence that gives …
-	askable.slice(0, 2).forEach((f) => {
+	askable.filter((f) => c.isBodySentence(f.span.start)).slice(0, 2).forEach((f) => {
 		const s = trimStop(c.text, c.sentenceOf(f.span.start));
 		push({
 			id: 'x',
@@ -945,7 +948,7 @@ function sourceQuestions(c: QCtx) {
 		});
 	});
 	// Select the sentence that shows who declined / who a source is.
-	attributions.filter((a) => a.form === 'declined' || a.form === 'paraphrase').slice(0, 2).forEach((a) => {
+	uniqBy(attributions.filter((a) => (a.form === 'declined' || a.form === 'paraphrase') && c.isBodySentence(a.mention.start)), (a) => a.source!).slice(0, 2).forEach((a) => {
 		const sp = sourceOf(a);
 		const s = trimStop(c.text, c.sentenceOf(a.mention.start));
 		push({

@@ -128,7 +128,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 			const hyphen = /^-([a-z]+)(?:-(old|olds))?\b/.exec(after);
 			const age = (/[A-Z][a-z]+,\s$/.test(text.slice(numberAt - 30, numberAt)) || /\b(?:who|she|he) (?:is|was)\s$/.test(text.slice(numberAt - 12, numberAt))) && /^[,.]|^ when\b/.test(after);
 			if (hyphen) unit = hyphen[1] === 'year' && hyphen[2] ? 'years old' : `${hyphen[1]}s`;
-			else if (age || /\baged\s$/.test(before)) unit = 'years old';
+			else if (age || /\baged\s+(?:between\s+|about\s+|around\s+|from\s+)?$/.test(text.slice(Math.max(0, numberAt - 20), numberAt))) unit = 'years old';
 			else {
 				const named = unitAfter(text, e);
 				if (named) {
@@ -234,7 +234,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const next = kept[i + 1];
 		const prev = kept[i - 1];
 		const between = (a: Span, b: Span) => text.slice(a.end, b.start);
-		if (next?.unit && next.kind === 'count' && /^[^.;,]{0,12}$/.test(between(f, next))) f.unit = next.unit;
+		if (next?.unit && next.kind === 'count' && /^\s*(?:to|and|or|–|-)\s*$/.test(between(f, next))) f.unit = next.unit;
 		else if (prev?.unit && prev.kind === 'count' && prev.unit !== 'fraction' && new RegExp(`^\\s*(?:${prev.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+)?(?:to|against|and|,|or|from)\\s*(?:about\\s+)?$`).test(between(prev, f))) f.unit = prev.unit;
 		if (f.unit) f.confidence = 0.6;
 	});
