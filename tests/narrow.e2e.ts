@@ -1,11 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createAssignment, signUp } from './class-helpers';
-import { expectFits } from './helpers';
+import { createAssignment, makeClass, printCards, signInStudent, signUp } from './class-helpers';
+import { ADMIN, adminRequest, expectFits, TEACHER_PASSWORD } from './helpers';
 import { answerRightByKeyboard, currentKey, SLUG } from './quiz-helpers';
 
 /*
  * The 320 px sweep, class half: every page a teacher and a student of a class reach, on the narrowest
- * phone we support, never scrolls sideways and passes axe. (narrow-quiz.e2e.ts covers self-study.)
+ * phone we support, never scrolls sideways and passes axe; so do the administrators' page, an invitation,
+ * the class pages and a student's card sign-in. (narrow-quiz.e2e.ts covers self-study.)
  */
 
 const NARROW = { width: 320, height: 640 };
@@ -94,4 +95,57 @@ test('the teacher’s pages, with a class at work, fit 320 px', async ({ browser
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Attempt by Ada/);
 	await expectFits(page, 'an attempt’s answers and audit trail');
 	for (const c of [ada.context, bo.context]) await c.close();
+});
+
+test('the administrators’ page, an invitation, the class pages and a student’s card sign-in fit 320 px', async ({ browser, page }) => {
+	test.setTimeout(180_000);
+	// The administrator, on a phone.
+	await adminRequest();
+	const admin = await browser.newContext({ viewport: NARROW });
+	const adminPage = await admin.newPage();
+	await adminPage.goto('/signin?next=%2Fadmin');
+	await adminPage.getByLabel('Email').fill(ADMIN.email);
+	await adminPage.getByLabel('Password').fill(ADMIN.password);
+	await adminPage.getByRole('button', { name: 'Sign in' }).click();
+	await expect(adminPage).toHaveURL(/\/admin$/, { timeout: 20_000 });
+	await expectFits(adminPage, 'the administrators’ page');
+	await adminPage.getByLabel('Teacher’s email').fill(`a-rather-long-address-${Date.now()}@a-school-with-a-long-name.example`);
+	await adminPage.getByRole('button', { name: 'Create invitation link' }).click();
+	await expect(adminPage.getByLabel('Invitation link')).toHaveValue(/\/invite\//);
+	await expectFits(adminPage, 'the administrators’ page with an invitation link');
+	const invitation = new URL(await adminPage.getByLabel('Invitation link').inputValue()).pathname;
+
+	// The invited teacher opens the link on a phone and sets up the account.
+	await page.setViewportSize(NARROW);
+	await page.goto(invitation);
+	await expectFits(page, 'an invitation');
+	await page.getByLabel('Name').fill('Someone with a rather long name indeed');
+	await page.getByLabel('Password').fill(TEACHER_PASSWORD);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL(/\/teacher$/, { timeout: 20_000 });
+
+	await page.goto('/teacher/classes');
+	await expectFits(page, 'the classes page, empty');
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page.getByRole('alert').first()).toBeFocused();
+	await expectFits(page, 'the new-class form with its errors');
+	const cls = await makeClass(page, 'A class name long enough to wrap on a phone', ['Ada Lovelace-Byron of a long line', 'Bo']);
+	await expectFits(page, 'a class');
+	await page.goto('/teacher/classes');
+	await expectFits(page, 'the classes page with a class');
+	const [ada] = await printCards(page, cls.id);
+	await expectFits(page, 'the class’s cards');
+
+	// A student signs in with the card on a phone.
+	const student = await browser.newContext({ viewport: NARROW });
+	const signIn = await student.newPage();
+	await signIn.goto('/student');
+	await expectFits(signIn, 'the student’s sign-in');
+	await signIn.getByRole('button', { name: 'Sign in' }).click();
+	await expect(signIn.getByRole('alert').first()).toBeFocused();
+	await expectFits(signIn, 'the student’s sign-in with its errors');
+	await student.close();
+	const device = await signInStudent(browser, ada!, NARROW);
+	await expectFits(device.page, 'a student’s assignments');
+	for (const c of [admin, device.context]) await c.close();
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { makeClass, printCards, readCards, signInStudent } from './class-helpers';
 import { expectNoAxeViolations, scrollsSideways, signUpTeacher } from './helpers';
 import { answerRightByKeyboard, currentKey, SLUG } from './quiz-helpers';
 
@@ -8,38 +9,6 @@ import { answerRightByKeyboard, currentKey, SLUG } from './quiz-helpers';
  * device to device (a browser context is a device), cookies or not. Anonymous join stays, labelled and
  * throttled.
  */
-
-/** A class made through the form; returns its id and code. */
-async function makeClass(page: Page, name: string, students: string[]): Promise<{ id: string; code: string }> {
-	await page.goto('/teacher/classes');
-	await page.getByLabel('Class name').fill(name);
-	await page.getByLabel('Paste names, one per line').fill(students.join('\n'));
-	await page.getByRole('button', { name: 'Create class' }).click();
-	await expect(page).toHaveURL(/\/teacher\/classes\/[0-9a-f-]{36}$/);
-	const code = (await page.locator('.code.big').textContent())!.trim();
-	return { id: new URL(page.url()).pathname.split('/').pop()!, code };
-}
-
-type Card = { name: string; classCode: string; personalCode: string };
-
-/** Issues the cards of students without one and reads them off the print page. */
-async function printCards(page: Page, classId: string): Promise<Card[]> {
-	await page.goto(`/teacher/classes/${classId}/cards`);
-	await page.getByRole('button', { name: /^Print cards for the \d+ students? without one$/ }).click();
-	return readCards(page);
-}
-
-async function readCards(page: Page): Promise<Card[]> {
-	const cards = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
-	await expect(cards.first()).toBeVisible();
-	return cards.evaluateAll((items) =>
-		items.map((li) => ({
-			name: li.querySelector('.name')!.textContent!.trim(),
-			classCode: li.querySelector('[data-code="class"]')!.textContent!.trim(),
-			personalCode: li.querySelector('[data-code="personal"]')!.textContent!.trim()
-		}))
-	);
-}
 
 /** An assignment given to the class; returns its join code. */
 async function classAssignment(
@@ -61,18 +30,6 @@ async function classAssignment(
 	await page.getByRole('button', { name: 'Create assignment' }).click();
 	await expect(page).toHaveURL(/\/teacher\/assignments\/[0-9a-f-]{36}$/);
 	return (await page.locator('#join-code').textContent())!.trim();
-}
-
-/** A student's device: a fresh browser context, signed in with the card. */
-async function signInStudent(browser: Browser, card: Pick<Card, 'classCode' | 'personalCode'>): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/student');
-	await page.getByLabel('Class code').fill(card.classCode.toLowerCase());
-	await page.getByLabel('Personal code').fill(card.personalCode);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByRole('heading', { name: 'Your assignments' })).toBeVisible();
-	return { context, page };
 }
 
 const attemptId = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
