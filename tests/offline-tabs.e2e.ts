@@ -35,6 +35,16 @@ async function assignment(browser: Browser, feedback: Rule, count: number): Prom
 
 const join = (browser: Browser, code: string) => joinAttempt(browser, code, 'Ada Lovelace');
 
+/** The same student's second device: the session cookie carried over, open on the attempt's first question. */
+async function secondDevice(browser: Browser, one: { context: BrowserContext; id: string }) {
+	const other = await browser.newContext();
+	await other.addCookies(await one.context.cookies());
+	const two = await other.newPage();
+	await two.goto(`/attempt/${one.id}`);
+	await expect(two.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible({ timeout: 20_000 });
+	return { other, two };
+}
+
 type Saved = {
 	submittedAt: number | null;
 	answers: Record<string, { response: unknown; seq: number }>;
@@ -223,11 +233,7 @@ test.describe('one truth per attempt', () => {
 		test.setTimeout(120_000);
 		const { teacher, code, url } = await assignment(browser, 'each', 2);
 		const one = await join(browser, code);
-		const other = await browser.newContext();
-		await other.addCookies(await one.context.cookies());
-		const two = await other.newPage();
-		await two.goto(`/attempt/${one.id}`);
-		await expect(two.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible({ timeout: 20_000 });
+		const { other, two } = await secondDevice(browser, one);
 
 		const q1 = await currentKey(one.page);
 		await answerRightByKeyboard(one.page, q1);
@@ -254,11 +260,7 @@ test.describe('one truth per attempt', () => {
 		const { teacher, code } = await assignment(browser, 'submit', 2);
 		await teacher.context().close();
 		const one = await join(browser, code);
-		const other = await browser.newContext();
-		await other.addCookies(await one.context.cookies());
-		const two = await other.newPage();
-		await two.goto(`/attempt/${one.id}`);
-		await expect(two.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible({ timeout: 20_000 });
+		const { other, two } = await secondDevice(browser, one);
 
 		const q1 = await currentKey(one.page);
 		await answerWrong(one.page, q1);
