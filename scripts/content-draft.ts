@@ -16,8 +16,8 @@ if (!file) {
 }
 let raw: string;
 try {
-	if (statSync(file).size > 5 * MAX_STORY_CHARS) {
-		console.error(`${file} is ${Math.round(statSync(file).size / 1024)} KB: too large for a news story (the drafter reads up to ${MAX_STORY_CHARS / 1000} thousand characters of text).`);
+	if (statSync(file).size > 10_000_000) {
+		console.error(`${file} is ${Math.round(statSync(file).size / 1024)} KB: too large for a page holding a news story (the drafter reads files up to 10 MB and stories up to ${MAX_STORY_CHARS / 1000} thousand characters).`);
 		process.exit(1);
 	}
 	raw = readFileSync(file, 'utf8');
@@ -38,7 +38,7 @@ if (!result.module) {
 	for (const p of result.problems) console.error(formatProblem(p));
 	process.exit(1);
 }
-if (json) process.stdout.write(JSON.stringify(result.json, null, 2) + '\n');
+if (json) process.stdout.write(result.text!);
 else {
 	process.stdout.write(summarise(result));
 }

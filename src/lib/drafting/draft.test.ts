@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '$lib/content/authoring';
 import { QUESTION_KINDS, SKILLS, type StoryModule } from '$lib/content/types';
+import { parseModuleJson } from '$lib/content/module-json';
 import { draftModule, MAX_STORY_CHARS } from './draft';
 import { storyFromHtml } from './html';
 
@@ -32,6 +33,8 @@ describe('draftModule on a 400-word story', () => {
 		expect(m).toBeDefined();
 		expect(m.story.text).toBe(ferry.normalize('NFC').split('\n').slice(2).join('\n').trim());
 		expectSlices(m);
+		// The stored format accepts it as it stands: runtime schema, limits and content rules.
+		expect(parseModuleJson(JSON.parse(result.text!)).problems).toEqual([]);
 		// Round trip: the exported JSON's passages are exact slices too.
 		for (const q of result.json!.questions) for (const e of q.evidence) expect(result.json!.story.text.slice(e.start, e.end)).toBe(e.quote);
 	});
@@ -111,6 +114,7 @@ describe('draftModule on bad input', () => {
 	});
 	it('refuses a megabyte of text with a clear message', () => {
 		const r = draftModule('word '.repeat(210_000));
+		expect(r.messages[0]).toMatch(/1050 thousand characters/);
 		expect(r.module).toBeUndefined();
 		expect(r.messages[0]).toMatch(new RegExp(`up to ${MAX_STORY_CHARS / 1000} thousand`));
 	});

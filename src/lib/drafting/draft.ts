@@ -6,8 +6,9 @@
  */
 import { checkSource } from '$lib/content/authoring';
 import { DISTANCING_WORDS as CHECKED_DISTANCING, RELATIVE_TIME_WORDS, type ContentProblem } from '$lib/content/load';
-import { exportModule, type ModuleExport } from '$lib/content/export';
+import { LIMITS, parseModuleJson, serializeModule, toModuleJson } from '$lib/content/module-json';
 import type {
+	ModuleJson,
 	Attribution,
 	Cite,
 	EventRelation,
@@ -28,12 +29,14 @@ import { LayoutError, type Span } from './layout';
 import type { FigureMention } from './figures';
 import type { QuoteMention, Speaker } from './quotes';
 
-/** Stories longer than this are refused with a message: a news story is a few thousand words at most. */
-export const MAX_STORY_CHARS = 200_000;
+/** Stories longer than the format allows are refused with a message: a news story is a few thousand words. */
+export const MAX_STORY_CHARS = LIMITS.storyCharacters;
 
 export type DraftResult = {
 	module?: StoryModule;
-	json?: ModuleExport;
+	/** The module in the stored JSON format; `text` is its canonical serialisation. */
+	json?: ModuleJson;
+	text?: string;
 	/** Problems left after dropping what failed: empty whenever `module` is set. */
 	problems: ContentProblem[];
 	/** Plain-language notes: why the draft is smaller, what could not be read. */
@@ -76,10 +79,16 @@ export function draftModule(input: string, options: { published?: string; slug?:
 		return { problems: result.problems, messages: [...messages, 'The draft did not pass the content checks; nothing was emitted.'], stats: { candidates, kept: 0, dropped }, extraction: x };
 	}
 	const module = result.module;
+	// The same runtime schema and limits an import or the studio's store apply: a draft must be storable.
+	const text = serializeModule(module);
+	const parsed = parseModuleJson(JSON.parse(text));
+	if (parsed.problems.length > 0) {
+		return { problems: parsed.problems, messages: [...messages, 'The draft did not pass the module format’s checks; nothing was emitted.'], stats: { candidates, kept: 0, dropped }, extraction: x };
+	}
 	const perSkill = (['sequence', 'numbers', 'sources'] as Skill[]).map((s) => [s, module.questions.filter((q) => q.skill === s).length] as const);
 	for (const [s, n] of perSkill) if (n === 0) messages.push(`No ${s} questions: the story gives nothing the drafter can ask about ${s === 'sequence' ? 'order or dates' : s === 'numbers' ? 'figures' : 'sources and quotes'}.`);
 	if (x.quotes.length === 0) messages.push('No quotes or attributed statements found.');
-	return { module, json: exportModule(module), problems: [], messages, stats: { candidates, kept: module.questions.length, dropped }, extraction: x };
+	return { module, json: toModuleJson(module), text, problems: [], messages, stats: { candidates, kept: module.questions.length, dropped }, extraction: x };
 }
 
 /** Removes every row a problem names (and the questions that lean on it); undefined when nothing can go. */

@@ -16,15 +16,16 @@ export function storyFromHtml(html: string): PageStory {
 		document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content') ?? undefined;
 	const published = meta('article:published_time') ?? meta('datePublished') ?? meta('date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 	for (const el of document.querySelectorAll('script, style, noscript, template, iframe')) el.remove();
+	const h1 = clean(document.querySelector('h1')?.textContent ?? '');
 	// Readability wants a document it may change; it reads the DOM only.
 	const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-	const title = clean(article?.title ?? document.querySelector('h1')?.textContent ?? document.title ?? '');
+	const title = clean(article?.title || h1 || document.title || '');
 	const paragraphs: string[] = [];
 	if (article?.content) {
 		const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
 		for (const p of body.querySelectorAll('p, li, blockquote > p, h2, h3')) {
 			const t = clean(p.textContent ?? '');
-			if (t && !paragraphs.includes(t)) paragraphs.push(t);
+			if (t && t !== title && !paragraphs.includes(t)) paragraphs.push(t);
 		}
 	}
 	if (paragraphs.length === 0 && article?.textContent) paragraphs.push(...article.textContent.split(/\n\s*\n/).map(clean).filter(Boolean));
