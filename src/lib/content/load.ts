@@ -262,7 +262,11 @@ export function checkModule(json: ModuleJson): { module?: StoryModule; problems:
 				problem(where, 'an evidence question’s answer repeats its evidence, passage for passage', undefined, `${path}.answer`);
 			}
 		}
-		checkQuestion(q, (message, quote) => problem(where, message, quote, path), { eventIds, factIds, relations: facts.relations });
+		checkQuestion(q, (message, quote, field) => problem(where, message, quote, field === undefined ? path : `${path}${field}`), {
+			eventIds,
+			factIds,
+			relations: facts.relations
+		});
 		return {
 			...q,
 			evidence: (Array.isArray(q.evidence) ? q.evidence : []).map((e, j) => cited(where, `${path}.evidence[${j}]`, e))
@@ -360,123 +364,131 @@ type QuestionContext = {
 	relations: { before: string; after: string }[];
 };
 
-function checkQuestion(q: Question<Evidence>, problem: (message: string, quote?: string) => void, ctx: QuestionContext) {
-	if (!(QUESTION_KINDS as readonly string[]).includes(q.kind)) return problem(`unknown kind "${String(q.kind)}"`);
-	if (!(SKILLS as readonly string[]).includes(q.skill)) problem(`unknown skill "${String(q.skill)}"`);
-	if (![1, 2, 3].includes(q.difficulty)) problem('difficulty must be 1, 2 or 3');
-	if (!q.stem?.trim()) problem('the stem is missing');
-	if (!q.explanation?.trim()) problem('the explanation is missing');
-	if (!Array.isArray(q.evidence) || q.evidence.length === 0) problem('cite at least one passage as evidence');
-	for (const hint of q.hints ?? []) if (!hint?.trim()) problem('a hint is empty');
-	for (const id of q.facts ?? []) if (!ctx.factIds.has(id)) problem(`refers to an unknown fact "${id}"`);
+/** `problem` takes the field a problem concerns, as a path below the question's: `.answer`, `.options[2].text`. */
+type FieldProblem = (message: string, quote?: string, field?: string) => void;
+
+function checkQuestion(q: Question<Evidence>, problem: FieldProblem, ctx: QuestionContext) {
+	if (!(QUESTION_KINDS as readonly string[]).includes(q.kind)) return problem(`unknown kind "${String(q.kind)}"`, undefined, '.kind');
+	if (!(SKILLS as readonly string[]).includes(q.skill)) problem(`unknown skill "${String(q.skill)}"`, undefined, '.skill');
+	if (![1, 2, 3].includes(q.difficulty)) problem('difficulty must be 1, 2 or 3', undefined, '.difficulty');
+	if (!q.stem?.trim()) problem('the stem is missing', undefined, '.stem');
+	if (!q.explanation?.trim()) problem('the explanation is missing', undefined, '.explanation');
+	if (!Array.isArray(q.evidence) || q.evidence.length === 0) problem('cite at least one passage as evidence', undefined, '.evidence');
+	(q.hints ?? []).forEach((hint, i) => {
+		if (!hint?.trim()) problem('a hint is empty', undefined, `.hints[${i}]`);
+	});
+	for (const id of q.facts ?? []) if (!ctx.factIds.has(id)) problem(`refers to an unknown fact "${id}"`, undefined, '.facts');
 
 	switch (q.kind) {
 		case 'single': {
 			const ids = checkOptions(q.options, problem);
-			if (!ids.has(q.answer)) problem(`the answer "${q.answer}" is not one of the options`);
+			if (!ids.has(q.answer)) problem(`the answer "${q.answer}" is not one of the options`, undefined, '.answer');
 			checkWrongFeedback(q.options, [q.answer], problem);
 			break;
 		}
 		case 'multiple': {
 			const ids = checkOptions(q.options, problem);
-			if (!Array.isArray(q.answer) || q.answer.length === 0) problem('a multiple-select question needs at least one correct option');
+			if (!Array.isArray(q.answer) || q.answer.length === 0) problem('a multiple-select question needs at least one correct option', undefined, '.answer');
 			else {
-				if (new Set(q.answer).size !== q.answer.length) problem('the answer lists an option twice');
-				for (const a of q.answer) if (!ids.has(a)) problem(`the answer "${a}" is not one of the options`);
-				if (q.answer.length === q.options.length) problem('at least one option must be wrong');
+				if (new Set(q.answer).size !== q.answer.length) problem('the answer lists an option twice', undefined, '.answer');
+				for (const a of q.answer) if (!ids.has(a)) problem(`the answer "${a}" is not one of the options`, undefined, '.answer');
+				if (q.answer.length === q.options.length) problem('at least one option must be wrong', undefined, '.answer');
 				checkWrongFeedback(q.options, q.answer, problem);
 			}
 			break;
 		}
 		case 'ordering': {
-			if (!Array.isArray(q.items) || q.items.length < 2) return problem('an ordering needs at least two events');
-			for (const id of q.items) if (!ctx.eventIds.has(id)) problem(`"${id}" is not an event`);
-			if (new Set(q.items).size !== q.items.length) problem('an event is listed twice');
+			if (!Array.isArray(q.items) || q.items.length < 2) return problem('an ordering needs at least two events', undefined, '.items');
+			for (const id of q.items) if (!ctx.eventIds.has(id)) problem(`"${id}" is not an event`, undefined, '.items');
+			if (new Set(q.items).size !== q.items.length) problem('an event is listed twice', undefined, '.items');
 			const isPermutation =
 				Array.isArray(q.answer) &&
 				q.answer.length === q.items.length &&
 				new Set(q.answer).size === q.answer.length &&
 				q.answer.every((id) => q.items.includes(id));
-			if (!isPermutation) return problem('the answer must be a permutation of the items');
+			if (!isPermutation) return problem('the answer must be a permutation of the items', undefined, '.answer');
 			for (let i = 0; i + 1 < q.answer.length; i++) {
 				const [a, b] = [q.answer[i]!, q.answer[i + 1]!];
 				if (!happenedBefore(ctx.relations, a, b)) {
-					problem(`the story does not establish that "${a}" happened before "${b}"`);
+					problem(`the story does not establish that "${a}" happened before "${b}"`, undefined, '.answer');
 				}
 			}
-			if (q.items.every((id, i) => q.answer[i] === id)) problem('the items are listed in the answer order: shuffle them');
-			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong order is missing');
+			if (q.items.every((id, i) => q.answer[i] === id)) problem('the items are listed in the answer order: shuffle them', undefined, '.items');
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong order is missing', undefined, '.wrongFeedback');
 			break;
 		}
 		case 'numeric': {
 			const a = q.answer;
 			if (a?.type === 'integer') {
-				if (!Number.isInteger(a.value)) problem('an integer answer must be a whole number');
-				if (a.tolerance !== undefined && !(a.tolerance >= 0)) problem('tolerance must be zero or more');
+				if (!Number.isInteger(a.value)) problem('an integer answer must be a whole number', undefined, '.answer.value');
+				if (a.tolerance !== undefined && !(a.tolerance >= 0)) problem('tolerance must be zero or more', undefined, '.answer.tolerance');
 			} else if (a?.type === 'date') {
-				if (!validIsoDate(a.iso)) problem('a date answer is YYYY-MM-DD or --MM-DD');
-			} else problem('the answer must be an integer or a date');
-			for (const w of q.wrongValues ?? []) {
+				if (!validIsoDate(a.iso)) problem('a date answer is YYYY-MM-DD or --MM-DD', undefined, '.answer.iso');
+			} else problem('the answer must be an integer or a date', undefined, '.answer');
+			(q.wrongValues ?? []).forEach((w, i) => {
+				const problemHere = (message: string) => problem(message, undefined, `.wrongValues[${i}]`);
 				const same = a?.type === 'integer' ? w.value === a.value : a?.type === 'date' && w.value === a.iso;
-				if (same && !w.units?.length) problem('a wrong value equals the answer');
+				if (same && !w.units?.length) problemHere('a wrong value equals the answer');
 				for (const unit of w.units ?? []) {
-					if (q.units?.includes(unit)) problem(`the wrong value ${w.value} names "${unit}", a unit the answer takes`);
+					if (q.units?.includes(unit)) problemHere(`the wrong value ${w.value} names "${unit}", a unit the answer takes`);
 				}
-				if (!w.feedback?.trim()) problem(`the wrong value ${w.value} has no feedback`);
-			}
-			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong number is missing');
-			if (!q.format?.trim()) problem('say what format the answer takes');
+				if (!w.feedback?.trim()) problemHere(`the wrong value ${w.value} has no feedback`);
+			});
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong number is missing', undefined, '.wrongFeedback');
+			if (!q.format?.trim()) problem('say what format the answer takes', undefined, '.format');
 			break;
 		}
 		case 'matching': {
-			if (!Array.isArray(q.prompts) || q.prompts.length < 2) return problem('a matching question needs at least two prompts');
-			if (!Array.isArray(q.choices) || q.choices.length < 2) return problem('a matching question needs at least two choices');
+			if (!Array.isArray(q.prompts) || q.prompts.length < 2) return problem('a matching question needs at least two prompts', undefined, '.prompts');
+			if (!Array.isArray(q.choices) || q.choices.length < 2) return problem('a matching question needs at least two choices', undefined, '.choices');
 			const prompts = new Set(q.prompts.map((p) => p.id));
 			const choices = new Set(q.choices.map((c) => c.id));
-			if (prompts.size !== q.prompts.length) problem('a prompt id is used twice');
-			if (choices.size !== q.choices.length) problem('a choice id is used twice');
-			for (const p of q.prompts) {
-				if (!p.text?.trim()) problem(`prompt ${p.id} has no text`);
+			if (prompts.size !== q.prompts.length) problem('a prompt id is used twice', undefined, '.prompts');
+			if (choices.size !== q.choices.length) problem('a choice id is used twice', undefined, '.choices');
+			q.prompts.forEach((p, i) => {
+				if (!p.text?.trim()) problem(`prompt ${p.id} has no text`, undefined, `.prompts[${i}].text`);
 				const c = q.answer?.[p.id];
-				if (c === undefined) problem(`prompt ${p.id} has no answer`);
-				else if (!choices.has(c)) problem(`prompt ${p.id} is matched to an unknown choice "${c}"`);
-			}
-			for (const id of Object.keys(q.answer ?? {})) if (!prompts.has(id)) problem(`the answer names an unknown prompt "${id}"`);
-			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong match is missing');
+				if (c === undefined) problem(`prompt ${p.id} has no answer`, undefined, '.answer');
+				else if (!choices.has(c)) problem(`prompt ${p.id} is matched to an unknown choice "${c}"`, undefined, '.answer');
+			});
+			for (const id of Object.keys(q.answer ?? {})) if (!prompts.has(id)) problem(`the answer names an unknown prompt "${id}"`, undefined, '.answer');
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong match is missing', undefined, '.wrongFeedback');
 			break;
 		}
 		case 'evidence': {
-			if (!q.claim?.trim()) problem('the claim to support is missing');
-			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong pick is missing');
+			if (!q.claim?.trim()) problem('the claim to support is missing', undefined, '.claim');
+			if (!q.wrongFeedback?.trim()) problem('feedback for a wrong pick is missing', undefined, '.wrongFeedback');
 			break;
 		}
 		case 'tfn': {
-			if (!q.statement?.trim()) problem('the statement is missing');
-			if (!(TFN_CHOICES as readonly string[]).includes(q.answer)) problem('the answer must be true, false or not-stated');
+			if (!q.statement?.trim()) problem('the statement is missing', undefined, '.statement');
+			if (!(TFN_CHOICES as readonly string[]).includes(q.answer)) problem('the answer must be true, false or not-stated', undefined, '.answer');
 			for (const c of TFN_CHOICES) {
-				if (c !== q.answer && !q.feedback?.[c]?.trim()) problem(`feedback for the wrong choice "${c}" is missing`);
+				if (c !== q.answer && !q.feedback?.[c]?.trim()) problem(`feedback for the wrong choice "${c}" is missing`, undefined, c === 'not-stated' ? '.feedback["not-stated"]' : `.feedback.${c}`);
 			}
 			break;
 		}
 	}
 }
 
-function checkOptions(options: Option[], problem: (message: string) => void): Set<string> {
+function checkOptions(options: Option[], problem: FieldProblem): Set<string> {
 	if (!Array.isArray(options) || options.length < 2) {
-		problem('a choice question needs at least two options');
+		problem('a choice question needs at least two options', undefined, '.options');
 		return new Set();
 	}
 	const ids = new Set<string>();
-	for (const o of options) {
-		if (ids.has(o.id)) problem(`the option id "${o.id}" is used twice`);
-		if (!o.text?.trim()) problem(`option ${o.id} has no text`);
+	options.forEach((o, i) => {
+		if (ids.has(o.id)) problem(`the option id "${o.id}" is used twice`, undefined, `.options[${i}].id`);
+		if (!o.text?.trim()) problem(`option ${o.id} has no text`, undefined, `.options[${i}].text`);
 		ids.add(o.id);
-	}
+	});
 	return ids;
 }
 
-function checkWrongFeedback(options: Option[], right: string[], problem: (message: string) => void) {
-	for (const o of options) if (!right.includes(o.id) && !o.feedback?.trim()) problem(`wrong option ${o.id} has no feedback`);
+function checkWrongFeedback(options: Option[], right: string[], problem: FieldProblem) {
+	options.forEach((o, i) => {
+		if (!right.includes(o.id) && !o.feedback?.trim()) problem(`wrong option ${o.id} has no feedback`, undefined, `.options[${i}].feedback`);
+	});
 }
 
 function validIsoDate(value: string): boolean {

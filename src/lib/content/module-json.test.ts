@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinModuleFiles } from '$lib/server/modules/sources';
 import { versionHash } from '$lib/server/modules/hash';
+import { draftModule } from '$lib/drafting/draft';
 import { authorModule } from './authoring';
 import { fixtureSource, SCRIPT_TAG, scriptedFixtureJson } from './fixtures';
 import { LIMITS, parseModuleJson, parseModuleJsonText, serializeModule } from './module-json';
@@ -85,6 +86,19 @@ describe('the JSON export', () => {
 					? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
 					: value;
 		expect(roundTrip(reversed(json)).exported).toBe(exported);
+	});
+
+	it('round-trips modules drafted from the development corpus, drafted marks and all', () => {
+		const stories = readdirSync('corpus/dev').filter((f) => f.endsWith('.txt')).sort().slice(0, 4);
+		expect(stories.length).toBeGreaterThan(0);
+		for (const file of stories) {
+			const draft = draftModule(readFileSync(join('corpus/dev', file), 'utf8'));
+			expect(draft.json, file).toBeDefined();
+			const { exported, reexported } = roundTrip(JSON.parse(JSON.stringify(draft.json)));
+			expect(reexported, file).toBe(exported);
+			expect(versionHash(reexported)).toBe(versionHash(exported));
+			expect(exported, file).toContain('"draft": {');
+		}
 	});
 
 	it('is what `npm run content:export -- <slug>` prints', () => {
@@ -273,6 +287,29 @@ describe('parseModuleJson on bad input', () => {
 		const exported = serializeModule(m);
 		expect(serializeModule(parseModuleJsonText(exported).module!)).toBe(exported);
 		expect(JSON.parse(exported).title).toBe(json.title);
+	});
+});
+
+describe('content problems name the field they concern', () => {
+	it('gives the path of the answer, the option or the feedback a rule is about', () => {
+		const at = (breakIt: (j: Record<string, any>) => void) => {
+			const json = structuredClone(fixtureJson()) as Record<string, any>;
+			breakIt(json);
+			return parseModuleJson(json).problems.map((p) => `${p.path}: ${p.message}`);
+		};
+		expect(at((j) => (j.questions[0].answer = 'z'))).toEqual([
+			'questions[0].answer: the answer "z" is not one of the options',
+			'questions[0].options[0].feedback: wrong option a has no feedback'
+		]);
+		expect(at((j) => delete j.questions[0].options[1].feedback)).toEqual(['questions[0].options[1].feedback: wrong option b has no feedback']);
+		expect(at((j) => (j.questions[3].feedback['not-stated'] = ' ') && (j.questions[3].answer = 'true'))).toEqual([
+			'questions[3].feedback["not-stated"]: feedback for the wrong choice "not-stated" is missing'
+		]);
+		expect(at((j) => (j.questions[2].wrongValues[0].value = 7))).toEqual(['questions[2].wrongValues[0]: a wrong value equals the answer']);
+		expect(at((j) => (j.facts.relations[0].after = 'collapse'))).toEqual([
+			'facts.relations[0].after: there is no event "collapse"',
+			'questions[1].answer: the story does not establish that "inspect" happened before "vote"'
+		]);
 	});
 });
 
