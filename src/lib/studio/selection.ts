@@ -56,13 +56,17 @@ export function pickWords(text: string, selectionStart: number, selectionEnd: nu
 
 /** The words around a passage, a few either side, for a list that shows where each quote stands. */
 export function contextOf(text: string, span: Span, words = 6): { before: string; quote: string; after: string } {
-	const beforeText = text.slice(0, span.start);
-	const afterText = text.slice(span.end);
+	// A window either side is enough for a few words, and keeps the end-anchored search short.
+	const reach = words * 40;
+	const beforeText = text.slice(Math.max(0, span.start - reach), span.start);
+	const afterText = text.slice(span.end, span.end + reach);
+	const cutBefore = span.start - reach > 0;
+	const cutAfter = span.end + reach < text.length;
 	const before = beforeText.match(new RegExp(`(?:\\S+\\s+){0,${words}}\\S*$`))?.[0] ?? '';
 	const after = afterText.match(new RegExp(`^\\S*(?:\\s+\\S+){0,${words}}`))?.[0] ?? '';
 	return {
-		before: (before.length < beforeText.length ? '…' : '') + before.replace(/\s+/g, ' '),
+		before: (before.length < beforeText.length || cutBefore ? '…' : '') + before.replace(/\s+/g, ' '),
 		quote: text.slice(span.start, span.end),
-		after: after.replace(/\s+/g, ' ') + (after.length < afterText.length ? '…' : '')
+		after: after.replace(/\s+/g, ' ') + (after.length < afterText.length || cutAfter ? '…' : '')
 	};
 }
