@@ -86,6 +86,14 @@ describe('Matching', () => {
 		expect(vote).toHaveValue('wire');
 	});
 
+	it('lists the pairs in the statements’ shown order whatever order they were matched in, so the same matches are the same answer', async () => {
+		const { user, onchange, safe, vote } = setup();
+		await user.selectOptions(vote, 'The news agency');
+		await user.selectOptions(safe, 'The mayor');
+		const last = onchange.mock.lastCall![0] as { pairs: Record<string, string> };
+		expect(JSON.stringify(last.pairs)).toBe(JSON.stringify({ safe: 'mayor', vote: 'wire' }));
+	});
+
 	it('takes a match back when "Choose…" is chosen again', async () => {
 		const { user, onchange, safe } = setup({ value: { kind: 'matching', pairs: { safe: 'mayor', vote: 'wire' } } });
 		expect(safe).toHaveValue('mayor');
