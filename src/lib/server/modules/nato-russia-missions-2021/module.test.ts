@@ -25,6 +25,20 @@ describe('nato-russia-missions-2021', () => {
 		expect(loaded).toBeDefined();
 	});
 
+	it('does not give the key away by its length: in choice questions the key is rarely the one longest option', () => {
+		// A reader who always picks the longest option should do no better than chance (one in four here).
+		const choice = mod().questions.filter((q) => q.kind === 'single' || q.kind === 'multiple');
+		const keyIsLongest = choice.filter((q) => {
+			const lengths = q.options.map((o) => o.text.length);
+			const longest = Math.max(...lengths);
+			const longestOptions = q.options.filter((o) => o.text.length === longest);
+			const key = new Set<string>(([] as string[]).concat(q.answer));
+			return longestOptions.length === 1 && key.has(longestOptions[0].id);
+		});
+		expect(choice.length).toBeGreaterThanOrEqual(14);
+		expect(keyIsLongest.length / choice.length).toBeLessThanOrEqual(0.25);
+	});
+
 	it('has enough questions in every skill and kind', () => {
 		const questions = mod().questions;
 		expect(questions.length).toBeGreaterThanOrEqual(24);
