@@ -33,7 +33,7 @@ describe('nato-russia-missions-2021', () => {
 			const longest = Math.max(...lengths);
 			const longestOptions = q.options.filter((o) => o.text.length === longest);
 			const key = new Set<string>(([] as string[]).concat(q.answer));
-			return longestOptions.length === 1 && key.has(longestOptions[0].id);
+			return longestOptions.length === 1 && key.has(longestOptions[0]!.id);
 		});
 		expect(choice.length).toBeGreaterThanOrEqual(14);
 		expect(keyIsLongest.length / choice.length).toBeLessThanOrEqual(0.25);
