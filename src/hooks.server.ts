@@ -8,13 +8,15 @@ import { everyResponseHeaders, setOnEveryResponse } from '$lib/server/headers';
 // Loading the modules here validates every one of them as the server starts: a broken quote stops the
 // start-up with its name, rather than a learner's page later.
 import { modules } from '$lib/server/modules';
+import { seedBuiltIns } from '$lib/server/modules/store';
 import { withoutCrossAnswers } from '$lib/server/leaks';
 
 /** Opens the database (creating and migrating it if need be) before the first request is served. */
 export const init: ServerInit = async () => {
 	// Before the first request, so the built files under /_app get them too.
 	setOnEveryResponse(everyResponseHeaders(env.ORIGIN));
-	await database();
+	// The built-in modules are stored as published versions (a new one when their content changed).
+	await seedBuiltIns(await database(), modules);
 	// Which questions an attempt with feedback after each answer may draw together: graded pair by pair
 	// once, here, rather than in the first student's join.
 	for (const m of modules) withoutCrossAnswers(m);

@@ -256,7 +256,8 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 			submitted_at: null,
 			score: null,
 			student_id: studentId,
-			option_order: optionOrder === null ? null : JSON.stringify(optionOrder)
+			option_order: optionOrder === null ? null : JSON.stringify(optionOrder),
+			module_version_id: assignment.module_version_id
 		};
 		await trx.insertInto('attempts').values(attempt).execute();
 		await audit(trx, attempt.id, now, 'attempt-started', {

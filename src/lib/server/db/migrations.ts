@@ -219,6 +219,64 @@ export function migrations(engine: Engine): Record<string, Migration> {
 				await db.schema.alterTable('attempts').dropColumn('option_order').execute();
 				await db.schema.alterTable('assignments').dropColumn('shuffle_options').execute();
 			}
+		},
+		'0005_modules': {
+			async up(db: Kysely<unknown>) {
+				// A module: its slug (its address), its owner (null for the instance's own: the built-ins and
+				// modules imported without an owner), who may see it, and the draft its owner edits. The
+				// draft is JSON text as last saved (it may have problems: only publishing needs none), with a
+				// revision number that every save must name, so two tabs never overwrite each other.
+				await db.schema
+					.createTable('modules')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('slug', 'text', (c) => c.notNull().unique())
+					.addColumn('owner_id', 'text', (c) => c.references('teachers.id'))
+					.addColumn('visibility', 'text', (c) => c.notNull().defaultTo('private'))
+					.addColumn('title', 'text', (c) => c.notNull())
+					.addColumn('draft', 'text', (c) => c.notNull())
+					.addColumn('draft_revision', 'integer', (c) => c.notNull())
+					.addColumn('published_revision', 'integer')
+					.addColumn('created_at', 'bigint', (c) => c.notNull())
+					.addColumn('updated_at', 'bigint', (c) => c.notNull())
+					.execute();
+				await db.schema.createIndex('modules_owner').on('modules').column('owner_id').execute();
+
+				// A published version: immutable, numbered 1, 2 … per module, its canonical JSON and its hash.
+				await db.schema
+					.createTable('module_versions')
+					.addColumn('id', 'text', (c) => c.primaryKey())
+					.addColumn('module_id', 'text', (c) => c.notNull().references('modules.id'))
+					.addColumn('number', 'integer', (c) => c.notNull())
+					.addColumn('hash', 'text', (c) => c.notNull())
+					.addColumn('title', 'text', (c) => c.notNull())
+					.addColumn('content', 'text', (c) => c.notNull())
+					.addColumn('published_at', 'bigint', (c) => c.notNull())
+					.addColumn('published_by', 'text', (c) => c.references('teachers.id'))
+					.execute();
+				await db.schema.createIndex('module_versions_number').unique().on('module_versions').columns(['module_id', 'number']).execute();
+
+				// The instance's settings an administrator changes, by key (e.g. whether teachers may make
+				// modules public); a key that is absent has its default.
+				await db.schema
+					.createTable('settings')
+					.addColumn('key', 'text', (c) => c.primaryKey())
+					.addColumn('value', 'text', (c) => c.notNull())
+					.addColumn('updated_at', 'bigint', (c) => c.notNull())
+					.addColumn('updated_by', 'text', (c) => c.references('teachers.id'))
+					.execute();
+
+				// The version an assignment is pinned to, and the version each attempt answered. Rows made
+				// before modules were stored are pinned at start-up, when the built-ins are seeded.
+				await db.schema.alterTable('assignments').addColumn('module_version_id', 'text', (c) => c.references('module_versions.id')).execute();
+				await db.schema.alterTable('attempts').addColumn('module_version_id', 'text', (c) => c.references('module_versions.id')).execute();
+				await db.schema.createIndex('assignments_module_version').on('assignments').column('module_version_id').execute();
+			},
+			async down(db: Kysely<unknown>) {
+				await db.schema.dropIndex('assignments_module_version').ifExists().execute();
+				await db.schema.alterTable('attempts').dropColumn('module_version_id').execute();
+				await db.schema.alterTable('assignments').dropColumn('module_version_id').execute();
+				for (const table of ['settings', 'module_versions', 'modules']) await db.schema.dropTable(table).ifExists().execute();
+			}
 		}
 	};
 }

@@ -19,6 +19,9 @@ export interface Database {
 	students: StudentsTable;
 	student_sessions: StudentSessionsTable;
 	throttle_events: ThrottleEventsTable;
+	modules: ModulesTable;
+	module_versions: ModuleVersionsTable;
+	settings: SettingsTable;
 }
 
 export interface TeachersTable {
@@ -99,6 +102,8 @@ export interface AssignmentsTable {
 	review: ColumnType<ReviewRule, ReviewRule | undefined, ReviewRule>;
 	/** 0/1: show each attempt the options of its questions in an order of its own (default 1). */
 	shuffle_options: ColumnType<number, number | undefined, number>;
+	/** The module version it is pinned to (its questions, keys and explanations). */
+	module_version_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type ReviewRule = 'attempt' | 'last' | 'close';
@@ -123,6 +128,8 @@ export interface AttemptsTable {
 	student_id: ColumnType<string | null, string | null | undefined, string | null>;
 	/** JSON `OptionOrder`: each question's options (or matching prompts) in the order shown; null: the module's order. */
 	option_order: ColumnType<string | null, string | null | undefined, string | null>;
+	/** The module version this attempt answered: its grading never uses other content. */
+	module_version_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AnswersTable {
@@ -193,6 +200,53 @@ export interface ThrottleEventsTable {
 	at: number;
 }
 
+/** Who may see a module: its owner only, every teacher here, or also anyone in the self-study library. */
+export type ModuleVisibility = 'private' | 'teachers' | 'public';
+
+/** A module: its address, owner, visibility and the draft its owner edits. */
+export interface ModulesTable {
+	id: string;
+	/** Unique; the module's address (`/modules/<slug>`). Fixed once the module is made. */
+	slug: string;
+	/** The teacher who made it; null for the instance's own (built-ins, imports without an owner). */
+	owner_id: string | null;
+	visibility: ModuleVisibility;
+	/** The draft's title, for lists. */
+	title: string;
+	/** JSON text of the draft, as last saved (it may have problems). */
+	draft: string;
+	/** Raised by every save; a save must name the revision it edited. */
+	draft_revision: number;
+	/** The draft revision last published; null before the first. */
+	published_revision: number | null;
+	created_at: number;
+	updated_at: number;
+}
+
+/** A published version of a module: never changed once written. */
+export interface ModuleVersionsTable {
+	id: string;
+	module_id: string;
+	/** 1, 2 … within the module. */
+	number: number;
+	/** SHA-256 hex of `content`. */
+	hash: string;
+	title: string;
+	/** The canonical JSON text (`serializeModule`). */
+	content: string;
+	published_at: number;
+	/** Null for the built-ins and imports. */
+	published_by: string | null;
+}
+
+/** The instance's settings, by key; an absent key has its default. */
+export interface SettingsTable {
+	key: string;
+	value: string;
+	updated_at: number;
+	updated_by: string | null;
+}
+
 export type Teacher = Selectable<TeachersTable>;
 export type NewTeacher = Insertable<TeachersTable>;
 export type Invitation = Selectable<InvitationsTable>;
@@ -205,3 +259,5 @@ export type Class = Selectable<ClassesTable>;
 export type Student = Selectable<StudentsTable>;
 export type Answer = Selectable<AnswersTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
+export type ModuleRow = Selectable<ModulesTable>;
+export type ModuleVersionRow = Selectable<ModuleVersionsTable>;
