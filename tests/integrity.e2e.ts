@@ -68,7 +68,7 @@ const SHAPES: Record<string, string[]> = {
 		'student'
 	],
 	'/student': ['teacher', 'student', 'assignments[]'],
-	'/modules/[slug]/quiz': ['teacher', 'student', 'slug', 'title', 'version', 'story.**', 'closed', 'questions[]']
+	'/modules/[slug]/quiz': ['teacher', 'student', 'slug', 'title', 'version', 'versionNumber', 'story.**', 'closed', 'questions[]']
 };
 
 /** Every route of the app, as SvelteKit names it, from the files under src/routes. */

@@ -1,10 +1,13 @@
 import { describeModule } from '$lib/content/summary';
-import { modules } from '$lib/server/modules';
+import { database } from '$lib/server/db';
+import { listPublicModules } from '$lib/server/modules/store';
 import type { PageServerLoad } from './$types';
 
-export const load = (() => {
+/** The self-study library: the latest version of every public module. */
+export const load = (async () => {
+	const versions = await listPublicModules(await database());
 	return {
-		modules: modules.map((m) => {
+		modules: versions.map(({ module: m }) => {
 			const d = describeModule(m);
 			return {
 				slug: m.slug,

@@ -42,14 +42,17 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT', url: string, bo
 
 const post = <T>(url: string, body: unknown, fetcher: typeof fetch) => request<T>('POST', url, body, fetcher);
 
-/** The calls the quiz makes to the server for a module. */
-export function quizApi(slug: string, fetcher: typeof fetch = fetch) {
+/**
+ * The calls the quiz makes to the server for a module. `version`, the published version the page was
+ * loaded on, goes with every call, so the round is graded on it even after a newer one is published.
+ */
+export function quizApi(slug: string, fetcher: typeof fetch = fetch, version?: number) {
 	const base = `/api/modules/${encodeURIComponent(slug)}`;
+	const at = (path: string) => `${base}/${path}${version === undefined ? '' : `?version=${version}`}`;
 	return {
-		check: (request: CheckRequest) => post<CheckResult>(`${base}/check`, request, fetcher),
-		checkAll: (requests: CheckRequest[]) =>
-			Promise.all(requests.map((request) => post<CheckResult>(`${base}/check`, request, fetcher))),
-		hint: (request: HintRequest) => post<HintResult>(`${base}/hint`, request, fetcher),
-		summary: (questionIds: string[]) => post<RoundOverview>(`${base}/summary`, { questionIds }, fetcher)
+		check: (request: CheckRequest) => post<CheckResult>(at('check'), request, fetcher),
+		checkAll: (requests: CheckRequest[]) => Promise.all(requests.map((request) => post<CheckResult>(at('check'), request, fetcher))),
+		hint: (request: HintRequest) => post<HintResult>(at('hint'), request, fetcher),
+		summary: (questionIds: string[]) => post<RoundOverview>(at('summary'), { questionIds }, fetcher)
 	};
 }

@@ -29,9 +29,9 @@ export type QuizBackend = {
 	connect?: (actor: Actor<QuizMachine>) => () => void;
 };
 
-/** Self-study: checks and hints from the module's endpoints, progress kept by module. */
-export function selfStudyBackend(slug: string, version: string, fetcher: typeof fetch = fetch): QuizBackend {
-	const api = quizApi(slug, fetcher);
+/** Self-study: checks and hints from the module's endpoints (of the published version `number`), progress kept by module. */
+export function selfStudyBackend(slug: string, version: string, fetcher: typeof fetch = fetch, number?: number): QuizBackend {
+	const api = quizApi(slug, fetcher, number);
 	return {
 		progress: { key: slug, version },
 		check: api.check,

@@ -21,10 +21,13 @@ import {
 import type { Db } from './db';
 import { freshDatabase, testEngines } from './db/testing';
 import { isValidCode } from './join-code';
-import { findModule } from './modules';
+import { findModule, modules } from './modules';
+import { publicVersion, seedBuiltIns, type LoadedVersion } from './modules/store';
 
 const SLUG = 'nato-russia-missions-2021';
 const module = findModule(SLUG)!;
+const lookup = (slug: string) => (slug === SLUG ? module : undefined);
+const problemsOf = (i: AssignmentInput) => assignmentProblems(i, lookup(i.moduleSlug));
 const perSkill = (skill: string) => module.questions.filter((q) => q.skill === skill).length;
 
 const input = (overrides: Partial<AssignmentInput> = {}): AssignmentInput => ({
@@ -48,29 +51,29 @@ const T0 = Date.UTC(2026, 10, 27, 9, 0);
 
 describe('assignment rules', () => {
 	it('accept a sound assignment', () => {
-		expect(assignmentProblems(input())).toEqual({});
-		expect(assignmentProblems(input({ feedback: 'close', closesAt: T0, opensAt: T0 - HOUR, timeLimitMinutes: 300 }))).toEqual({});
+		expect(problemsOf(input())).toEqual({});
+		expect(problemsOf(input({ feedback: 'close', closesAt: T0, opensAt: T0 - HOUR, timeLimitMinutes: 300 }))).toEqual({});
 	});
 
 	it('refuse each broken setting under its own field', () => {
 		const available = perSkill('sequence') + perSkill('sources');
-		expect(assignmentProblems(input({ title: ' ' }))).toHaveProperty('title');
-		expect(assignmentProblems(input({ title: 'x'.repeat(121) }))).toHaveProperty('title');
-		expect(assignmentProblems(input({ moduleSlug: 'no-such-module' }))).toEqual({ module: 'Choose one of the modules in the library.' });
-		expect(assignmentProblems(input({ skills: [] }))).toEqual({ skills: 'Choose at least one of the skills.' });
-		expect(assignmentProblems(input({ skills: ['grammar' as never] }))).toHaveProperty('skills');
-		expect(assignmentProblems(input({ questionCount: 0 }))).toHaveProperty('questionCount');
-		expect(assignmentProblems(input({ questionCount: available }))).toEqual({});
-		expect(assignmentProblems(input({ questionCount: available + 1 }))).toEqual({
+		expect(problemsOf(input({ title: ' ' }))).toHaveProperty('title');
+		expect(problemsOf(input({ title: 'x'.repeat(121) }))).toHaveProperty('title');
+		expect(problemsOf(input({ moduleSlug: 'no-such-module' }))).toEqual({ module: 'Choose one of the modules in the library.' });
+		expect(problemsOf(input({ skills: [] }))).toEqual({ skills: 'Choose at least one of the skills.' });
+		expect(problemsOf(input({ skills: ['grammar' as never] }))).toHaveProperty('skills');
+		expect(problemsOf(input({ questionCount: 0 }))).toHaveProperty('questionCount');
+		expect(problemsOf(input({ questionCount: available }))).toEqual({});
+		expect(problemsOf(input({ questionCount: available + 1 }))).toEqual({
 			questionCount: `Number of questions must be from 1 to ${available}: the module has ${available} questions on sequence and sources.`
 		});
-		expect(assignmentProblems(input({ feedback: 'later' as never }))).toHaveProperty('feedback');
-		expect(assignmentProblems(input({ attemptsAllowed: 0 }))).toHaveProperty('attemptsAllowed');
-		expect(assignmentProblems(input({ attemptsAllowed: 11 }))).toHaveProperty('attemptsAllowed');
-		expect(assignmentProblems(input({ timeLimitMinutes: 0 }))).toHaveProperty('timeLimit');
-		expect(assignmentProblems(input({ timeLimitMinutes: 301 }))).toHaveProperty('timeLimit');
-		expect(assignmentProblems(input({ opensAt: T0, closesAt: T0 }))).toEqual({ closes: 'Closes must be after the time it opens.' });
-		expect(assignmentProblems(input({ feedback: 'close' }))).toEqual({
+		expect(problemsOf(input({ feedback: 'later' as never }))).toHaveProperty('feedback');
+		expect(problemsOf(input({ attemptsAllowed: 0 }))).toHaveProperty('attemptsAllowed');
+		expect(problemsOf(input({ attemptsAllowed: 11 }))).toHaveProperty('attemptsAllowed');
+		expect(problemsOf(input({ timeLimitMinutes: 0 }))).toHaveProperty('timeLimit');
+		expect(problemsOf(input({ timeLimitMinutes: 301 }))).toHaveProperty('timeLimit');
+		expect(problemsOf(input({ opensAt: T0, closesAt: T0 }))).toEqual({ closes: 'Closes must be after the time it opens.' });
+		expect(problemsOf(input({ feedback: 'close' }))).toEqual({
 			closes: 'Set a close time: feedback after the close date needs one.'
 		});
 	});
@@ -91,7 +94,7 @@ describe('assignment rules', () => {
 			form.append(k, v);
 		}
 		form.append('skills', 'numbers');
-		expect(readAssignmentForm(form)).toEqual({
+		expect(readAssignmentForm(form, lookup)).toEqual({
 			ok: true,
 			value: {
 				title: 'Week 3',
@@ -123,13 +126,13 @@ describe('assignment rules', () => {
 				attemptsAllowed: '1',
 				opens: '2026-07-01T08:00',
 				...(timeZone ? { timeZone } : {})
-			});
+			}, lookup);
 			expect(result).toMatchObject({ ok: true, value: { opensAt: Date.UTC(2026, 6, 1, 8, 0) } });
 		}
 	});
 
 	it('report field errors from the form, and the cross-field rules once the fields are sound', () => {
-		expect(readAssignmentForm({ title: 'x'.repeat(100 * 1024), module: SLUG, skills: [], questionCount: 'ten', attemptsAllowed: '0' })).toEqual({
+		expect(readAssignmentForm({ title: 'x'.repeat(100 * 1024), module: SLUG, skills: [], questionCount: 'ten', attemptsAllowed: '0' }, lookup)).toEqual({
 			ok: false,
 			errors: {
 				title: 'Title must be 120 characters or fewer; this one has 102,400.',
@@ -141,10 +144,10 @@ describe('assignment rules', () => {
 			}
 		});
 		expect(
-			readAssignmentForm({ title: 'T', module: SLUG, skills: ['numbers'], questionCount: '99', feedback: 'close', attemptsAllowed: '1' })
+			readAssignmentForm({ title: 'T', module: SLUG, skills: ['numbers'], questionCount: '99', feedback: 'close', attemptsAllowed: '1' }, lookup)
 		).toMatchObject({ ok: false, errors: { questionCount: expect.stringContaining('from 1 to'), closes: expect.any(String) } });
 		// Not a number, with the module and skills sound: the message names the pool, as the hint does.
-		expect(readAssignmentForm({ title: 'T', module: SLUG, skills: ['numbers'], questionCount: '1001', feedback: 'each', attemptsAllowed: '1' })).toEqual({
+		expect(readAssignmentForm({ title: 'T', module: SLUG, skills: ['numbers'], questionCount: '1001', feedback: 'each', attemptsAllowed: '1' }, lookup)).toEqual({
 			ok: false,
 			errors: {
 				questionCount: `Number of questions must be from 1 to ${perSkill('numbers')}: the module has ${perSkill('numbers')} questions on numbers.`
@@ -162,7 +165,7 @@ describe('assignment rules', () => {
 			attemptsAllowed: '11',
 			opens: '2026-07-02T08:00',
 			closes: '2026-07-01T08:00'
-		});
+		}, lookup);
 		expect(result).toEqual({
 			ok: false,
 			errors: {
@@ -173,7 +176,7 @@ describe('assignment rules', () => {
 			}
 		});
 		// A rule whose fields are wrong themselves stays quiet: the field error says it.
-		expect(readAssignmentForm({ module: 'nope', skills: ['numbers'], questionCount: '99', closes: 'soon', feedback: 'close' })).toMatchObject({
+		expect(readAssignmentForm({ module: 'nope', skills: ['numbers'], questionCount: '99', closes: 'soon', feedback: 'close' }, lookup)).toMatchObject({
 			ok: false,
 			errors: { module: 'Choose one of the modules in the library.', closes: 'Closes must be a date and time, such as 2026-11-27 14:30.' }
 		});
@@ -233,7 +236,7 @@ describe('the review rule', () => {
 				f.append(k, v);
 			}
 			f.append('skills', 'numbers');
-			return readAssignmentForm(f);
+			return readAssignmentForm(f, lookup);
 		};
 		expect(form({ review: 'last', class: 'class-1' })).toMatchObject({ ok: true, value: { review: 'last', classId: 'class-1' } });
 		expect(form({ class: 'anyone' })).toMatchObject({ ok: true, value: { review: 'attempt', classId: null } });
@@ -274,9 +277,12 @@ describe.each(testEngines)('assignments on %s', (engine) => {
 		]) {
 			await db.insertInto('teachers').values({ id: id!, email: `${name}@school.test`, name: name!, password_hash: 'x', created_at: T0 }).execute();
 		}
+		await seedBuiltIns(db, modules, T0);
+		v1 = (await publicVersion(db, SLUG))!;
 	});
 	afterAll(() => drop());
 
+	let v1: LoadedVersion;
 	let attemptNo = 0;
 	async function addAttempt(assignmentId: string, fields: { name?: string; submittedAt?: number | null; score?: number | null; startedAt?: number } = {}) {
 		const id = `attempt-${++attemptNo}`;
@@ -305,7 +311,8 @@ describe.each(testEngines)('assignments on %s', (engine) => {
 			teacherId: alice,
 			title: 'Week 3: reading the NATO story',
 			moduleSlug: SLUG,
-			moduleVersion: module.version,
+			moduleVersion: v1.module.version,
+			moduleVersionId: v1.id,
 			skills: ['sequence', 'sources'],
 			questionCount: 10,
 			shuffle: true,
@@ -407,6 +414,7 @@ describe.each(testEngines)('assignments on %s', (engine) => {
 			attemptsAllowed: 5,
 			timeLimitMinutes: 20,
 			moduleVersion: a.moduleVersion,
+			moduleVersionId: v1.id,
 			createdAt: T0,
 			updatedAt: T0 + HOUR
 		});

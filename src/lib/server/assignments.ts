@@ -3,7 +3,7 @@ import { SKILLS, type Skill, type StoryModule } from '$lib/content/types';
 import type { Db } from './db';
 import type { Assignment as AssignmentRow, AuditKind, FeedbackRule, ReviewRule } from './db/schema';
 import { generateCode, isValidCode, normaliseCode } from './join-code';
-import { findModule } from './modules';
+import { loadVersion, teacherVersion, type LoadedVersion } from './modules/store';
 import {
 	checkbox,
 	checkFields,
@@ -63,6 +63,8 @@ export type Assignment = AssignmentInput & {
 	code: string;
 	/** The module's content version when the assignment was made (or its module last changed). */
 	moduleVersion: string;
+	/** The stored module version it is pinned to: every attempt at it answers that version. */
+	moduleVersionId: string | null;
 	/** Set when the teacher closed it early. */
 	closedAt: number | null;
 	createdAt: number;
@@ -109,16 +111,15 @@ const isTime = (n: unknown) => n === null || Number.isSafeInteger(n);
  * Everything wrong with an assignment's settings, by field name; empty when it can be stored. The rules
  * that tie fields together live here, so the form and the writers apply the same ones.
  */
-export function assignmentProblems(input: AssignmentInput): Record<string, string> {
+export function assignmentProblems(input: AssignmentInput, module: StoryModule | undefined): Record<string, string> {
 	const problems: Record<string, string> = {};
 	const title = typeof input.title === 'string' ? input.title.trim() : '';
 	if (title.length < 1 || title.length > TITLE_MAX) problems.title = `Title must be 1 to ${TITLE_MAX} characters.`;
-	const module = typeof input.moduleSlug === 'string' ? findModule(input.moduleSlug) : undefined;
-	if (!module) problems.module = 'Choose one of the modules in the library.';
+	if (!module || module.slug !== input.moduleSlug) problems.module = 'Choose one of the modules in the library.';
 	const skills = Array.isArray(input.skills) ? input.skills : [];
 	if (skills.length === 0 || skills.some((s) => !SKILLS.includes(s)) || new Set(skills).size !== skills.length) {
 		problems.skills = 'Choose at least one of the skills.';
-	} else if (module) {
+	} else if (module && !problems.module) {
 		const available = questionsAvailable(module, skills);
 		if (!isWhole(input.questionCount, 1, available)) {
 			const questions = `${available} question${available === 1 ? '' : 's'}`;
@@ -155,13 +156,16 @@ function skillList(skills: readonly Skill[]): string {
 	return skills.length === 1 ? skills[0]! : `${skills.slice(0, -1).join(', ')} and ${skills.at(-1)}`;
 }
 
+/** The module (the version an assignment would use) at a slug, among those the teacher may assign. */
+export type ModuleLookup = (slug: string) => StoryModule | undefined;
+
 /**
  * Reads the assignment form (or the same fields as JSON): `title`, `module`, `skills` (repeated),
  * `questionCount`, `shuffle`, `shuffleOptions`, `feedback`, `attemptsAllowed`, `opens`, `closes` (datetime-local text),
  * `timeLimit`, and `timeZone`, the browser's IANA zone the times are read in (UTC when absent).
- * Errors are keyed by those field names.
+ * Errors are keyed by those field names. `lookup` finds the module the form names.
  */
-export function readAssignmentForm(input: Input): Result<AssignmentInput> {
+export function readAssignmentForm(input: Input, lookup: ModuleLookup): Result<AssignmentInput> {
 	const zone = validate({ timeZone: optional(text({ label: 'Time zone', max: 64 })) }, input);
 	const timeZone = zone.ok && zone.value.timeZone && isTimeZone(zone.value.timeZone) ? zone.value.timeZone : 'UTC';
 	const fields = checkFields(
@@ -201,7 +205,7 @@ export function readAssignmentForm(input: Input): Result<AssignmentInput> {
 	};
 	// The rules that tie fields together apply where the fields they read are sound, so a teacher sees
 	// every problem at once rather than one round at a time.
-	const problems = assignmentProblems(value);
+	const problems = assignmentProblems(value, lookup(value.moduleSlug));
 	const errors = { ...fields.errors };
 	for (const [key, needs] of Object.entries(CROSS_FIELD)) {
 		if (problems[key] && !errors[key] && needs.every((n) => n in v)) errors[key] = problems[key];
@@ -237,6 +241,7 @@ function fromRow(row: AssignmentRow): Assignment {
 		title: row.title,
 		moduleSlug: row.module_slug,
 		moduleVersion: row.module_version,
+		moduleVersionId: row.module_version_id,
 		skills: parseSkills(row.skills),
 		questionCount: row.question_count,
 		shuffle: row.shuffle === 1,
@@ -285,10 +290,9 @@ function settingsColumns(input: AssignmentInput) {
 	};
 }
 
-function checked(input: AssignmentInput): StoryModule {
-	const problems = assignmentProblems(input);
+function check(input: AssignmentInput, module: StoryModule | undefined): void {
+	const problems = assignmentProblems(input, module);
 	if (Object.keys(problems).length > 0) throw new AssignmentInputError(problems);
-	return findModule(input.moduleSlug)!;
 }
 
 /** Refuses a class that is not one of the teacher's (the form lists only theirs; a forged post is refused). */
@@ -311,7 +315,9 @@ export async function createAssignment(
 	input: AssignmentInput,
 	options: { now?: number; newCode?: () => string } = {}
 ): Promise<Assignment> {
-	const module = checked(input);
+	// Pinned to the latest version of a module the teacher may assign.
+	const version = await teacherVersion(db, { id: teacherId }, input.moduleSlug);
+	check(input, version?.module);
 	await checkClass(db, teacherId, input.classId);
 	const { now = Date.now(), newCode = generateCode } = options;
 	const id = randomUUID();
@@ -323,7 +329,8 @@ export async function createAssignment(
 				id,
 				teacher_id: teacherId,
 				code,
-				module_version: module.version,
+				module_version: version!.module.version,
+				module_version_id: version!.id,
 				closed_at: null,
 				created_at: now,
 				updated_at: now,
@@ -387,9 +394,13 @@ export async function updateAssignment(
 	input: AssignmentInput,
 	options: { now?: number } = {}
 ): Promise<Assignment | null> {
-	const module = checked(input);
 	const existing = await getAssignment(db, teacherId, id);
 	if (!existing) return null;
+	// The same module keeps its pinned version (moving to a newer one is `moveToLatestVersion`); another
+	// module is pinned to its latest.
+	const sameModule = existing.moduleSlug === input.moduleSlug;
+	const version = sameModule ? await loadVersion(db, existing.moduleVersionId) : await teacherVersion(db, { id: teacherId }, input.moduleSlug);
+	check(input, version?.module);
 	await checkClass(db, teacherId, input.classId);
 	if (existing.moduleSlug !== input.moduleSlug || existing.classId !== input.classId) {
 		const started = await db
@@ -409,13 +420,75 @@ export async function updateAssignment(
 		.updateTable('assignments')
 		.set({
 			...settingsColumns(input),
-			module_version: existing.moduleSlug === input.moduleSlug ? existing.moduleVersion : module.version,
+			module_version: version!.module.version,
+			module_version_id: version!.id,
 			updated_at: options.now ?? Date.now()
 		})
 		.where('id', '=', id)
 		.where('teacher_id', '=', teacherId)
 		.execute();
 	return getAssignment(db, teacherId, id);
+}
+
+/** What moving an assignment to its module's latest version did, or why it was refused. */
+export type VersionMove = { ok: true; assignment: Assignment; message: string } | { ok: false; status: 404 | 409; message: string };
+
+/**
+ * Moves an assignment to the latest version of its module, which only happens before anyone has started
+ * it: an attempt is graded on the version it answered, and every attempt at an assignment answers the same
+ * one. The assignment's row is locked while this is decided, so a student starting at that moment either
+ * starts on the old version (and the move is refused) or on the new one.
+ */
+export async function moveToLatestVersion(db: Db, teacherId: string, id: string, options: { now?: number } = {}): Promise<VersionMove> {
+	const existing = await getAssignment(db, teacherId, id);
+	if (!existing) return { ok: false, status: 404, message: 'There is no assignment with that id.' };
+	const [current, latest] = await Promise.all([
+		loadVersion(db, existing.moduleVersionId),
+		teacherVersion(db, { id: teacherId }, existing.moduleSlug)
+	]);
+	if (!latest) return { ok: false, status: 409, message: 'Its module is no longer shared with you, so it stays on the version it has.' };
+	if (current && latest.number <= current.number) {
+		return { ok: false, status: 409, message: `It already uses the latest version of its module (version ${current.number}).` };
+	}
+	const problems = assignmentProblems(existing, latest.module);
+	if (problems.questionCount) {
+		return { ok: false, status: 409, message: `Version ${latest.number} cannot serve its settings: ${problems.questionCount} Lower the number of questions first.` };
+	}
+	const outcome = await db.transaction().execute(async (trx) => {
+		await trx
+			.selectFrom('assignments')
+			.select('id')
+			.where('id', '=', id)
+			.$if(db.engine === 'postgres', (q) => q.forUpdate())
+			.executeTakeFirst();
+		const started = await trx
+			.selectFrom('attempts')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('assignment_id', '=', id)
+			.executeTakeFirstOrThrow();
+		if (Number(started.n) > 0) return 'started' as const;
+		await trx
+			.updateTable('assignments')
+			.set({ module_version_id: latest.id, module_version: latest.module.version, updated_at: options.now ?? Date.now() })
+			.where('id', '=', id)
+			.where('teacher_id', '=', teacherId)
+			.execute();
+		return 'moved' as const;
+	});
+	if (outcome === 'started') {
+		const on = current ? `version ${current.number}` : 'the version it has';
+		return {
+			ok: false,
+			status: 409,
+			message: `Students have started this assignment on ${on}, so it stays on ${on}: their answers are graded on it. Make a new assignment to use version ${latest.number}.`
+		};
+	}
+	return { ok: true, assignment: (await getAssignment(db, teacherId, id))!, message: `It now uses version ${latest.number} of its module.` };
+}
+
+/** The version an assignment is pinned to, loaded (cached); null only for a row made before modules were stored and not yet pinned. */
+export function assignmentVersion(db: Db, assignment: Pick<Assignment, 'moduleVersionId'>): Promise<LoadedVersion | null> {
+	return loadVersion(db, assignment.moduleVersionId);
 }
 
 /** Closes the assignment now (a second close keeps the first time); null when it is not the teacher's. */
@@ -454,6 +527,8 @@ export type AttemptSummary = {
 	/** Questions answered so far, of `questionIds.length`. */
 	answered: number;
 	questionIds: string[];
+	/** The module version the attempt answered. */
+	moduleVersionId: string | null;
 };
 
 export type AnswerRecord = {
@@ -505,7 +580,8 @@ function attemptsQuery(db: Db, assignmentId: string) {
 			't.started_at',
 			't.submitted_at',
 			't.deadline_at',
-			't.score'
+			't.score',
+			't.module_version_id'
 		])
 		.select((eb) => eb.fn.count<number>('ans.question_id').as('answered'));
 }
@@ -522,7 +598,8 @@ function summary(row: AttemptRow): AttemptSummary {
 		submittedAt: row.submitted_at,
 		deadlineAt: row.deadline_at,
 		answered: Number(row.answered),
-		questionIds: parseIds(row.question_ids)
+		questionIds: parseIds(row.question_ids),
+		moduleVersionId: row.module_version_id
 	};
 }
 

@@ -31,7 +31,8 @@ import {
 import type { Db } from './db';
 import type { Assignment } from './db/schema';
 import { freshDatabase, testEngines } from './db/testing';
-import { findModule } from './modules';
+import { findModule, modules } from './modules';
+import { publicVersion, seedBuiltIns } from './modules/store';
 import { publicQuestion } from './quiz';
 import { drawOptionOrder } from '$lib/quiz/shuffle';
 
@@ -124,10 +125,13 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 	let db: Db;
 	let drop: () => Promise<void>;
 	let counter = 0;
+	let versionId: string;
 
 	beforeAll(async () => {
 		({ db, drop } = await freshDatabase(engine));
 		await db.insertInto('teachers').values({ id: 't1', email: 't@school.test', name: 'T', password_hash: 'x', created_at: NOW }).execute();
+		await seedBuiltIns(db, modules, NOW);
+		versionId = (await publicVersion(db, module.slug))!.id;
 	});
 	afterAll(() => drop());
 
@@ -140,7 +144,7 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			title: `Assignment ${counter}`,
 			module_slug: module.slug,
 			module_version: module.version,
-			module_version_id: null,
+			module_version_id: versionId,
 			skills: JSON.stringify(['sequence']),
 			question_count: 3,
 			shuffle: 0,
@@ -586,10 +590,13 @@ describe.each(testEngines)('roster students’ attempts on %s', (engine) => {
 	let db: Db;
 	let drop: () => Promise<void>;
 	let n = 0;
+	let versionId: string;
 
 	beforeAll(async () => {
 		({ db, drop } = await freshDatabase(engine));
 		await db.insertInto('teachers').values({ id: 't1', email: 't@school.test', name: 'T', password_hash: 'x', created_at: NOW }).execute();
+		await seedBuiltIns(db, modules, NOW);
+		versionId = (await publicVersion(db, module.slug))!.id;
 		await db.insertInto('classes').values({ id: 'c1', teacher_id: 't1', name: '9B', code: 'CCCCCC', created_at: NOW }).execute();
 		for (const id of ['ada', 'grace']) {
 			await db.insertInto('students').values({ id, class_id: 'c1', name: id, code_hash: null, code_issued_at: null, created_at: NOW }).execute();
@@ -606,7 +613,7 @@ describe.each(testEngines)('roster students’ attempts on %s', (engine) => {
 			title: `Roster ${n}`,
 			module_slug: module.slug,
 			module_version: module.version,
-			module_version_id: null,
+			module_version_id: versionId,
 			skills: JSON.stringify(['sequence']),
 			question_count: 4,
 			shuffle: 0,

@@ -10,7 +10,7 @@ import { newAttemptToken, tokenMatches } from './attempt-token';
 import { writeTransaction, type Db, type Engine } from './db';
 import type { Assignment, Attempt, AuditKind, Database, FeedbackRule } from './db/schema';
 import { withoutCrossAnswers } from './leaks';
-import { findModule } from './modules';
+import { loadVersion, type LoadedVersion } from './modules/store';
 import { checkAnswer, hintFor, publicQuestion, roundSummary } from './quiz';
 import type { Limit } from './throttle';
 import { text } from './validate';
@@ -212,7 +212,8 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 			.$if(db.engine === 'postgres', (q) => q.forUpdate())
 			.executeTakeFirst();
 		if (!assignment) return refuse(404, UNKNOWN_CODE);
-		const module = findModule(assignment.module_slug);
+		// The version the assignment is pinned to: the attempt answers it, whatever is published later.
+		const module = (await loadVersion(trx, assignment.module_version_id))?.module;
 		if (!module) return refuse(404, "This assignment's module is no longer available. Tell your teacher.");
 		const status = assignmentStatus({ opensAt: assignment.opens_at, closesAt: assignment.closes_at, closedAt: assignment.closed_at }, now);
 		if (status === 'scheduled') return refuse(409, 'This assignment is not open yet.');
@@ -278,6 +279,8 @@ export type OpenAttempt = {
 	attempt: Attempt;
 	assignment: Assignment;
 	module: StoryModule;
+	/** The module version the attempt answers (its number is what the teacher's pages show). */
+	version: LoadedVersion;
 	/** The attempt's questions in the order drawn (those its module still has). */
 	questions: Question<Evidence>[];
 };
@@ -300,10 +303,12 @@ export async function openAttempt(
 	const tokenOk = tokenMatches(token, attempt?.token_hash);
 	if (!attempt || !(tokenOk || (studentId !== null && attempt.student_id === studentId))) return null;
 	const assignment = await db.selectFrom('assignments').selectAll().where('id', '=', attempt.assignment_id).executeTakeFirst();
-	const module = assignment && findModule(assignment.module_slug);
-	if (!assignment || !module) return null;
+	// Graded on the version it started on: never on content published since.
+	const version = assignment && (await loadVersion(db, attempt.module_version_id ?? assignment.module_version_id));
+	if (!assignment || !version) return null;
+	const module = version.module;
 	const questions = parseIds(attempt.question_ids).flatMap((qid) => module.questions.find((q) => q.id === qid) ?? []);
-	return { attempt, assignment, module, questions };
+	return { attempt, assignment, module, version, questions };
 }
 
 /** An attempt's kept option order; none (the module's order) when absent or unreadable. */

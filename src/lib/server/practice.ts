@@ -15,14 +15,18 @@ export type PracticeClosed = {
 export const PRACTICE_CLOSED =
 	'Practice of this module is paused while a class is being assessed on it, so that its answers stay secret until the assessment closes.';
 
-/** Whether self-study of the module is closed now, and until when; null while it is open. */
-export async function practiceClosed(db: Db, slug: string, now: number): Promise<PracticeClosed | null> {
+/**
+ * Whether self-study of the module (by its stored id: every version of it, whichever version each
+ * assignment is pinned to) is closed now, and until when; null while it is open.
+ */
+export async function practiceClosed(db: Db, moduleId: string, now: number): Promise<PracticeClosed | null> {
 	const rows = await db
-		.selectFrom('assignments')
-		.select(['closes_at'])
-		.where('module_slug', '=', slug)
-		.where('closed_at', 'is', null)
-		.where((eb) => eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', now)]))
+		.selectFrom('assignments as a')
+		.innerJoin('module_versions as v', 'v.id', 'a.module_version_id')
+		.select(['a.closes_at'])
+		.where('v.module_id', '=', moduleId)
+		.where('a.closed_at', 'is', null)
+		.where((eb) => eb.or([eb('a.closes_at', 'is', null), eb('a.closes_at', '>', now)]))
 		.execute();
 	if (rows.length === 0) return null;
 	const closes = rows.map((r) => r.closes_at);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attemptsWithAnswers, openAttempt, saveAnswer, startAttempt, submitAttempt, takeHint } from './attempts';
 import type { Db } from './db';
 import { freshDatabase, testEngines } from './db/testing';
-import { findModule } from './modules';
+import { findModule, modules } from './modules';
+import { seedBuiltIns } from './modules/store';
 import {
 	itemAnalysis,
 	questionsTable,
@@ -213,7 +214,7 @@ describe('tables for export', () => {
 	const labels = ['seq-lead', 'seq-order-response', 'seq-tfn-response', 'num-eight', 'num-match'].map((id) => `Q${n(id)} · ${id}`);
 
 	it('writes one row per student with local times, percentages, seconds and each question’s points', () => {
-		const table = studentsTable(studentRows(module, assignment, attempts), assignment.skills, items, 'Europe/Berlin');
+		const table = studentsTable(studentRows(module, assignment, attempts), assignment.skills, items, 'Europe/Berlin', 2);
 		expect(table[0]).toEqual([
 			'Name',
 			'Status',
@@ -226,16 +227,17 @@ describe('tables for export', () => {
 			'Numbers % (of answered)',
 			'Time taken (s)',
 			'Hints',
+			'Module version',
 			...labels
 		]);
 		// Exact values: 2.75 / 3 is 91.6667%, where the page shows 92%.
-		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27 10:00:00', '2026-11-27 10:02:05', 95, 4.75, 5, 91.6667, 100, 125, 3, 0.75, 1, 1, 1, 1]);
-		expect(table[2]!.slice(11)).toEqual([0, 0, 0, 0, 0.5]);
-		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27 10:00:00', '', '', 0, 5, '', '', '', 0, '', '', '', '', '']);
+		expect(table[1]).toEqual(['Ada', 'Submitted', '2026-11-27 10:00:00', '2026-11-27 10:02:05', 95, 4.75, 5, 91.6667, 100, 125, 3, 2, 0.75, 1, 1, 1, 1]);
+		expect(table[2]!.slice(12)).toEqual([0, 0, 0, 0, 0.5]);
+		expect(table[4]).toEqual(['Dee', 'Joined', '2026-11-27 10:00:00', '', '', 0, 5, '', '', '', 0, 2, '', '', '', '', '']);
 	});
 
 	it('writes one row per question in question order, numbered as in the module', () => {
-		const table = questionsTable(sortItems(items, 'correct', null));
+		const table = questionsTable(sortItems(items, 'correct', null), 2);
 		expect(table.map((r) => r[0])).toEqual(['Question', ...labels]);
 		expect(table[4]).toEqual([
 			labels[3],
@@ -248,7 +250,8 @@ describe('tables for export', () => {
 			33.3333,
 			1,
 			33.3333,
-			'ten'
+			'ten',
+			2
 		]);
 	});
 });
@@ -282,6 +285,8 @@ describe.each(testEngines)('results from stored attempts on %s', (engine) => {
 				updated_at: T0 - 60_000
 			})
 			.execute();
+		// Made as before modules were stored: seeding pins it to the built-in's version.
+		await seedBuiltIns(db, modules, T0);
 	});
 	afterAll(() => drop());
 

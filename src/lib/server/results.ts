@@ -318,13 +318,15 @@ const pct = (share: number | null) => (share === null ? '' : exact(share * 100))
 /**
  * The rows of `students.csv`, headings first: one column per question the class drew, headed by its
  * label ("Q7 · seq-lead") in question order, holding the points earned (0 to 1, exact); empty when unanswered.
- * Times are wall-clock times in `timeZone` (a valid IANA name), named in their headings.
+ * Times are wall-clock times in `timeZone` (a valid IANA name), named in their headings. `version` is the
+ * number of the module version the attempts answered.
  */
 export function studentsTable(
 	rows: readonly StudentRow[],
 	skills: readonly Skill[],
 	items: readonly ItemStats[],
-	timeZone = 'UTC'
+	timeZone: string,
+	version: number
 ): (string | number)[][] {
 	const chosen = SKILLS.filter((s) => skills.includes(s));
 	const questions = byNumber(items);
@@ -341,6 +343,7 @@ export function studentsTable(
 			...chosen.map((s) => `${SKILL_LABELS[s]} % (of answered)`),
 			'Time taken (s)',
 			'Hints',
+			'Module version',
 			...questions.map((q) => q.label)
 		],
 		...rows.map((r) => [
@@ -354,6 +357,7 @@ export function studentsTable(
 			...chosen.map((s) => pct(r.skills[s])),
 			r.timeTakenMs === null ? '' : Math.round(r.timeTakenMs / 1000),
 			r.hints,
+			version,
 			...questions.map((q) => (r.scores[q.id] === undefined ? '' : exact(r.scores[q.id]!)))
 		])
 	];
@@ -361,8 +365,8 @@ export function studentsTable(
 
 const byNumber = (items: readonly ItemStats[]) => [...items].sort((a, b) => a.number - b.number);
 
-/** The rows of `questions.csv`, headings first, in question order. */
-export function questionsTable(items: readonly ItemStats[]): (string | number)[][] {
+/** The rows of `questions.csv`, headings first, in question order; `version` is the module version's number. */
+export function questionsTable(items: readonly ItemStats[], version: number): (string | number)[][] {
 	return [
 		[
 			'Question',
@@ -375,7 +379,8 @@ export function questionsTable(items: readonly ItemStats[]): (string | number)[]
 			'Mean score % (of answered)',
 			'Fully correct',
 			'Fully correct % (of answered)',
-			'Most common wrong answer'
+			'Most common wrong answer',
+			'Module version'
 		],
 		...byNumber(items).map((i) => [
 			i.label,
@@ -388,7 +393,8 @@ export function questionsTable(items: readonly ItemStats[]): (string | number)[]
 			pct(i.meanScore),
 			i.correct,
 			pct(i.shareCorrect),
-			i.mostCommonWrong ?? ''
+			i.mostCommonWrong ?? '',
+			version
 		])
 	];
 }

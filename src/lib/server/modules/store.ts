@@ -395,8 +395,7 @@ function moduleOf(row: ModuleVersionRow & { slug: string }): StoryModule {
 	if (parsed.problems.length > 0) {
 		console.warn(`Version ${row.number} of module ${row.slug} fails checks added since it was published:\n${parsed.problems.map(formatProblem).join('\n')}`);
 	}
-	// The version's own hash names its content: progress kept on a device resumes only on the same version.
-	return Object.freeze({ ...parsed.module, version: row.hash.slice(0, 16) });
+	return Object.freeze(parsed.module);
 }
 
 // ---------------------------------------------------------------------------------------------------

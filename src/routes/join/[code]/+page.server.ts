@@ -26,13 +26,13 @@ import {
 import { database } from '$lib/server/db';
 import { withoutCrossAnswers } from '$lib/server/leaks';
 import { minutesToWait, release, take } from '$lib/server/throttle';
-import { findModule } from '$lib/server/modules';
+import { loadVersion } from '$lib/server/modules/store';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ params, cookies, locals }) => {
 	const db = await database();
 	const assignment = await getAssignmentByCode(db, params.code);
-	const module = assignment && findModule(assignment.moduleSlug);
+	const module = assignment && (await loadVersion(db, assignment.moduleVersionId))?.module;
 	if (!assignment || !module) error(404, UNKNOWN_CODE);
 	if (assignment.code !== params.code) redirect(308, `/join/${assignment.code}`);
 	const status = assignmentStatus(assignment, Date.now());

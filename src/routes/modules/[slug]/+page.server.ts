@@ -1,29 +1,26 @@
-import { error } from '@sveltejs/kit';
 import { describeModule } from '$lib/content/summary';
-import { database } from '$lib/server/db';
-import { findModule } from '$lib/server/modules';
-import { practiceClosed, practiceClosedMessage } from '$lib/server/practice';
+import { practiceVersion } from '../../api/modules/[slug]/practice.server';
 import type { PageServerLoad } from './$types';
 
 // Reading needs no JavaScript: the page ships none.
 export const csr = false;
 
-export const load = (async ({ params, locals }) => {
-	const module = findModule(params.slug);
-	if (!module) error(404, 'There is no module with that name.');
+export const load = (async (event) => {
+	const { version, closed } = await practiceVersion(event);
+	const module = version.module;
 	const d = describeModule(module);
-	const closed = locals.teacher ? null : await practiceClosed(await database(), module.slug, Date.now());
 	// The story and counts only: questions, keys and explanations stay on the server.
 	return {
 		slug: module.slug,
 		title: module.title,
 		version: module.version,
+		versionNumber: version.number,
 		summary: module.summary,
 		story: module.story,
 		questions: d.questions,
 		perSkill: d.perSkill,
 		minutes: d.minutes,
 		/** Why the quiz cannot be taken now, or null. */
-		closed: closed ? practiceClosedMessage(closed) : null
+		closed
 	};
 }) satisfies PageServerLoad;

@@ -30,7 +30,8 @@ export const ANYONE_VALUE = 'anyone';
 
 export type ClassChoice = { id: string; name: string; students: number };
 
-export type ModuleChoice = { slug: string; title: string; perSkill: Record<Skill, number> };
+/** A module the assignment form offers: `version` is the version an assignment of it uses. */
+export type ModuleChoice = { slug: string; title: string; version: number; perSkill: Record<Skill, number> };
 
 export const DEFAULT_QUESTIONS = 10;
 

@@ -1,21 +1,19 @@
-import { error } from '@sveltejs/kit';
-import { database } from '$lib/server/db';
-import { findModule } from '$lib/server/modules';
-import { practiceClosed, practiceClosedMessage } from '$lib/server/practice';
 import { publicQuestion } from '$lib/server/quiz';
+import { practiceVersion } from '../../../api/modules/[slug]/practice.server';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params, locals }) => {
-	const module = findModule(params.slug);
-	if (!module) error(404, 'There is no module with that name.');
-	const closed = locals.teacher ? null : await practiceClosed(await database(), module.slug, Date.now());
+export const load = (async (event) => {
+	const { version, closed } = await practiceVersion(event);
+	const module = version.module;
 	return {
 		slug: module.slug,
 		title: module.title,
 		version: module.version,
+		/** Sent with every check, hint and summary: the round is graded on the version it was loaded on. */
+		versionNumber: version.number,
 		story: module.story,
 		// While a class is assessed on the module, no questions: the page says why instead.
-		closed: closed ? practiceClosedMessage(closed) : null,
+		closed,
 		// Questions and options only: keys, explanations, hints and feedback come from the check endpoint.
 		questions: closed ? [] : module.questions.map((q) => publicQuestion(module, q))
 	};

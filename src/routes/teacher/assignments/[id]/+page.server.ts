@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { assignmentStatus, closeAssignment, deleteAssignment, listAttempts } from '$lib/server/assignments';
-import { findModule } from '$lib/server/modules';
+import { assignmentStatus, assignmentVersion, closeAssignment, deleteAssignment, listAttempts, moveToLatestVersion } from '$lib/server/assignments';
+import { teacherVersion } from '$lib/server/modules/store';
 import { joinUrl, ownAssignment, qrSvg } from './assignment.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,13 +8,17 @@ export const load = (async ({ locals, params, url }) => {
 	const { db, teacherId, assignment: a } = await ownAssignment(locals, params.id);
 	const attempts = (await listAttempts(db, teacherId, a.id)) ?? [];
 	const link = joinUrl(url.origin, a.code);
+	const [version, latest] = await Promise.all([assignmentVersion(db, a), teacherVersion(db, { id: teacherId }, a.moduleSlug)]);
 	return {
 		assignment: {
 			id: a.id,
 			title: a.title,
 			code: a.code,
 			moduleSlug: a.moduleSlug,
-			moduleTitle: findModule(a.moduleSlug)?.title ?? a.moduleSlug,
+			moduleTitle: version?.title ?? a.moduleSlug,
+			/** The module version it is pinned to, and a newer one the teacher could move it to. */
+			moduleVersion: version?.number ?? null,
+			newerVersion: latest && version && latest.number > version.number ? latest.number : null,
 			skills: a.skills,
 			questionCount: a.questionCount,
 			shuffle: a.shuffle,
@@ -54,6 +58,13 @@ export const actions = {
 		if (data.get('confirm') !== 'yes') return { confirmClose: true };
 		await closeAssignment(db, teacherId, assignment.id);
 		redirect(303, `/teacher/assignments/${assignment.id}`);
+	},
+	/** Moves the assignment to its module's latest version; refused once anyone has started. */
+	moveVersion: async ({ locals, params }) => {
+		const { db, teacherId, assignment } = await ownAssignment(locals, params.id);
+		const moved = await moveToLatestVersion(db, teacherId, assignment.id);
+		if (!moved.ok) return fail(moved.status, { action: 'moveVersion' as const, message: moved.message });
+		return { action: 'moveVersion' as const, done: moved.message };
 	},
 	delete: async ({ locals, params, request }) => {
 		const { db, teacherId, assignment } = await ownAssignment(locals, params.id);

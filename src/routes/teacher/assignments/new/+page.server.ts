@@ -8,8 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
 	const teacher = requireTeacher(locals);
-	const modules = moduleChoices();
-	const classes = await classChoices(await database(), teacher.id);
+	const db = await database();
+	const { choices: modules } = await moduleChoices(db, teacher.id);
+	const classes = await classChoices(db, teacher.id);
 	const asked = url.searchParams.get('module');
 	const askedClass = classes.find((c) => c.id === url.searchParams.get('class'));
 	return { modules, classes, values: blankValues(modules.find((m) => m.slug === asked) ?? modules[0], askedClass?.id) };
@@ -28,11 +29,12 @@ export const actions = {
 	create: async ({ locals, request }) => {
 		const teacher = requireTeacher(locals);
 		const data = await request.formData();
-		const read = readAssignmentForm(data);
+		const db = await database();
+		const read = readAssignmentForm(data, (await moduleChoices(db, teacher.id)).lookup);
 		if (!read.ok) return refused(read.errors, data);
 		let assignment;
 		try {
-			assignment = await createAssignment(await database(), teacher.id, read.value);
+			assignment = await createAssignment(db, teacher.id, read.value);
 		} catch (e) {
 			if (e instanceof AssignmentInputError) return refused(e.errors, data);
 			throw e;

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { AssignmentInputError, listAttempts, readAssignmentForm, updateAssignment } from '$lib/server/assignments';
+import { AssignmentInputError, assignmentVersion, listAttempts, readAssignmentForm, updateAssignment } from '$lib/server/assignments';
 import { classChoices, moduleChoices } from '../../../library.server';
 import { assignmentValues, submittedValues } from '../../form';
 import { ownAssignment } from '../assignment.server';
@@ -20,7 +20,7 @@ export const load = (async ({ locals, params }) => {
 	return {
 		id: assignment.id,
 		title: assignment.title,
-		modules: moduleChoices(),
+		modules: (await moduleChoices(db, teacherId, await assignmentVersion(db, assignment))).choices,
 		classes: await classChoices(db, teacherId),
 		values: assignmentValues(assignment),
 		started: attempts.length > 0
@@ -31,7 +31,7 @@ export const actions = {
 	save: async ({ locals, params, request }) => {
 		const { db, teacherId, assignment } = await ownAssignment(locals, params.id);
 		const data = await request.formData();
-		const read = readAssignmentForm(data);
+		const read = readAssignmentForm(data, (await moduleChoices(db, teacherId, await assignmentVersion(db, assignment))).lookup);
 		if (!read.ok) return refused(read.errors, data);
 		try {
 			await updateAssignment(db, teacherId, assignment.id, read.value);

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { attemptsWithAnswers } from '$lib/server/attempts';
-import { findModule } from '$lib/server/modules';
+import { assignmentVersion } from '$lib/server/assignments';
 import { itemAnalysis, readItemQuery, sortItems, studentRows } from '$lib/server/results';
 import { ownAssignment } from '../assignment.server';
 
@@ -10,13 +10,16 @@ import { ownAssignment } from '../assignment.server';
  */
 export async function loadResults(locals: App.Locals, id: string, query: URLSearchParams) {
 	const { db, assignment } = await ownAssignment(locals, id);
-	const module = findModule(assignment.moduleSlug);
-	if (!module) error(404, 'The module of this assignment is no longer in the library.');
+	// Every attempt at an assignment answers the version it is pinned to.
+	const version = await assignmentVersion(db, assignment);
+	if (!version) error(404, 'The module of this assignment is no longer in the library.');
+	const module = version.module;
 	const attempts = await attemptsWithAnswers(db, assignment.id);
 	const analysis = itemAnalysis(module, assignment, attempts);
 	const { sort, skill } = readItemQuery(query, assignment.skills);
 	return {
 		assignment,
+		version: version.number,
 		students: studentRows(module, assignment, attempts),
 		analysis,
 		items: sortItems(analysis.questions, sort, skill),
@@ -30,7 +33,7 @@ export async function loadResults(locals: App.Locals, id: string, query: URLSear
 export async function resultsView(locals: App.Locals, id: string, query: URLSearchParams) {
 	const r = await loadResults(locals, id, query);
 	return {
-		assignment: { id: r.assignment.id, title: r.assignment.title, skills: r.assignment.skills, roster: r.assignment.classId !== null },
+		assignment: { id: r.assignment.id, title: r.assignment.title, skills: r.assignment.skills, roster: r.assignment.classId !== null, version: r.version },
 		students: r.students,
 		items: r.items,
 		skillAverages: r.analysis.skills,

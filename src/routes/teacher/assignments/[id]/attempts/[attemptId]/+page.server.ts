@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { SKILL_LABELS } from '$lib/content/labels';
 import { questionLabel, questionNumbers } from '$lib/content/numbering';
 import { getAttemptDetail } from '$lib/server/assignments';
-import { findModule } from '$lib/server/modules';
+import { loadVersion } from '$lib/server/modules/store';
 import { answerKey, AUDIT_LABELS, describeEvent, describeResponse, questionPrompt } from '../../../../describe';
 import { ownAssignment } from '../../assignment.server';
 import type { PageServerLoad } from './$types';
@@ -11,8 +11,10 @@ export const load = (async ({ locals, params }) => {
 	const { db, teacherId, assignment } = await ownAssignment(locals, params.id);
 	const detail = params.attemptId.length <= 64 ? await getAttemptDetail(db, teacherId, assignment.id, params.attemptId) : null;
 	if (!detail) error(404, 'There is no attempt at this address in your account.');
-	const module = findModule(assignment.moduleSlug);
 	const { attempt } = detail;
+	// The version this attempt answered, whatever has been published since.
+	const version = await loadVersion(db, attempt.moduleVersionId ?? assignment.moduleVersionId);
+	const module = version?.module;
 	const numbers = module ? questionNumbers(module) : new Map<string, number>();
 	// In the order the student saw them, each under its one number in the module.
 	const questions = attempt.questionIds.map((id, i) => {
@@ -36,6 +38,8 @@ export const load = (async ({ locals, params }) => {
 	});
 	return {
 		assignment: { id: assignment.id, title: assignment.title },
+		/** The number of the module version answered. */
+		version: version?.number ?? null,
 		attempt: {
 			displayName: attempt.displayName,
 			status: attempt.status,

@@ -9,5 +9,5 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	// The teacher's zone, which the results page adds to the link once it runs; UTC without it.
 	const tz = url.searchParams.get('tz') ?? '';
 	const zone = isTimeZone(tz) ? tz : 'UTC';
-	return csvResponse(r.assignment.title, 'students', studentsTable(r.students, r.assignment.skills, r.analysis.questions, zone));
+	return csvResponse(r.assignment.title, 'students', studentsTable(r.students, r.assignment.skills, r.analysis.questions, zone, r.version));
 };
