@@ -16,7 +16,7 @@ import {
 	listOwnModules,
 	listPublicModules,
 	loadVersion,
-	MODULE_MAX_BYTES,
+	MODULE_MAX_CHARACTERS,
 	publicModulesAllowed,
 	publicVersion,
 	publishModule,
@@ -189,11 +189,11 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 				status: 400,
 				message: 'This module has format version 3; this site reads format version 2. Export it again with this version of Sourced.'
 			});
-			const huge = { ...moduleJson('alice-huge'), summary: 'x'.repeat(MODULE_MAX_BYTES) };
-			expect(await createModule(db, alice, huge)).toMatchObject({ ok: false, status: 413, message: expect.stringMatching(/^The module is 1\.\d MB; a module may be at most 1 MB\./) });
+			const huge = { ...moduleJson('alice-huge'), summary: 'x'.repeat(MODULE_MAX_CHARACTERS) };
+			expect(await createModule(db, alice, huge)).toMatchObject({ ok: false, status: 413, message: expect.stringMatching(/^The module is 1,\d{3},\d{3} characters of JSON; a module may be at most 1,000,000\./) });
 			const question = (moduleJson('x').questions as unknown[])[0];
 			const many = { ...moduleJson('alice-many'), questions: Array.from({ length: 10_000 }, () => question) };
-			expect(await createModule(db, alice, many)).toMatchObject({ ok: false, status: 413, message: 'questions: the module has 10,000 questions; a module may have at most 300.' });
+			expect(await createModule(db, alice, many)).toMatchObject({ ok: false, status: 413, message: 'questions: the module has 10,000 questions; a module may have at most 200.' });
 			expect(await createModule(db, alice, 'not json')).toMatchObject({ ok: false, status: 400 });
 			expect(await createModule(db, alice, { ...moduleJson('x'), slug: '../Etc' })).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/^slug:/) });
 
@@ -316,17 +316,30 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 			if (!exported.ok) throw new Error(exported.message);
 			const { db: other, drop: dropOther } = await freshDatabase(engine);
 			try {
+				// Into a database that has never seen it: the same bytes, the same hash.
+				const imported = await importModule(other, JSON.parse(exported.content), { publish: true });
+				expect(imported).toMatchObject({ ok: true, created: true, slug: builtIn.slug, published: { created: true, version: { number: 1, hash: exported.version.hash } } });
+				const again = await exportVersion(other, builtIn.slug);
+				expect(again).toMatchObject({ ok: true, content: exported.content, version: { hash: exported.version.hash } });
+
+				// A teacher's copy under another slug round-trips too.
 				await other.insertInto('teachers').values({ id: 'carol', email: 'carol@school.test', name: 'Carol', password_hash: 'x', created_at: T0 }).execute();
-				const json = { ...JSON.parse(exported.content), slug: 'carols-copy' };
-				const imported = await importModule(other, json, { ownerId: 'carol', publish: true });
-				expect(imported).toMatchObject({ ok: true, created: true, slug: 'carols-copy', published: { created: true, version: { number: 1 } } });
-				const again = await exportVersion(other, 'carols-copy');
-				if (!again.ok) throw new Error(again.message);
-				expect(again.content).toBe(`${JSON.stringify(json, null, 2)}\n`);
-				// Re-imported where it came from: the same content, so the same version.
+				await importModule(other, { ...JSON.parse(exported.content), slug: 'carols-copy' }, { ownerId: 'carol', publish: true });
+				const copy = await exportVersion(other, 'carols-copy');
+				if (!copy.ok) throw new Error(copy.message);
+				const { db: third, drop: dropThird } = await freshDatabase(engine);
+				try {
+					await third.insertInto('teachers').values({ id: 'dan', email: 'dan@school.test', name: 'Dan', password_hash: 'x', created_at: T0 }).execute();
+					expect(await importModule(third, JSON.parse(copy.content), { ownerId: 'dan', publish: true })).toMatchObject({ ok: true, published: { version: { hash: copy.version.hash } } });
+					expect(await exportVersion(third, 'carols-copy')).toMatchObject({ ok: true, content: copy.content });
+				} finally {
+					await dropThird();
+				}
+
+				// Re-imported where it came from: the same content, so no new version.
 				const back = await importModule(db, JSON.parse(exported.content), { publish: true });
 				expect(back).toMatchObject({ ok: true, created: false, published: { created: false, message: 'No changes since version 1.' } });
-				expect((await exportVersion(db, builtIn.slug)).ok && (await exportVersion(db, builtIn.slug) as { content: string }).content).toBe(exported.content);
+				expect(await exportVersion(db, builtIn.slug)).toMatchObject({ ok: true, content: exported.content, version: { number: 1 } });
 				expect(versionHash(exported.content)).toBe(exported.version.hash);
 			} finally {
 				await dropOther();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { parseModuleJson, serializeModule } from '$lib/content/module-json';
+import { LIMITS, parseModuleJson, serializeModule, UNDERSTOOD_SCHEMA_VERSIONS } from '$lib/content/module-json';
 import { formatProblem, type ContentProblem } from '$lib/content/load';
 import type { StoryModule } from '$lib/content/types';
 import type { Db } from '../db';
@@ -60,13 +60,13 @@ const refuse = (status: Refused['status'], message: string, problems?: ContentPr
 });
 
 /** The JSON format version this site stores (`ModuleJson.schemaVersion`). */
-export const SCHEMA_VERSION = 2;
-/** The largest module JSON, in UTF-8 bytes: a long story with a hundred questions is about a fifth of it. */
-export const MODULE_MAX_BYTES = 1_000_000;
-/** The most questions a draft may hold. */
-export const DRAFT_MAX_QUESTIONS = 300;
+export const SCHEMA_VERSION = UNDERSTOOD_SCHEMA_VERSIONS.at(-1)!;
+/** The largest module JSON, in characters (the format's own limit): a draft may not be larger either. */
+export const MODULE_MAX_CHARACTERS = LIMITS.jsonCharacters;
+/** The most questions a draft may hold (the format's own limit). */
+export const DRAFT_MAX_QUESTIONS = LIMITS.questions;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MAX = 80;
+const SLUG_MAX = LIMITS.idCharacters;
 const TITLE_MAX = 200;
 
 export const NOT_FOUND = 'There is no module with that id, or it is not yours to see.';
@@ -138,7 +138,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function readDraftJson(json: unknown): { ok: true; text: string; slug: string; title: string } | Refused {
 	if (!isRecord(json)) return refuse(400, 'A module must be a JSON object (the format `content:export` prints).');
-	if (json.schemaVersion !== SCHEMA_VERSION) {
+	if (!UNDERSTOOD_SCHEMA_VERSIONS.includes(json.schemaVersion as number)) {
 		const given = typeof json.schemaVersion === 'number' || typeof json.schemaVersion === 'string' ? `format version ${String(json.schemaVersion)}` : 'no format version (schemaVersion)';
 		return refuse(400, `This module has ${given}; this site reads format version ${SCHEMA_VERSION}. Export it again with this version of Sourced.`);
 	}
@@ -147,9 +147,9 @@ export function readDraftJson(json: unknown): { ok: true; text: string; slug: st
 		return refuse(400, `slug: a module needs a slug of 1 to ${SLUG_MAX} lower-case letters, digits and single hyphens, such as "city-budget-2025".`);
 	}
 	if (json.questions !== undefined && !Array.isArray(json.questions)) return refuse(400, 'questions: must be a list.');
-	const count = Array.isArray(json.questions) ? json.questions.length : 0;
-	if (count > DRAFT_MAX_QUESTIONS) {
-		return refuse(413, `questions: the module has ${count.toLocaleString('en')} questions; a module may have at most ${DRAFT_MAX_QUESTIONS}.`);
+	const questions = Array.isArray(json.questions) ? json.questions.length : 0;
+	if (questions > DRAFT_MAX_QUESTIONS) {
+		return refuse(413, `questions: the module has ${count(questions)} questions; a module may have at most ${count(DRAFT_MAX_QUESTIONS)}.`);
 	}
 	let text: string;
 	try {
@@ -157,15 +157,17 @@ export function readDraftJson(json: unknown): { ok: true; text: string; slug: st
 	} catch {
 		return refuse(400, 'The module could not be read as JSON.');
 	}
-	const bytes = Buffer.byteLength(text, 'utf8');
-	if (bytes > MODULE_MAX_BYTES) {
-		return refuse(413, `The module is ${megabytes(bytes)} MB; a module may be at most ${megabytes(MODULE_MAX_BYTES)} MB. Shorten the story or split it into two modules.`);
+	if (text.length > MODULE_MAX_CHARACTERS) {
+		return refuse(
+			413,
+			`The module is ${count(text.length)} characters of JSON; a module may be at most ${count(MODULE_MAX_CHARACTERS)}. Shorten the story or split it into two modules.`
+		);
 	}
 	const title = typeof json.title === 'string' && json.title.trim() ? json.title.trim().slice(0, TITLE_MAX) : slug;
 	return { ok: true, text, slug, title };
 }
 
-const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 });
+const count = (n: number) => n.toLocaleString('en');
 
 /** The module a draft becomes when published, with its canonical text and hash; or every problem the checks find. */
 export function readPublishable(json: unknown): { ok: true; module: StoryModule; content: string; hash: string } | Refused {
