@@ -1,15 +1,44 @@
-// Prints a module as its canonical JSON (the format it is stored and imported in): npm run content:export -- <slug>
+// Prints a module as its canonical JSON (the format it is stored and imported in):
+// npm run content:export -- <slug> [--version N]
+// A built-in's current content is read from its file; any other module, and any numbered version, from the
+// app's database (the same environment variables as the server).
 import { formatProblem } from '../src/lib/content/load';
 import { parseModuleJsonText, serializeModule } from '../src/lib/content/module-json';
 import { builtinModuleFiles } from '../src/lib/server/modules/sources';
+import { exportVersion } from '../src/lib/server/modules/store';
+import { appDatabase, option } from './content-db';
 
-const parsed = builtinModuleFiles.map((f) => ({ file: f.file, ...parseModuleJsonText(f.text) }));
-const slug = process.argv[2];
-const found = parsed.find((p) => p.module?.slug === slug);
-if (!slug || !found) {
-	const slugs = parsed.flatMap((p) => (p.module ? [p.module.slug] : []));
-	console.error(`Usage: npm run content:export -- <slug>\nModules: ${slugs.join(', ')}`);
-	for (const p of parsed) if (!p.module) for (const problem of p.problems) console.error(`${p.file}: ${formatProblem(problem)}`);
-	process.exit(2);
+const USAGE = 'Usage: npm run content:export -- <slug> [--version N]';
+
+async function main(argv: string[]): Promise<number> {
+	const version = option(argv, '--version');
+	const [slug, ...extra] = version.rest;
+	const number = version.value === undefined ? undefined : /^[1-9]\d{0,8}$/.test(version.value) ? Number(version.value) : NaN;
+	if (!slug || extra.length > 0 || Number.isNaN(number) || (argv.includes('--version') && number === undefined)) {
+		console.error(USAGE);
+		return 2;
+	}
+	if (number === undefined) {
+		const parsed = builtinModuleFiles.map((f) => ({ file: f.file, ...parseModuleJsonText(f.text) }));
+		for (const p of parsed) if (!p.module) for (const problem of p.problems) console.error(`${p.file}: ${formatProblem(problem)}`);
+		const builtIn = parsed.find((p) => p.module?.slug === slug);
+		if (builtIn) {
+			process.stdout.write(serializeModule(builtIn.module!));
+			return 0;
+		}
+	}
+	const db = await appDatabase();
+	try {
+		const exported = await exportVersion(db, slug, number);
+		if (!exported.ok) {
+			console.error(exported.message);
+			return 1;
+		}
+		process.stdout.write(exported.content);
+		return 0;
+	} finally {
+		await db.destroy();
+	}
 }
-process.stdout.write(serializeModule(found.module!));
+
+process.exitCode = await main(process.argv.slice(2));
