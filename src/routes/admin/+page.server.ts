@@ -4,14 +4,17 @@ import { requireAdmin } from '$lib/server/auth/guard';
 import { createInvitation, listOpenInvitations, revokeInvitation } from '$lib/server/auth/invitations';
 import { emailProblem, findTeacherByEmail, normaliseEmail } from '$lib/server/auth/teachers';
 import { database } from '$lib/server/db';
+import { publicModulesAllowed, setPublicModulesAllowed } from '$lib/server/modules/store';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
 	const admin = requireAdmin(locals);
 	const db = await database();
-	const [teachers, invitations] = await Promise.all([listTeachers(db), listOpenInvitations(db)]);
+	const [teachers, invitations, publicModules] = await Promise.all([listTeachers(db), listOpenInvitations(db), publicModulesAllowed(db)]);
 	return {
 		you: admin.id,
+		/** Whether teachers may put modules in the public self-study library (off unless turned on here). */
+		publicModules,
 		teachers: teachers.map((t) => ({ id: t.id, name: t.name, email: t.email, role: t.role, status: t.status, since: t.created_at })),
 		invitations: invitations.map((i) => ({ id: i.id, email: i.email, invitedBy: i.invitedBy, expiresAt: i.expires_at }))
 	};
@@ -59,6 +62,21 @@ export const actions = {
 		const withdrawn = await revokeInvitation(await database(), id);
 		if (!withdrawn) return fail(404, { action: 'withdraw' as const, message: 'That invitation was already used, withdrawn or expired.' });
 		return { action: 'withdraw' as const, done: 'Invitation withdrawn: its link no longer works.' };
+	},
+
+	/** Lets teachers make modules public in the self-study library, or stops it (their public modules leave the library at once). */
+	publicModules: async (event) => {
+		const admin = requireAdmin(event.locals, event.url);
+		const allow = text(await event.request.formData(), 'allow');
+		if (allow !== 'yes' && allow !== 'no') return fail(400, { action: 'publicModules' as const, message: 'Say whether teachers may make modules public.' });
+		await setPublicModulesAllowed(await database(), admin, allow === 'yes');
+		return {
+			action: 'publicModules' as const,
+			done:
+				allow === 'yes'
+					? 'Teachers may now put their modules in the public self-study library.'
+					: 'Teachers can no longer make modules public; the modules they had made public are now shared with the teachers here only.'
+		};
 	},
 
 	/** Approves or declines a request, disables or enables an account, gives or takes the administrator role. */
