@@ -77,7 +77,7 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 			expect(served?.module.questions.map((q) => q.id)).toEqual(builtIn.questions.map((q) => q.id));
 		});
 
-		it('get a new version when their content changes, and keep the old one for its attempts', async () => {
+		it('get a new version when their content changes, and keep the old one for its attempts', { timeout: 60_000 }, async () => {
 			const { db: own, drop: dropOwn } = await freshDatabase(engine);
 			try {
 				await seedBuiltIns(own, modules, T0);
@@ -97,7 +97,7 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 			}
 		});
 
-		it('pin assignments and attempts made before modules were stored', async () => {
+		it('pin assignments and attempts made before modules were stored', { timeout: 60_000 }, async () => {
 			const { db: own, drop: dropOwn } = await freshDatabase(engine);
 			try {
 				await own.insertInto('teachers').values({ id: 't', email: 't@school.test', name: 'T', password_hash: 'x', created_at: T0 }).execute();
@@ -311,7 +311,7 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 	});
 
 	describe('import and export', () => {
-		it('export → import → export is byte-identical, with the same version hash', async () => {
+		it('export → import → export is byte-identical, with the same version hash', { timeout: 60_000 }, async () => {
 			const exported = await exportVersion(db, builtIn.slug);
 			if (!exported.ok) throw new Error(exported.message);
 			const { db: other, drop: dropOther } = await freshDatabase(engine);
