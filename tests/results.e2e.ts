@@ -138,6 +138,7 @@ test('a teacher follows results as they come in, finds the most missed question 
 		'Numbers % (of answered)',
 		'Time taken (s)',
 		'Hints',
+		'Module version',
 		questionLabel('seq-lead'),
 		questionLabel('num-eight')
 	]);
@@ -159,6 +160,11 @@ test('a teacher follows results as they come in, finds the most missed question 
 	expect(qrows.map((r) => r[0])).toEqual(['Question', questionLabel('seq-lead'), questionLabel('num-eight')]);
 	expect(qrows[1]!.slice(6, 10)).toEqual(['2', '33.335', '1', '50']);
 	expect(qrows[1]![5]).toBe(key.stem);
+	// Both files name the module version the attempts answered.
+	expect(rows.slice(1).map((r) => r[11])).toEqual(['1', '1']);
+	expect(qrows[0]!.at(-1)).toBe('Module version');
+	expect(qrows.slice(1).map((r) => r.at(-1))).toEqual(['1', '1']);
+	await expect(page.getByText('Every attempt answered version 1 of the module.')).toBeVisible();
 
 	// Without JavaScript: the table, a Refresh link and the filter form still work.
 	const nojs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });

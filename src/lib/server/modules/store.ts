@@ -566,7 +566,7 @@ export async function publishModule(db: Db, teacher: TeacherRef, id: string, opt
 	if (!row || row.owner_id !== teacher.id) return refuse(404, NOT_FOUND);
 	const publishable = readPublishable(JSON.parse(row.draft));
 	if (!publishable.ok) return publishable;
-	return db.transaction().execute((trx) => publishInto(trx, db.engine, row.id, publishable, teacher.id, options.now ?? Date.now()));
+	return db.transaction().execute((trx) => publishInto(trx, db.engine, row.id, publishable, teacher.id, options.now ?? Date.now(), row.draft_revision));
 }
 
 /** Writes the next version of a module unless its latest has this content; the module's row is locked meanwhile. */
@@ -576,7 +576,9 @@ async function publishInto(
 	moduleId: string,
 	publishable: { module: StoryModule; content: string; hash: string },
 	by: string | null,
-	now: number
+	now: number,
+	/** The draft revision the content was read from; null: the draft as it is now. */
+	revision: number | null = null
 ): Promise<Published> {
 	const row = await trx
 		.selectFrom('modules')
@@ -591,7 +593,8 @@ async function publishInto(
 		.orderBy('number', 'desc')
 		.limit(1)
 		.executeTakeFirst();
-	await trx.updateTable('modules').set({ published_revision: row.draft_revision }).where('id', '=', moduleId).execute();
+	// A save that landed after the draft was read stays an unpublished change.
+	await trx.updateTable('modules').set({ published_revision: revision ?? row.draft_revision }).where('id', '=', moduleId).execute();
 	if (latest && latest.hash === publishable.hash) {
 		return { ok: true, version: versionInfo(latest), created: false, message: `No changes since version ${latest.number}.` };
 	}
