@@ -240,7 +240,7 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			const two = await start(a, { device: 'options-2', optionSeed: 'two' });
 			const stored = async (id: string) =>
 				JSON.parse((await db.selectFrom('attempts').select('option_order').where('id', '=', id).executeTakeFirstOrThrow()).option_order!) as Record<string, string[]>;
-			const questions = one.open.questions.map((q) => publicQuestion(module, q));
+			const questions = one.open.questions.map((q) => publicQuestion(one.open.module, q));
 			expect(await stored(one.attempt.id)).toEqual(drawOptionOrder(questions, 'one'));
 			expect(await stored(two.attempt.id)).not.toEqual(await stored(one.attempt.id));
 
@@ -265,7 +265,7 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 			const three = await start(plain, { device: 'options-3' });
 			expect(three.attempt.option_order).toBeNull();
 			const page = await attemptPage(db, three.open, NOW);
-			expect(page.questions).toEqual(three.open.questions.map((q) => publicQuestion(module, q)));
+			expect(page.questions).toEqual(three.open.questions.map((q) => publicQuestion(three.open.module, q)));
 		});
 
 		it('counts attempts per device against the number allowed, even when they start at once', async () => {
