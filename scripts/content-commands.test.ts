@@ -103,6 +103,6 @@ describe('content:import and content:export', () => {
 		expect(unknownOwner.stderr).toContain('There is no active teacher account with the email nobody@school.test; nothing was stored.');
 		expect(await countModules()).toBe(before);
 
-		expect(await content('export', 'no-such-module')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no module at "no-such-module".') });
+		expect(await content('export', 'no-such-module')).toMatchObject({ code: 2, stderr: expect.stringContaining('There is no module at "no-such-module".') });
 	});
 });

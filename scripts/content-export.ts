@@ -10,12 +10,14 @@ import { appDatabase, option } from './content-db';
 
 const USAGE = 'Usage: npm run content:export -- <slug> [--version N]';
 
+const builtinSlugs = () => builtinModuleFiles.flatMap((f) => parseModuleJsonText(f.text).module?.slug ?? []);
+
 async function main(argv: string[]): Promise<number> {
 	const version = option(argv, '--version');
 	const [slug, ...extra] = version.rest;
 	const number = version.value === undefined ? undefined : /^[1-9]\d{0,8}$/.test(version.value) ? Number(version.value) : NaN;
 	if (!slug || extra.length > 0 || Number.isNaN(number) || (argv.includes('--version') && number === undefined)) {
-		console.error(USAGE);
+		console.error(`${USAGE}\nBuilt-in modules: ${builtinSlugs().join(', ')}`);
 		return 2;
 	}
 	if (number === undefined) {
@@ -31,8 +33,8 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		const exported = await exportVersion(db, slug, number);
 		if (!exported.ok) {
-			console.error(exported.message);
-			return 1;
+			console.error(`${exported.message}\n${USAGE}\nBuilt-in modules: ${builtinSlugs().join(', ')}`);
+			return 2;
 		}
 		process.stdout.write(exported.content);
 		return 0;
