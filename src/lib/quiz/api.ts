@@ -45,9 +45,9 @@ const post = <T>(url: string, body: unknown, fetcher: typeof fetch) => request<T
 /**
  * The calls the quiz makes to the server for a module. `version`, the published version the page was
  * loaded on, goes with every call, so the round is graded on it even after a newer one is published.
+ * `base` sends them elsewhere: the studio's preview grades a draft at its own endpoints.
  */
-export function quizApi(slug: string, fetcher: typeof fetch = fetch, version?: number) {
-	const base = `/api/modules/${encodeURIComponent(slug)}`;
+export function quizApi(slug: string, fetcher: typeof fetch = fetch, version?: number, base = `/api/modules/${encodeURIComponent(slug)}`) {
 	const at = (path: string) => `${base}/${path}${version === undefined ? '' : `?version=${version}`}`;
 	return {
 		check: (request: CheckRequest) => post<CheckResult>(at('check'), request, fetcher),

@@ -29,9 +29,12 @@ export type QuizBackend = {
 	connect?: (actor: Actor<QuizMachine>) => () => void;
 };
 
-/** Self-study: checks and hints from the module's endpoints (of the published version `number`), progress kept by module. */
-export function selfStudyBackend(slug: string, version: string, fetcher: typeof fetch = fetch, number?: number): QuizBackend {
-	const api = quizApi(slug, fetcher, number);
+/**
+ * Self-study: checks and hints from the module's endpoints (of the published version `number`), progress
+ * kept by module. `base` sends them elsewhere: the studio's preview of a draft.
+ */
+export function selfStudyBackend(slug: string, version: string, fetcher: typeof fetch = fetch, number?: number, base?: string): QuizBackend {
+	const api = quizApi(slug, fetcher, number, base);
 	return {
 		progress: { key: slug, version },
 		check: api.check,
