@@ -1,6 +1,5 @@
 import { MAX_STORY_CHARS } from '$lib/content/story-limits';
-import type { ModuleJson } from '$lib/content/module-json';
-import { EXPORT_SCHEMA_VERSION } from '$lib/content/export';
+import { MODULE_SCHEMA_VERSION, type ModuleJson } from '$lib/content/types';
 import { splitSentences } from '$lib/content/story';
 import type { Span } from '$lib/content/types';
 
@@ -145,11 +144,10 @@ export function moduleFromText(raw: string, meta: StoryMeta): Started {
 	const sentences = paragraphs.flatMap((p) => splitSentences(text, p === first ? leadStart : p.start, p.end));
 	const title = text.slice(headline.start, headline.end).replace(/\s+/g, ' ');
 	const json: ModuleJson = {
-		schemaVersion: EXPORT_SCHEMA_VERSION,
+		schemaVersion: MODULE_SCHEMA_VERSION,
 		slug: slugFrom(title),
 		title: title.length > 200 ? `${title.slice(0, 199)}…` : title,
 		summary: text.slice(standfirst.start, standfirst.end).replace(/\s+/g, ' ').slice(0, 500),
-		version: 'draft',
 		story: {
 			text,
 			publisher: meta.publisher.trim(),

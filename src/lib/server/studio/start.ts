@@ -1,7 +1,8 @@
 import { MAX_JSON_BYTES } from '$lib/content/story-limits';
 import { formatProblem } from '$lib/content/load';
-import { parseModuleJson, type ModuleJson } from '$lib/content/module-json';
-import { EXPORT_SCHEMA_VERSION } from '$lib/content/export';
+import * as v from 'valibot';
+import { moduleJsonSchema, parseModuleJson } from '$lib/content/module-json';
+import { MODULE_SCHEMA_VERSION, type ModuleJson } from '$lib/content/types';
 import { articleFromHtml } from './html';
 import { MARKUP, moduleFromText, type Started, type StoryMeta } from './layout';
 
@@ -49,7 +50,10 @@ function markupIn(value: unknown, path: string, into: string[]): void {
 	}
 }
 
-/** Reads a module file: every problem with its place, or the module (which may still fail the checks: a draft may). */
+/**
+ * Reads a module file: every problem with its place when it is not of the format; otherwise the module,
+ * which may still fail the content checks (a draft may: the studio lists them beside what they concern).
+ */
 export function moduleFromJsonText(text: string): Started {
 	let input: unknown;
 	try {
@@ -58,22 +62,21 @@ export function moduleFromJsonText(text: string): Started {
 		return { ok: false, problems: [`This file is not valid JSON (${e instanceof Error ? e.message : 'unreadable'}). Export a module again and upload that file.`] };
 	}
 	const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
-	if (typeof input === 'object' && input !== null && version !== EXPORT_SCHEMA_VERSION) {
+	if (typeof input === 'object' && input !== null && version !== MODULE_SCHEMA_VERSION) {
 		return {
 			ok: false,
 			problems: [
 				version === undefined
 					? 'This file is not a Sourced module: it has no schemaVersion.'
-					: `This module file is in format version ${JSON.stringify(version)}; this site reads version ${EXPORT_SCHEMA_VERSION}. Export it again from a site that is up to date.`
+					: `This module file is in format version ${JSON.stringify(version)}; this site reads version ${MODULE_SCHEMA_VERSION}. Export it again from a site that is up to date.`
 			]
 		};
 	}
 	const markup: string[] = [];
 	markupIn(input, '', markup);
 	if (markup.length) return { ok: false, problems: markup };
-	const parsed = parseModuleJson(input);
-	if (!parsed.json) return { ok: false, problems: parsed.problems.map(formatProblem) };
-	return { ok: true, json: parsed.json };
+	if (v.is(moduleJsonSchema, input)) return { ok: true, json: input };
+	return { ok: false, problems: parseModuleJson(input).problems.map(formatProblem) };
 }
 
 /**
@@ -117,4 +120,3 @@ export async function startModule(data: FormData): Promise<Started> {
 	});
 }
 
-export type { ModuleJson };
