@@ -485,10 +485,10 @@ test.describe('the journey', () => {
 		await student.getByRole('button', { name: 'Start' }).click();
 		await expect(student.getByRole('heading', { name: /^Question 1 of 7$/ })).toBeVisible();
 		await student.getByRole('radio', { name: '2,400', exact: true }).check();
-		await student.getByRole('button', { name: 'Next question' }).click();
+		await student.getByRole('button', { name: 'Save answer and go on' }).click();
 		await expect(student.getByRole('heading', { name: /^Question 2 of 7$/ })).toBeVisible();
-		await student.getByRole('button', { name: /^Review/ }).click();
-		await student.getByRole('button', { name: /^Submit/ }).click();
+		await student.getByRole('button', { name: 'Review all answers' }).click();
+		await student.getByRole('region', { name: 'Review before you submit' }).getByRole('button', { name: /^Submit/ }).click();
 		await expect(student.getByRole('heading', { name: /^Submitted/ })).toBeVisible();
 		await student.waitForLoadState('networkidle');
 		const leaked = STUDIO_MARKERS.filter((m) => scripts.some((s) => s.includes(m)));

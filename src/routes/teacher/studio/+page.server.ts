@@ -9,9 +9,9 @@ export const load = (async ({ locals }) => {
 			id: m.id,
 			title: m.title,
 			visibility: m.visibility,
-			latest: m.versions.at(-1)?.number ?? null,
+			latest: m.latest?.number ?? null,
 			// The draft has changes not yet published.
-			changed: m.publishedRevision !== m.revision,
+			changed: m.unpublishedChanges,
 			updatedAt: m.updatedAt
 		}))
 	};

@@ -1,14 +1,17 @@
 import { error } from '@sveltejs/kit';
-import { parseModuleJson, type ModuleJson } from '$lib/content/module-json';
 import type { ContentProblem } from '$lib/content/load';
+import type { ModuleJson } from '$lib/content/types';
+import { database } from '$lib/server/db';
+import * as store from '$lib/server/modules/store';
+import type { ModuleVisibility } from '$lib/server/modules/store';
 
 /**
  * What the studio's pages ask of the module store, in the studio's terms: every call names the teacher,
- * and a module that is not theirs is a 404 (never a 403: another teacher's private module does not exist
- * for them). Interim in-memory store until the database store lands.
+ * and a module that is not theirs is a 404 (never a 403: another teacher's private module does not
+ * exist for them).
  */
 
-export type Visibility = 'private' | 'teachers' | 'public';
+export type Visibility = ModuleVisibility;
 export type VersionRow = { id: string; number: number; hash: string; publishedAt: number };
 export type StudioModule = {
 	id: string;
@@ -17,83 +20,80 @@ export type StudioModule = {
 	visibility: Visibility;
 	draft: ModuleJson;
 	revision: number;
-	/** The draft revision last published, null before the first. */
-	publishedRevision: number | null;
+	/** Whether the draft is the latest version's content (published, nothing changed since). */
+	published: boolean;
+	/** Newest first. */
 	versions: VersionRow[];
 	updatedAt: number;
 };
 export type SaveResult = { ok: true; revision: number } | { ok: false; conflict: { draft: ModuleJson; revision: number } };
-export type PublishResult =
-	| { ok: true; version: VersionRow; created: boolean }
-	| { ok: false; problems: ContentProblem[] };
+export type PublishResult = { ok: true; version: VersionRow; created: boolean } | { ok: false; message: string; problems: ContentProblem[] };
 
-type Row = StudioModule & { owner: string };
-const rows = new Map<string, Row>();
+const notFound = (): never => error(404, 'There is no module of yours with that address.');
 
-export async function listMine(teacherId: string): Promise<StudioModule[]> {
-	return [...rows.values()].filter((r) => r.owner === teacherId).sort((a, b) => b.updatedAt - a.updatedAt);
+export async function listMine(teacherId: string) {
+	return store.listOwnModules(await database(), { id: teacherId });
 }
 
-export async function createModule(teacherId: string, json: ModuleJson): Promise<{ id: string }> {
-	const id = crypto.randomUUID();
-	let slug = json.slug;
-	for (let n = 2; [...rows.values()].some((r) => r.slug === slug); n++) slug = `${json.slug}-${n}`;
-	rows.set(id, {
-		id,
-		owner: teacherId,
-		slug,
-		title: json.title,
-		visibility: 'private',
-		draft: { ...json, slug },
-		revision: 1,
-		publishedRevision: null,
-		versions: [],
-		updatedAt: Date.now()
-	});
-	return { id };
+/**
+ * Stores a new module for the teacher. Its slug comes from the headline; when another module has it,
+ * a number is added ("-2", "-3" …) rather than refusing the teacher's story.
+ */
+export async function createModule(teacherId: string, json: ModuleJson): Promise<{ id: string } | { message: string }> {
+	const db = await database();
+	const base = json.slug.replace(/-\d+$/, '') || 'story';
+	for (let n = 1; n <= 50; n++) {
+		const slug = n === 1 ? json.slug : `${base.slice(0, 70)}-${n}`;
+		const created = await store.createModule(db, { id: teacherId }, { ...json, slug });
+		if (created.ok) return { id: created.module.id };
+		if (created.status !== 409) return { message: created.message };
+	}
+	return { message: 'There are already many modules with this headline: change the headline, then try again.' };
 }
 
-/** The teacher's own module, or a 404. */
+/** The teacher's own module with its draft, or a 404. */
 export async function mine(teacherId: string, id: string): Promise<StudioModule> {
-	const row = rows.get(id);
-	if (!row || row.owner !== teacherId) error(404, 'There is no module of yours with that address.');
-	return row;
+	const db = await database();
+	const [info, draft] = await Promise.all([store.getModule(db, { id: teacherId }, id), store.getDraft(db, { id: teacherId }, id)]);
+	if (!info || !draft || !info.mine) notFound();
+	return {
+		id: info!.id,
+		slug: info!.slug,
+		title: info!.title,
+		visibility: info!.visibility,
+		draft: draft!.json as ModuleJson,
+		revision: draft!.revision,
+		published: info!.versions.length > 0 && !info!.unpublishedChanges,
+		versions: info!.versions.map((v) => ({ id: v.id, number: v.number, hash: v.hash, publishedAt: v.publishedAt })),
+		updatedAt: info!.updatedAt
+	};
 }
 
 export async function saveDraft(teacherId: string, id: string, json: ModuleJson, baseRevision: number): Promise<SaveResult> {
-	const row = (await mine(teacherId, id)) as Row;
-	if (row.revision !== baseRevision) return { ok: false, conflict: { draft: row.draft, revision: row.revision } };
-	row.draft = { ...json, slug: row.slug };
-	row.title = json.title;
-	row.revision++;
-	row.updatedAt = Date.now();
-	return { ok: true, revision: row.revision };
+	const saved = await store.saveDraft(await database(), { id: teacherId }, id, json, baseRevision);
+	if (saved.ok) return { ok: true, revision: saved.revision };
+	if ('conflict' in saved) return { ok: false, conflict: { draft: saved.conflict.json as ModuleJson, revision: saved.conflict.revision } };
+	if (saved.status === 404) notFound();
+	error(saved.status, saved.message);
 }
 
 export async function publish(teacherId: string, id: string): Promise<PublishResult> {
-	const row = (await mine(teacherId, id)) as Row;
-	const parsed = parseModuleJson(row.draft);
-	if (!parsed.json || parsed.problems.length) return { ok: false, problems: parsed.problems };
-	const text = JSON.stringify(row.draft);
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-	const last = row.versions.at(-1);
-	if (last?.hash === hash) return { ok: true, version: last, created: false };
-	const version = { id: crypto.randomUUID(), number: row.versions.length + 1, hash, publishedAt: Date.now() };
-	row.versions.push(version);
-	row.publishedRevision = row.revision;
-	return { ok: true, version, created: true };
+	const published = await store.publishModule(await database(), { id: teacherId }, id);
+	if (published.ok) {
+		const { id: versionId, number, hash, publishedAt } = published.version;
+		return { ok: true, version: { id: versionId, number, hash, publishedAt }, created: published.created };
+	}
+	if (published.status === 404) notFound();
+	return { ok: false, message: published.message, problems: published.problems ?? [] };
 }
 
 export async function publicAllowed(): Promise<boolean> {
-	return false;
+	return store.publicModulesAllowed(await database());
 }
 
 export async function setVisibility(teacherId: string, id: string, visibility: Visibility): Promise<{ ok: true } | { ok: false; message: string }> {
-	const row = (await mine(teacherId, id)) as Row;
-	if (visibility === 'public' && !(await publicAllowed())) {
-		return { ok: false, message: 'This site’s administrator has not allowed teachers to make modules public.' };
-	}
-	row.visibility = visibility;
-	return { ok: true };
+	const changed = await store.setVisibility(await database(), { id: teacherId }, id, visibility);
+	if (changed.ok) return changed;
+	if (changed.status === 404) notFound();
+	return { ok: false, message: changed.message };
 }

@@ -16,8 +16,8 @@ export const load = (async ({ locals, params }) => {
 		publicAllowed: await publicAllowed(),
 		draft: m.draft,
 		revision: m.revision,
-		published: m.publishedRevision === m.revision,
-		versions: m.versions.map((v) => ({ number: v.number, hash: v.hash, publishedAt: v.publishedAt })).reverse(),
+		published: m.published,
+		versions: m.versions.map((v) => ({ number: v.number, hash: v.hash, publishedAt: v.publishedAt })),
 		// The checks as the page opens (the browser runs them again as the teacher types).
 		problems: parseModuleJson(m.draft).problems
 	};
@@ -34,8 +34,7 @@ export const actions = {
 		}
 		const published = await publish(teacher.id, params.id);
 		if (!published.ok) {
-			const n = published.problems.length;
-			return fail(400, { publish: { message: `The module cannot be published until its ${n === 1 ? 'problem is' : `${n} problems are`} fixed.` } });
+			return fail(400, { publish: { message: published.message } });
 		}
 		const { number, hash } = published.version;
 		return { publish: { number, hash, created: published.created } };

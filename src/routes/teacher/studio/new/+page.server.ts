@@ -27,7 +27,8 @@ export const actions = {
 			values.text = values.source === 'paste' && !started.problems[0]?.startsWith('The story is too long') ? startValues(data).text : '';
 			return fail(400, { message: n === 1 ? 'The module could not be started.' : `The module could not be started: ${n} problems.`, problems: started.problems, values });
 		}
-		const { id } = await createModule(teacher.id, started.json);
-		redirect(303, `/teacher/studio/${id}`);
+		const created = await createModule(teacher.id, started.json);
+		if ('message' in created) return fail(400, { message: 'The module could not be started.', problems: [created.message], values: { ...values, text: startValues(data).text } });
+		redirect(303, `/teacher/studio/${created.id}`);
 	}
 } satisfies Actions;

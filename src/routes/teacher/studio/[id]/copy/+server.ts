@@ -12,6 +12,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const { draft } = await readDraftBody(request);
 	if (!isDraft(draft)) error(400, 'The draft could not be read.');
 	const copy = { ...(draft as unknown as ModuleJson), slug: original.slug, title: `${String(draft.title ?? original.title)} (copy)` };
-	const { id } = await createModule(teacher.id, copy);
-	return json({ id }, { status: 201, headers: { 'cache-control': 'no-store' } });
+	const created = await createModule(teacher.id, copy);
+	if ('message' in created) error(400, created.message);
+	return json({ id: created.id }, { status: 201, headers: { 'cache-control': 'no-store' } });
 };
