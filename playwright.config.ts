@@ -64,7 +64,7 @@ const browser = {
 const SELF_STUDY_SPECS = /(quiz|keys|reading)\.e2e\.ts$/;
 
 /** The specs that exercise the server's storage run again against PostgreSQL. */
-const SERVER_SPECS = /(teacher|student|security|results|integrity|rosters|admin|offline-tabs|option-order|studio)\.e2e\.ts$/;
+const SERVER_SPECS = /(teacher|student|security|results|integrity|rosters|admin|offline-tabs|option-order|studio|studio-draft)\.e2e\.ts$/;
 
 const server = (p: number, db: Record<string, string>) => ({
 	// `npm run test:e2e` builds first; the servers only start the build.
