@@ -26,8 +26,18 @@ describe('CitationPicker', () => {
 	it('shows the whole story read-only and moves focus into it', async () => {
 		const { story } = setup();
 		expect(story).toHaveValue(text);
-		expect(story).toHaveAttribute('readonly');
+		// Not the `readonly` attribute, with which Chromium moves no caret and Shift+arrows select nothing.
+		expect(story).toHaveAttribute('aria-readonly', 'true');
+		expect(story).not.toHaveAttribute('readonly');
 		await vi.waitFor(() => expect(story).toHaveFocus());
+	});
+
+	it('refuses every edit to the story text, typed, deleted or pasted', async () => {
+		const { user, story } = setup();
+		await vi.waitFor(() => expect(story).toHaveFocus());
+		await user.keyboard('xyz{Backspace}{Delete}');
+		await user.paste('pasted words');
+		expect(story).toHaveValue(text);
 	});
 
 	it('stores the selected words as their exact slice of the text', async () => {
