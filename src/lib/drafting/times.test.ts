@@ -15,6 +15,11 @@ describe('time expressions', () => {
 		expect(times('The minister resigned on Monday.')).toEqual([['on Monday', '2025-03-03']]);
 		expect(times('The minister will resign on Monday.')).toEqual([['on Monday', '2025-03-10']]);
 	});
+	it('takes the tense of the reported clause, not of the attribution after it', () => {
+		// "the council said" follows the time words but reports them; "will open" is their verb.
+		expect(times('It will open to traffic at 7 a.m. on Monday, the council said.')).toEqual([['at 7 a.m. on Monday', '2025-03-10']]);
+		expect(times('The council said on Monday that the bridge will open in May.')[0]).toEqual(['on Monday', '2025-03-03']);
+	});
 	it('resolves relative days and dates without a year', () => {
 		expect(times('He said yesterday that the vote is due on March 20.')).toEqual([
 			['yesterday', '2025-03-04'],

@@ -172,11 +172,14 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 
 const FUTURE_G = new RegExp(FUTURE.source, 'gi');
 const PAST_G = /\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b(?!\s+to\b)/gi;
+const REPORTING_AFTER = /^(?:said|told|added|stated|announced|confirmed|explained|claimed|insisted|warned)$/i;
 /** The tense of the verb nearest a span of words, if one is near enough to tell. */
 function tenseNear(words: string, start: number, end: number): boolean | undefined {
 	let best: { d: number; future: boolean } | undefined;
 	for (const [re, future] of [[FUTURE_G, true], [PAST_G, false]] as const) {
 		for (const m of words.matchAll(re)) {
+			// A reporting verb after the time words ("…at 7 a.m. on Monday, the council said") dates the report, not them.
+			if (m.index >= end && REPORTING_AFTER.test(m[0])) continue;
 			const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
 			if (d >= 0 && (!best || d < best.d)) best = { d, future };
 		}
