@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { checkResult, expectNoAxeViolations } from '$lib/components/quiz/testing';
 import { MATCHING_CREDIT_EXPLAINED, ORDERING_CREDIT_EXPLAINED } from '$lib/grading/explain';
-import type { AnswerKey, CheckResult } from '$lib/quiz/types';
+import type { AnswerKey, CheckResult, TimelineEvent } from '$lib/quiz/types';
 import FeedbackPanel from './FeedbackPanel.svelte';
 
 const ORDERING: AnswerKey = { kind: 'ordering', order: ['a', 'b', 'c'] };
@@ -49,5 +49,22 @@ describe('FeedbackPanel: how partial credit is worked out', () => {
 		setup(checkResult({ kind: 'multiple', options: ['a', 'b'] }, { score: 0.5 }));
 		expect(screen.getByRole('heading', { name: /Partly right: 50% credit/ })).toBeInTheDocument();
 		expect(screen.queryByText('How is this scored?')).not.toBeInTheDocument();
+	});
+});
+
+describe('FeedbackPanel: the story pictures, loaded with the result', () => {
+	const event = (id: string, told: number, step: number): TimelineEvent => ({
+		id,
+		label: `Event ${id}`,
+		told,
+		part: 'body',
+		step,
+		status: 'past',
+		passage: { start: told * 10, end: told * 10 + 5 }
+	});
+
+	it('draws the timeline an ordering result carries, once its code has loaded', async () => {
+		setup({ ...checkResult(ORDERING, { score: 1, correct: true }), timeline: [event('a', 0, 1), event('b', 1, 0)] });
+		expect(await screen.findByRole('heading', { name: 'As told, and as it happened' }, { timeout: 10_000 })).toBeInTheDocument();
 	});
 });
