@@ -55,9 +55,11 @@ test.describe('starting a module', () => {
 
 		const id = await pasteStory(page);
 		const story = page.locator('#studio-story');
-		await expect(story.getByRole('heading', { level: 2, name: HEADLINE })).toBeVisible();
-		await expect(story.getByText(/^Councillors in Westmere approved/)).toBeVisible();
-		await expect(story.getByText('WESTMERE, November 12 (Coastal Post) —')).toBeVisible();
+		// The story as laid out: each part named, the dateline opening the first paragraph.
+		await expect(story.locator('p', { hasText: 'Headline' })).toContainText(HEADLINE);
+		await expect(story.locator('p', { hasText: 'Standfirst' })).toContainText('Councillors in Westmere approved');
+		await expect(story.locator('p', { hasText: 'Paragraph 1' })).toContainText(/Dateline:\s*WESTMERE, November 12 \(Coastal Post\) —/);
+		await expect(story.getByRole('button', { name: 'Edit the story text' })).toBeVisible();
 		await expect(page.getByText('Coastal Post', { exact: true })).toBeVisible();
 		await expect(page.getByRole('link', { name: ORIGIN.url })).toHaveAttribute('href', ORIGIN.url);
 		await expect(page.getByText(ORIGIN.licence)).toBeVisible();
@@ -458,6 +460,9 @@ test.describe('the journey', () => {
 
 		await expectSaved(teacher);
 		await expectNoAxeViolations(teacher, 'the editor with a question of each kind');
+		// Every cited passage is listed once, with the words around it and where it is used.
+		const citations = teacher.getByRole('region', { name: /^Citations \(\d+\)$/ });
+		await expect(citations).toContainText('after 2,400 residents signed a petition');
 
 		// The checks list what is left; publishing waits for them.
 		const checks = teacher.locator('#studio-checks');
