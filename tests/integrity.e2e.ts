@@ -173,7 +173,31 @@ const PROBES: Record<string, (c: Ctx) => Probe[]> = {
 	'/teacher/assignments/[id]/attempts/[attemptId]': (c) => [
 		{ method: 'GET', path: `/teacher/assignments/${c.assignmentId}/attempts/${c.attemptId}`, statuses: [303] }
 	],
-	'/teacher/modules/[slug]': () => [{ method: 'GET', path: `/teacher/modules/${SLUG}`, statuses: [303] }]
+	'/teacher/modules/[slug]': () => [{ method: 'GET', path: `/teacher/modules/${SLUG}`, statuses: [303] }],
+	// The studio: its pages send a student to sign in; its endpoints refuse without a teacher's session.
+	'/teacher/studio': () => [{ method: 'GET', path: '/teacher/studio', statuses: [303] }],
+	'/teacher/studio/new': () => [{ method: 'GET', path: '/teacher/studio/new', statuses: [303] }],
+	'/teacher/studio/[id]': () => [{ method: 'GET', path: `/teacher/studio/${SLUG}`, statuses: [303] }],
+	'/teacher/studio/[id]/preview': () => [{ method: 'GET', path: `/teacher/studio/${SLUG}/preview`, statuses: [303] }],
+	'/teacher/studio/[id]/draft': () => [{ method: 'PUT', path: `/teacher/studio/${SLUG}/draft`, data: { baseRevision: 1, draft: {} }, statuses: [401, 403] }],
+	'/teacher/studio/[id]/copy': () => [{ method: 'POST', path: `/teacher/studio/${SLUG}/copy`, data: {}, statuses: [401, 403] }],
+	'/teacher/studio/[id]/preview/check': (c) =>
+		c.questionIds.map((questionId) => ({
+			method: 'POST' as const,
+			path: `/teacher/studio/${SLUG}/preview/check`,
+			data: { questionId, response: null },
+			statuses: [401, 403]
+		})),
+	'/teacher/studio/[id]/preview/hint': (c) =>
+		c.questionIds.map((questionId) => ({
+			method: 'POST' as const,
+			path: `/teacher/studio/${SLUG}/preview/hint`,
+			data: { questionId, index: 0 },
+			statuses: [401, 403]
+		})),
+	'/teacher/studio/[id]/preview/summary': (c) => [
+		{ method: 'POST', path: `/teacher/studio/${SLUG}/preview/summary`, data: { answers: c.questionIds.map((questionId) => ({ questionId })) }, statuses: [401, 403] }
+	]
 };
 
 /** The JSON paths of a value: arrays as `[]`, ids as `*`. */
