@@ -179,6 +179,9 @@ test.describe('the draft saves itself', () => {
 		await expect(page.getByLabel('Title')).toHaveValue('Westmere votes for a sea wall');
 
 		// A change the page never sent (closed while offline) comes back on the next visit, and is sent.
+		// This page's saves are refused outright too: a retry fired while the closing page is torn down must not
+		// reach the server once the connection is back, or there would be nothing left to bring back.
+		await page.route(`**/teacher/studio/${id}/draft`, (route) => route.abort('internetdisconnected'));
 		await page.context().setOffline(true);
 		await page.getByLabel('Title').fill('Written offline, then closed');
 		await expect(saveState(page)).toHaveText(/^Not saved: offline/, { timeout: 15_000 });
