@@ -75,6 +75,8 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 			const served = await publicVersion(db, builtIn.slug);
 			expect(served?.number).toBe(1);
 			expect(served?.module.questions.map((q) => q.id)).toEqual(builtIn.questions.map((q) => q.id));
+			// The very module loaded at start-up, not a second parse: what start-up computed for it is used.
+			expect(served?.module).toBe(builtIn);
 		});
 
 		it('get a new version when their content changes, and keep the old one for its attempts', { timeout: 60_000 }, async () => {
@@ -91,6 +93,8 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 				expect(v2.number).toBe(2);
 				expect(v2.module.summary).toBe(changed.summary);
 				expect((await loadVersion(own, v1.id))?.module.summary).toBe(builtIn.summary);
+				expect(await exportVersion(own, builtIn.slug, 1)).toMatchObject({ ok: true, content: serializeModule(builtIn) });
+				expect(await exportVersion(own, builtIn.slug)).toMatchObject({ ok: true, content: serializeModule(changed) });
 				expect((await publicVersion(own, builtIn.slug, 1))?.id).toBe(v1.id);
 			} finally {
 				await dropOwn();

@@ -378,9 +378,12 @@ export async function loadVersion(db: Executor, versionId: string | null | undef
 		.where('v.id', '=', versionId)
 		.executeTakeFirst();
 	if (!row) return null;
-	const version: LoadedVersion = { ...versionInfo(row), moduleId: row.module_id, slug: row.slug, module: moduleOf(row) };
-	if (loaded.size >= CACHED_VERSIONS) loaded.delete(loaded.keys().next().value!);
-	loaded.set(versionId, version);
+	return remember({ ...versionInfo(row), moduleId: row.module_id, slug: row.slug, module: moduleOf(row) });
+}
+
+function remember(version: LoadedVersion): LoadedVersion {
+	if (!loaded.has(version.id) && loaded.size >= CACHED_VERSIONS) loaded.delete(loaded.keys().next().value!);
+	loaded.set(version.id, version);
 	return version;
 }
 
@@ -636,31 +639,37 @@ export async function seedBuiltIns(db: Db, builtIns: readonly StoryModule[] = bu
 	for (const module of builtIns) {
 		const content = serializeModule(module);
 		const publishable = { module, content, hash: versionHash(content) };
-		await db.transaction().execute(async (trx) => {
+		const seeded = await db.transaction().execute(async (trx) => {
 			let row = await moduleRow(trx, { slug: module.slug });
 			if (row && row.owner_id !== null) {
 				console.warn(`The built-in module "${module.slug}" is not stored: a teacher's module has its slug.`);
-				return;
+				return null;
 			}
+			// The draft is stored as any draft is: JSON text without the canonical indentation.
+			const draft = { text: JSON.stringify(JSON.parse(content)), slug: module.slug, title: module.title };
 			if (!row) {
-				const inserted = await insertModule(trx, null, { text: JSON.stringify(JSON.parse(content)), slug: module.slug, title: module.title }, 'public', now);
+				const inserted = await insertModule(trx, null, draft, 'public', now);
 				// Another server seeding at the same moment made it: it is theirs to finish.
-				if (!inserted.ok) return;
+				if (!inserted.ok) return null;
 				row = inserted.row;
 			}
 			const latest = await latestVersions(trx, [row.id]);
 			if (latest.get(row.id)?.hash !== publishable.hash) {
-				await trx.updateTable('modules').set({ draft: JSON.stringify(JSON.parse(content)), title: module.title, draft_revision: row.draft_revision + 1 }).where('id', '=', row.id).execute();
+				await trx.updateTable('modules').set({ draft: draft.text, title: module.title, draft_revision: row.draft_revision + 1 }).where('id', '=', row.id).execute();
 			}
-			const version = await publishInto(trx, db.engine, row.id, publishable, null, now);
+			const { version } = await publishInto(trx, db.engine, row.id, publishable, null, now);
 			// Made before modules were stored: pinned to the content they were answered on, as far as it is known.
 			await trx
 				.updateTable('assignments')
-				.set({ module_version_id: version.version.id })
+				.set({ module_version_id: version.id })
 				.where('module_slug', '=', module.slug)
 				.where('module_version_id', 'is', null)
 				.execute();
+			return { ...version, moduleId: row.id, slug: module.slug };
 		});
+		// The version's content is this module's (equal hashes): the quiz is served this very object, not
+		// a second parse of the stored JSON, so what start-up computes for it (see withoutCrossAnswers) is used.
+		if (seeded) remember({ ...seeded, module: Object.freeze(module) });
 	}
 	await db
 		.updateTable('attempts')
