@@ -136,7 +136,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * format version, no usable slug, too many questions. Content problems (a quote not in the story …) are
  * allowed in a draft; publishing refuses them.
  */
-export function readDraftJson(json: unknown): { ok: true; text: string; slug: string; title: string } | Refused {
+function readDraftJson(json: unknown): { ok: true; text: string; slug: string; title: string } | Refused {
 	if (!isRecord(json)) return refuse(400, 'A module must be a JSON object (the format `content:export` prints).');
 	if (!UNDERSTOOD_SCHEMA_VERSIONS.includes(json.schemaVersion as number)) {
 		const given = typeof json.schemaVersion === 'number' || typeof json.schemaVersion === 'string' ? `format version ${String(json.schemaVersion)}` : 'no format version (schemaVersion)';
@@ -170,7 +170,9 @@ export function readDraftJson(json: unknown): { ok: true; text: string; slug: st
 const count = (n: number) => n.toLocaleString('en');
 
 /** The module a draft becomes when published, with its canonical text and hash; or every problem the checks find. */
-export function readPublishable(json: unknown): { ok: true; module: StoryModule; content: string; hash: string } | Refused {
+function readPublishable(
+	json: unknown
+): { ok: true; draft: { text: string; slug: string; title: string }; module: StoryModule; content: string; hash: string } | Refused {
 	const draft = readDraftJson(json);
 	if (!draft.ok) return draft;
 	const parsed = parseModuleJson(json);
@@ -179,7 +181,7 @@ export function readPublishable(json: unknown): { ok: true; module: StoryModule;
 		return refuse(400, `The module has ${n} problem${n === 1 ? '' : 's'} to fix before it can be published.`, parsed.problems);
 	}
 	const content = serializeModule(parsed.module);
-	return { ok: true, module: parsed.module, content, hash: versionHash(content) };
+	return { ok: true, draft, module: parsed.module, content, hash: versionHash(content) };
 }
 
 /** The problems as lines for a terminal or a log. */
@@ -695,10 +697,9 @@ export async function importModule(
 ): Promise<Imported | Refused> {
 	const ownerId = options.ownerId ?? null;
 	const now = options.now ?? Date.now();
-	const draft = readDraftJson(json);
-	if (!draft.ok) return draft;
 	const publishable = readPublishable(json);
 	if (!publishable.ok) return publishable;
+	const { draft } = publishable;
 	return db.transaction().execute(async (trx): Promise<Imported | Refused> => {
 		let row = await moduleRow(trx, { slug: draft.slug });
 		let created = false;
