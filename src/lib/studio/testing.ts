@@ -1,4 +1,4 @@
-import { exportModule } from '$lib/content/export';
+import { toModuleJson } from '$lib/content/module-json';
 import { loadSource } from '$lib/content/authoring';
 import { fixtureSource } from '$lib/content/fixtures';
 import type { Evidence } from '$lib/content/types';
@@ -6,7 +6,7 @@ import type { ModuleJson } from './model';
 
 /** The content fixture as the studio's draft JSON: small, and every check passes on it. */
 export function fixtureJson(): ModuleJson {
-	return JSON.parse(JSON.stringify(exportModule(loadSource(fixtureSource()))));
+	return JSON.parse(JSON.stringify(toModuleJson(loadSource(fixtureSource()))));
 }
 
 /** The passage of `text` with these words (their first occurrence, or the `nth`). */
