@@ -293,13 +293,6 @@ export function checkModule(json: ModuleJson): { module?: StoryModule; problems:
 	return { problems, module };
 }
 
-/** Loads a module or throws a `ContentError` naming every problem. */
-export function loadModule(json: ModuleJson): StoryModule {
-	const { module, problems } = checkModule(json);
-	if (!module) throw new ContentError(problems);
-	return module;
-}
-
 /** Why a `{ quote, start, end }` is not an exact slice of the text, or undefined when it is. */
 export function passageProblem(text: string, e: Evidence): string | undefined {
 	const { quote, start, end } = e ?? {};
