@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '$lib/content/authoring';
 import { QUESTION_KINDS, SKILLS, type StoryModule } from '$lib/content/types';
 import { parseModuleJson } from '$lib/content/module-json';
+import { articleFromHtml } from '$lib/server/studio/html';
 import { draftModule, MAX_STORY_CHARS } from './draft';
-import { storyFromHtml } from './html';
 
 const ferry = readFileSync(new URL('./fixtures/ferry-story.txt', import.meta.url), 'utf8');
 
@@ -154,10 +154,11 @@ describe('draftModule on bad input', () => {
 			<p>PORTHAVEN, Sept. 10 (Coastline News) – The ferry will run 8 sailings a day instead of 12 from Monday, its operator said on Wednesday.</p>
 			<script>document.write("injected text")</script>
 			<p>"We cannot sail boats we do not trust," said Helen Marsh, the chief executive. About 1,900 people live on the island, and 350 of them commute each weekday.</p></article></body></html>`;
-		const page = storyFromHtml(html);
-		expect(page.text).not.toMatch(/secret|injected|Home \| News/);
-		expect(page.published).toBe('2025-09-10T14:30:00.000Z');
-		const r = draftModule(page.text, { published: page.published! });
+		const page = articleFromHtml(new TextEncoder().encode(html));
+		if (!page.ok) throw new Error(page.problem);
+		expect(page.article.text).not.toMatch(/secret|injected|Home \| News/);
+		expect(page.article.publishedISO).toBe('2025-09-10T14:30:00Z');
+		const r = draftModule(page.article.text, { published: page.article.publishedISO! });
 		expect(r.problems).toEqual([]);
 		expectSlices(r.module!);
 		expect(r.module!.story.text.startsWith('Ferry cut') || r.module!.story.text.startsWith('Island ferry service cut')).toBe(true);
