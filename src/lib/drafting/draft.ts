@@ -202,10 +202,11 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 		if (keep && weekday && !publishedDay) keep = undefined;
 		timeWords.push({ id: `t${timeWords.length + 1}`, cite: cite(span), event, ...(keep ? { date: keep } : {}), reason, span, ...d(rule, confidence) });
 	};
+	const relativeWord = new RegExp(RELATIVE_TIME_WORDS.source, 'i');
 	for (const t of x.times) {
 		if (t.kind === 'duration') continue;
 		const inEvent = events.some((e) => e.span.start <= t.start && t.end <= e.span.end);
-		const relative = new RegExp(RELATIVE_TIME_WORDS.source, 'i').test(t.text);
+		const relative = relativeWord.test(t.text);
 		if (inEvent || relative) addTimeWord(t, t.date, t.reason, t.kind === 'weekday', `time-${t.kind}`, t.confidence);
 	}
 	for (const m of text.matchAll(new RegExp(RELATIVE_TIME_WORDS.source, 'gi'))) {

@@ -273,6 +273,9 @@ function unitAfter(text: string, at: number): { words: string; end: number } | u
 const UP = 'rose|risen|rise|rises|increased|increase|increases|grew|grown|grows|climbed|climbs|jumped|jumps|soared|raised|raises|up|boosted|expanded|added';
 const DOWN =
 	'fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|cut|cuts|reduced|reduces|slashed|slashes|shrank|shrunk|lowered|down|sank|plunged|plummeted|lost|trimmed';
+const CHANGE_BY_FRACTION = new RegExp(`\\b(${UP}|${DOWN})\\s+by\\s+(half|a half|a third|a quarter|two-thirds|three-quarters)\\b`, 'gi');
+const CHANGE_VERB = new RegExp(`\\b(${UP}|${DOWN})\\s+(?:by\\s+)?`, 'gi');
+const IS_UP = new RegExp(`^(?:${UP})$`, 'i');
 
 /** Changes the sentence states: "from 20 to 10", "cut by half", "rose by 12%", "doubled". */
 export function findChanges(text: string, sentence: Span, figures: FigureMention[]): ChangeMention[] {
@@ -300,7 +303,7 @@ export function findChanges(text: string, sentence: Span, figures: FigureMention
 			rule: 'change-from-to'
 		});
 	}
-	for (const m of s.matchAll(new RegExp(`\\b(${UP}|${DOWN})\\s+by\\s+(half|a half|a third|a quarter|two-thirds|three-quarters)\\b`, 'gi'))) {
+	for (const m of s.matchAll(CHANGE_BY_FRACTION)) {
 		const fraction = { half: 0.5, 'a half': 0.5, 'a third': 1 / 3, 'a quarter': 0.25, 'two-thirds': 2 / 3, 'three-quarters': 0.75 }[
 			m[2]!.toLowerCase()
 		]!;
@@ -310,11 +313,11 @@ export function findChanges(text: string, sentence: Span, figures: FigureMention
 			end: at + m[0].length,
 			text: m[0],
 			fraction,
-			direction: new RegExp(`^(?:${UP})$`, 'i').test(m[1]!) ? 'increase' : 'decrease',
+			direction: IS_UP.test(m[1]!) ? 'increase' : 'decrease',
 			rule: 'change-by-fraction'
 		});
 	}
-	for (const m of s.matchAll(new RegExp(`\\b(${UP}|${DOWN})\\s+(?:by\\s+)?`, 'gi'))) {
+	for (const m of s.matchAll(CHANGE_VERB)) {
 		const f = figAt(sentence.start + m.index + m[0].length);
 		if (!f || f.kind === 'year' || f.kind === 'ordinal') continue;
 		if (changes.some((c) => c.start <= f.start && f.end <= c.end)) continue;
@@ -327,7 +330,7 @@ export function findChanges(text: string, sentence: Span, figures: FigureMention
 			text: text.slice(at, f.end),
 			by: f.value,
 			to: undefined,
-			direction: new RegExp(`^(?:${UP})$`, 'i').test(m[1]!) ? 'increase' : 'decrease',
+			direction: IS_UP.test(m[1]!) ? 'increase' : 'decrease',
 			rule: 'change-by-amount'
 		});
 	}

@@ -34,6 +34,10 @@ export type QuoteMention = Span & {
 const VERB_LIST = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
 const VERBS = VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|');
 const SAY_AFTER = new RegExp(`^[\\s,]*(?:(${VERBS})\\b\\s*([^,.;:!?“”"]*)|([^,.;:!?“”"]*?)\\s+(${VERBS})\\b)`, 'i');
+/** "Judge Eleanor Pryce told him: Q" / "X said, Q": the quote stands for \uE000 in the frame. */
+const SAY_BEFORE_QUOTE = new RegExp(`^(.*?)\\b(${VERBS})\\b([^\\uE000]{0,60}?)[:,]?\\s*\\uE000`, 'i');
+/** A headline's "…, study finds" / "…; critics say …". */
+const TITLE_SAY = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS})\\s*(.*)$`, 'i');
 const INSTITUTIONS = new Set<string>(INSTITUTION_WORDS);
 const ROLES = new Set<string>(ROLE_WORDS);
 const ANON = new Set<string>(ANONYMOUS_HEADS);
@@ -191,7 +195,7 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 		}
 	}
 	// "Judge Eleanor Pryce told him: Q" / "X said, Q"
-	const before = new RegExp(`^(.*?)\\b(${VERBS})\\b([^\\uE000]{0,60}?)[:,]?\\s*\\uE000`, 'i').exec(frame);
+	const before = SAY_BEFORE_QUOTE.exec(frame);
 	if (before) {
 		const np = lastClause(before[1]!);
 		const speaker = resolveSpeaker(cleanNP(np, false), ctx);
@@ -204,6 +208,9 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 const ACT_VERBS = new Set(['urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
 const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
 const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
+/** ", and (also) announced …": a second report by the same subject ends the first one's clause. */
+const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${ALL_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
 
 /** Indirect speech: "X said (that) C", "C, X said", "according to X, C", "X declined to comment". */
@@ -246,9 +253,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		taken.push({ start: acc.index, end: acc.index + acc[0].length });
 	}
 	// "X said (that) C" and "C, X said": each reporting verb in turn.
-	const verbRe = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
 	let lastSpeaker: Speaker | undefined;
-	for (const m of frame.slice(0, end).matchAll(verbRe)) {
+	for (const m of frame.slice(0, end).matchAll(ANY_VERB)) {
 		const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
 		const vs = m.index;
 		const ve = m.index + m[0].length;
@@ -312,7 +318,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			from = ve + (obj ? obj[0].length : 0);
 		}
 		while (frame[from] === ' ') from++;
-		const clauseEnd = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${ALL_VERBS})\\b)`, 'i').exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
+		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
 		const stop = clauseEnd ? from + clauseEnd.index : end;
 		const parts = frame.slice(from, stop).split(/,?\s+(?:and|but)\s+that\s+/);
 		let cursor = from;
@@ -324,7 +330,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	}
 	// A headline's "…, study finds" / "…; critics say …".
 	if (isTitle && out.length === 0) {
-		const m = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS})\\s*(.*)$`, 'i').exec(frame.slice(0, end));
+		const m = TITLE_SAY.exec(frame.slice(0, end));
 		if (m) {
 			const speaker = resolveSpeaker(cleanNP(m[2]!, false), ctx);
 			if (speaker) {

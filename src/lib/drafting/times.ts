@@ -37,6 +37,7 @@ const UNANCHORED = new RegExp(
 const DURATION = /\b(?:for|over|within|during|in the past|in the last|for the past|for the last)\s+(?:(?:about|nearly|almost|more than|some|the)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+(?:(?:more|full|straight|consecutive)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
 
 const NUM_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|just under \\w+|under \\w+|about \\w+';
+const BARE_AMOUNT = new RegExp(`^(?:${NUM_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$`, 'i');
 const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this|next) (?:season|decade|century|quarter)|on polling day|before dawn|at dawn|in (?:early|late) trading|in the (?:first|second) half of (?:the|this|last) year|(?:for )?the rest of (?:19|20)\d{2})\b/gi;
 const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
 const YEARS = /\b(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
@@ -64,7 +65,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			const r = again && again.index === 0 && again.text === r0.text ? again : r0;
 			const fwd = near;
 			// A bare amount of time ("nine hours") is a figure, and "at night" or "the weekend" names no day.
-			if (new RegExp(`^(?:${NUM_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$`, 'i').test(r.text)) continue;
+			if (BARE_AMOUNT.test(r.text)) continue;
 			if (/^(?:at |during the |over the |the |this |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|day)$/i.test(r.text)) continue;
 			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
