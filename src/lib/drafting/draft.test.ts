@@ -45,6 +45,15 @@ describe('draftModule on a 400-word story', () => {
 		expect(new Set(m.questions.map((q) => q.kind))).toEqual(new Set(QUESTION_KINDS));
 	});
 
+	it('never asks the same open question twice: a date per event, a sentence per figure and unit', () => {
+		// A numeric or evidence question is its stem alone; two with one stem would read the same and could want different answers.
+		const stems = m.questions.filter((q) => q.kind === 'numeric' || q.kind === 'evidence').map((q) => q.stem);
+		expect(stems.filter((s, i) => stems.indexOf(s) !== i)).toEqual([]);
+		const page = draftModule('10 Sep 2025, 14:30\n\nFerry cut\n\nFewer sailings\n\nPORTHAVEN, Sept. 10 (Coastline News) – The ferry will run 8 sailings a day instead of 12 from Monday, its operator said on Wednesday.');
+		const dates = page.module!.questions.filter((q) => q.kind === 'numeric' && q.answer.type === 'date');
+		expect(dates.map((q) => q.kind === 'numeric' && q.answer.type === 'date' && q.answer.iso)).toEqual(['2025-09-15']);
+	});
+
 	it('marks every fact and question as drafted, with its rule and a confidence', () => {
 		const rows = [...m.events, ...m.relations, ...m.figures, ...m.sources, ...m.attributions, ...m.wording, ...m.timeWords, ...m.questions];
 		for (const row of rows) {

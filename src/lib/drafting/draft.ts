@@ -489,7 +489,9 @@ function sequenceQuestions(c: QCtx) {
 	}
 
 	// What date.
-	const dated = c.timeWords.filter((t) => t.date && /^\d{4}-/.test(t.date)).slice(0, 3);
+	// One per event: the question names the event, not the words, so two dates for one event ("from Monday, …
+	// said on Wednesday") would ask the same thing twice and accept a different answer each time.
+	const dated = uniqBy(c.timeWords.filter((t) => t.date && /^\d{4}-/.test(t.date)), (t) => t.event).slice(0, 3);
 	for (const t of dated) {
 		const e = ev(t.event);
 		const [y, m, day] = t.date!.split('-').map(Number);
@@ -765,7 +767,8 @@ function numberQuestions(c: QCtx) {
 		});
 	});
 	// Select the sentence that gives …
-	askable.filter((f) => c.isBodySentence(f.span.start)).slice(0, 2).forEach((f) => {
+	// Two figures of one unit in one sentence ("8 boats instead of 12") would make the same question twice.
+	uniqBy(askable.filter((f) => c.isBodySentence(f.span.start)), (f) => `${f.unit}@${c.sentenceOf(f.span.start).start}`).slice(0, 2).forEach((f) => {
 		const s = trimStop(c.text, c.sentenceOf(f.span.start));
 		push({
 			id: 'x',
