@@ -2,18 +2,19 @@
  * bench:draft — scores the drafter on the gold corpus: the development and held-out sets separately.
  * Usage: npm run bench:draft [-- --json] [--set dev|heldout] [--corpus DIR] [--errors]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { draftModule } from '../src/lib/drafting/draft';
 import { extract } from '../src/lib/drafting/extract';
-import { addTally, emptyTally, prf, scoreStory, type Gold, type StoryScore, type Tally } from '../src/lib/drafting/score';
+import { addTally, emptyTally, prf, scoreStory, type StoryScore, type Tally } from '../src/lib/drafting/score';
+import { CORPUS_SETS, readCorpus, storyWords, type CorpusSet } from './corpus';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showErrors = args.includes('--errors');
 const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : 'corpus';
-const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]!] : ['dev', 'heldout'];
+const sets: readonly string[] = args.includes('--set') ? [args[args.indexOf('--set') + 1]!] : CORPUS_SETS;
 
 const KINDS = ['quotes', 'speakers', 'forms', 'figures', 'times', 'dates', 'pairs'] as const;
 
@@ -34,9 +35,8 @@ type SetResult = {
 };
 
 function runSet(set: string): SetResult | undefined {
-	const dir = join(corpus, set);
-	if (!existsSync(dir)) return undefined;
-	const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+	if (!existsSync(join(corpus, set))) return undefined;
+	const stories = readCorpus(set as CorpusSet, corpus);
 	const totals = Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<(typeof KINDS)[number], Tally>;
 	let words = 0;
 	let ms = 0;
@@ -49,17 +49,14 @@ function runSet(set: string): SetResult | undefined {
 	let modulesPassing = 0;
 	const errors: Record<string, number> = {};
 	const examples: Record<string, string[]> = {};
-	for (const name of names) {
-		const text = readFileSync(join(dir, name), 'utf8').normalize('NFC');
-		const goldPath = join(dir, name.replace(/\.txt$/, '.json'));
-		const gold = existsSync(goldPath) ? (JSON.parse(readFileSync(goldPath, 'utf8')) as Gold) : undefined;
+	for (const { name, story: text, gold } of stories) {
 		const t0 = performance.now();
 		const c0 = process.cpuUsage();
-		const result = draftModule(text, { ...(gold?.published ? { published: gold.published } : {}), slug: name.replace(/\.txt$/, '') });
+		const result = draftModule(text, { published: gold.published, slug: name });
 		const used = process.cpuUsage(c0);
 		cpu += (used.user + used.system) / 1000;
 		ms += performance.now() - t0;
-		words += text.split(/\s+/).filter(Boolean).length;
+		words += storyWords(text);
 		if (result.module) {
 			const n = result.module.questions.length;
 			drafts += n;
@@ -70,8 +67,7 @@ function runSet(set: string): SetResult | undefined {
 			kept += result.stats.kept;
 			if (result.problems.length === 0) modulesPassing++;
 		} else minDrafts = 0;
-		if (!gold) continue;
-		const x = result.extraction ?? extract(text, gold.published ? { published: gold.published } : {});
+		const x = result.extraction ?? extract(text, { published: gold.published });
 		const score: StoryScore = scoreStory(x, gold);
 		for (const k of KINDS) totals[k] = addTally(totals[k], score[k]);
 		for (const e of score.errors) {
@@ -81,14 +77,14 @@ function runSet(set: string): SetResult | undefined {
 	}
 	const scores = Object.fromEntries(KINDS.map((k) => [k, { ...prf(totals[k]), tp: totals[k].tp, predicted: totals[k].predicted, gold: totals[k].gold }])) as SetResult['scores'];
 	return {
-		stories: names.length,
+		stories: stories.length,
 		words,
 		scores,
-		draftsPerStory: names.length ? drafts / names.length : 0,
-		minDrafts: names.length ? minDrafts : 0,
-		minPerSkill: names.length ? minPerSkill : 0,
+		draftsPerStory: stories.length ? drafts / stories.length : 0,
+		minDrafts: stories.length ? minDrafts : 0,
+		minPerSkill: stories.length ? minPerSkill : 0,
 		candidatesPassing: candidates ? kept / candidates : 1,
-		modulesPassing: names.length ? modulesPassing / names.length : 1,
+		modulesPassing: stories.length ? modulesPassing / stories.length : 1,
 		msPer1000Words: words ? (cpu / words) * 1000 : 0,
 		wallMsPer1000Words: words ? (ms / words) * 1000 : 0,
 		errors,
