@@ -8,7 +8,7 @@ import { everyResponseHeaders, setOnEveryResponse } from '$lib/server/headers';
 // Loading the modules here validates every one of them as the server starts: a broken quote stops the
 // start-up with its name, rather than a learner's page later.
 import { modules } from '$lib/server/modules';
-import { seedBuiltIns } from '$lib/server/modules/store';
+import { publicVersion, seedBuiltIns } from '$lib/server/modules/store';
 import { withoutCrossAnswers } from '$lib/server/leaks';
 
 /** Opens the database (creating and migrating it if need be) before the first request is served. */
@@ -16,10 +16,15 @@ export const init: ServerInit = async () => {
 	// Before the first request, so the built files under /_app get them too.
 	setOnEveryResponse(everyResponseHeaders(env.ORIGIN));
 	// The built-in modules are stored as published versions (a new one when their content changed).
-	await seedBuiltIns(await database(), modules);
+	const db = await database();
+	await seedBuiltIns(db, modules);
 	// Which questions an attempt with feedback after each answer may draw together: graded pair by pair
-	// once, here, rather than in the first student's join.
-	for (const m of modules) withoutCrossAnswers(m);
+	// once, here, rather than in the first student's join. Attempts draw from the stored version (the
+	// cached module `loadVersion` returns), so that is the module warmed, not the file's.
+	for (const m of modules) {
+		const version = await publicVersion(db, m.slug);
+		if (version) withoutCrossAnswers(version.module);
+	}
 };
 
 /** Headers OWASP recommends for every response; the CSP itself comes from svelte.config.js. */
