@@ -171,25 +171,16 @@ export function sameNameMessage(name: string): string {
 	return `Someone has already joined as “${name}”. Add the first letter of your family name, such as “${name} K.”, so your teacher can tell you apart.`;
 }
 
-/** The attempts a device has made at an assignment, oldest first. */
-export async function deviceAttempts(db: Db, assignmentId: string, deviceId: string): Promise<Attempt[]> {
-	return db
-		.selectFrom('attempts')
-		.selectAll()
-		.where('assignment_id', '=', assignmentId)
-		.where('device_id', '=', deviceId)
-		.orderBy('started_at')
-		.orderBy('id')
-		.execute();
-}
+/**
+ * Who an attempt belongs to: a roster student (their attempts follow them to any device) or, for an
+ * anonymous join, the device.
+ */
+export type Taker = { studentId: string } | { deviceId: string };
 
-/** A roster student's attempts at an assignment, oldest first. */
-export async function studentAttempts(db: Db, assignmentId: string, studentId: string): Promise<Attempt[]> {
-	return db
-		.selectFrom('attempts')
-		.selectAll()
-		.where('assignment_id', '=', assignmentId)
-		.where('student_id', '=', studentId)
+/** The attempts one student or device has made at an assignment, oldest first. */
+export async function attemptsBy(db: Db | Trx, assignmentId: string, taker: Taker): Promise<Attempt[]> {
+	const all = db.selectFrom('attempts').selectAll().where('assignment_id', '=', assignmentId);
+	return ('studentId' in taker ? all.where('student_id', '=', taker.studentId) : all.where('device_id', '=', taker.deviceId))
 		.orderBy('started_at')
 		.orderBy('id')
 		.execute();
@@ -221,15 +212,7 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 		if ((assignment.class_id === null) !== (studentId === null)) {
 			return refuse(409, assignment.class_id === null ? UNKNOWN_CODE : FOR_A_CLASS);
 		}
-		const earlier = await trx
-			.selectFrom('attempts')
-			.selectAll()
-			.where('assignment_id', '=', assignment.id)
-			.$if(studentId === null, (q) => q.where('device_id', '=', deviceId))
-			.$if(studentId !== null, (q) => q.where('student_id', '=', studentId))
-			.orderBy('started_at')
-			.orderBy('id')
-			.execute();
+		const earlier = await attemptsBy(trx, assignment.id, studentId === null ? { deviceId } : { studentId });
 		// One attempt at a time per roster student: the join page sends them back to it.
 		if (studentId !== null && earlier.some((a) => a.submitted_at === null)) return refuse(409, IN_PROGRESS);
 		if (earlier.length >= assignment.attempts_allowed) {

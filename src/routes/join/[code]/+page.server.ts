@@ -11,7 +11,7 @@ import {
 	tokenMatches
 } from '$lib/server/attempt-token';
 import {
-	deviceAttempts,
+	attemptsBy,
 	drawQuestions,
 	effectiveClose,
 	FOR_A_CLASS,
@@ -20,7 +20,6 @@ import {
 	readDisplayName,
 	sameNameMessage,
 	startAttempt,
-	studentAttempts,
 	UNKNOWN_CODE
 } from '$lib/server/attempts';
 import { database } from '$lib/server/db';
@@ -43,9 +42,9 @@ export const load = (async ({ params, cookies, locals }) => {
 	const student = rosterClass && locals.student?.classId === rosterClass.id ? locals.student : null;
 	const deviceId = cookies.get(DEVICE_COOKIE);
 	const mine = student
-		? await studentAttempts(db, assignment.id, student.id)
+		? await attemptsBy(db, assignment.id, { studentId: student.id })
 		: !rosterClass && isDeviceId(deviceId)
-			? await deviceAttempts(db, assignment.id, deviceId)
+			? await attemptsBy(db, assignment.id, { deviceId })
 			: [];
 	// Only an attempt whose token this browser holds (or the signed-in student's) can be continued from here.
 	const resume = mine.findLast(
@@ -95,9 +94,6 @@ export const actions = {
 		if (assignment.classId) {
 			const student = locals.student?.classId === assignment.classId ? locals.student : null;
 			if (!student) return fail(403, { name: '', message: FOR_A_CLASS });
-			const going = async () => (await studentAttempts(db, assignment.id, student.id)).find((a) => a.submitted_at === null);
-			const before = await going();
-			if (before) redirect(303, `/attempt/${before.id}`);
 			const started = await startAttempt(db, {
 				assignmentId: assignment.id,
 				deviceId: deviceOf(cookies, url),
@@ -106,9 +102,9 @@ export const actions = {
 				now
 			});
 			if (started.ok) redirect(303, `/attempt/${started.attempt.id}`);
-			// Started a moment ago on another device or tab: carry on with that one.
-			const after = await going();
-			if (after) redirect(303, `/attempt/${after.id}`);
+			// One in progress (started earlier, or a moment ago on another device or tab): carry on with it.
+			const going = (await attemptsBy(db, assignment.id, { studentId: student.id })).find((a) => a.submitted_at === null);
+			if (going) redirect(303, `/attempt/${going.id}`);
 			return fail(started.status, { name: '', message: started.message });
 		}
 
