@@ -147,8 +147,8 @@ export type StartInput = {
 
 export type Started = { ok: true; attempt: Attempt; token: string };
 
-/** A name as people tell names apart: case, accents' composition and spacing aside. */
-const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+/** A name as people tell names apart (joins and rosters alike): case, width, accents' composition and spacing aside. */
+export const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 
 /**
  * True when someone on another device has joined the assignment under the same name ("sam" and "Sam"

@@ -1,7 +1,7 @@
-import { createHash, randomBytes, randomInt, randomUUID, scrypt } from 'node:crypto';
-import { readDisplayName } from './attempts';
+import { createHash, randomBytes, randomUUID, scrypt } from 'node:crypto';
+import { nameKey, readDisplayName } from './attempts';
 import type { Db } from './db';
-import { CODE_ALPHABET, generateCode, isValidCode, normaliseCode } from './join-code';
+import { CODE_ALPHABET, generateCode, isValidCode, normaliseCode, randomCode } from './join-code';
 import { release, take, type Limit } from './throttle';
 
 /**
@@ -48,9 +48,7 @@ export type SessionStudent = { id: string; name: string; classId: string; classN
 const PERSONAL = new RegExp(`^[${CODE_ALPHABET}]{${PERSONAL_CODE_LENGTH}}$`);
 
 export function newPersonalCode(): string {
-	let code = '';
-	for (let i = 0; i < PERSONAL_CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-	return code;
+	return randomCode(PERSONAL_CODE_LENGTH);
 }
 
 /** As printed: two groups of four, easier to copy ("K7PA-4QXC"). */
@@ -76,11 +74,6 @@ export function hashPersonalCode(classId: string, code: string): Promise<string>
 // ---------------------------------------------------------------------------------------------------
 
 export type RosterRead = { ok: true; names: string[] } | { ok: false; problems: string[] };
-
-/** How two names are compared for duplicates: case, width and spacing aside. */
-export function nameKey(name: string): string {
-	return name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-}
 
 /** RFC 4180 records; a lone CR or LF also ends a record. Pure. */
 export function parseCsv(text: string): string[][] {

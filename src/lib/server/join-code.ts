@@ -9,11 +9,16 @@ export const CODE_LENGTH = 6;
 
 const VALID = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 
-/** A fresh join code from a cryptographic source: 24^6, about 191 million codes. */
-export function generateCode(): string {
+/** `length` characters of the alphabet from a cryptographic source. */
+export function randomCode(length: number): string {
 	let code = '';
-	for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+	for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
 	return code;
+}
+
+/** A fresh join code: 24^6, about 191 million codes. */
+export function generateCode(): string {
+	return randomCode(CODE_LENGTH);
 }
 
 /** A code as a person may type it ("k7p-4qx", "K7P 4QX") in the form it is stored. */
