@@ -225,9 +225,15 @@ export async function startAttempt(db: Db, input: StartInput): Promise<Started |
 		const questionIds = drawQuestions(pool, rule, input.random, seen);
 		if (questionIds.length === 0) return refuse(409, 'This assignment has no questions to ask. Tell your teacher.');
 		const { token, hash } = newAttemptToken();
-		// Each attempt its own option order, kept with it: a reload or another tab shows the same, a retake another.
-		const drawn = questionIds.flatMap((id) => pool.questions.find((q) => q.id === id) ?? []).map((q) => publicQuestion(module, q));
-		const optionOrder = assignment.shuffle_options === 1 ? drawOptionOrder(drawn, input.optionSeed ?? randomUUID()) : null;
+		// Each attempt its own option order, kept with it: a reload or another tab shows the same, a retake
+		// another. Drawn per question (seeded by its id), so only which questions, not their order, matters.
+		const optionOrder =
+			assignment.shuffle_options === 1
+				? drawOptionOrder(
+						pool.questions.filter((q) => questionIds.includes(q.id)).map((q) => publicQuestion(module, q)),
+						input.optionSeed ?? randomUUID()
+					)
+				: null;
 		const attempt: Attempt = {
 			id: randomUUID(),
 			assignment_id: assignment.id,
