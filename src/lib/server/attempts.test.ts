@@ -59,6 +59,39 @@ function seeded(seed: number): Random {
 	};
 }
 
+/**
+ * Stores an assignment of the built-in module (pinned to its stored version `versionId`) by teacher t1:
+ * `id` names it and its code; the settings are the defaults below but for `overrides`.
+ */
+async function storeAssignment(db: Db, id: string, versionId: string, overrides: Partial<Assignment>): Promise<Assignment> {
+	const row: Assignment = {
+		id,
+		teacher_id: 't1',
+		code: id.toUpperCase().padStart(6, 'C'),
+		title: `Assignment ${id}`,
+		module_slug: module.slug,
+		module_version: module.version,
+		module_version_id: versionId,
+		skills: JSON.stringify(['sequence']),
+		question_count: 3,
+		shuffle: 0,
+		feedback: 'submit',
+		attempts_allowed: 10,
+		class_id: null,
+		review: 'attempt',
+		shuffle_options: 0,
+		opens_at: null,
+		closes_at: null,
+		time_limit_minutes: null,
+		closed_at: null,
+		created_at: NOW - 60 * MINUTE,
+		updated_at: NOW - 60 * MINUTE,
+		...overrides
+	};
+	await db.insertInto('assignments').values(row).execute();
+	return row;
+}
+
 describe('drawing the questions', () => {
 	const all = module.questions.map((q) => publicQuestion(module, q));
 
@@ -136,33 +169,7 @@ describe.each(testEngines)('attempts on %s', (engine) => {
 	afterAll(() => drop());
 
 	async function assignment(overrides: Partial<Assignment> = {}): Promise<Assignment> {
-		counter++;
-		const row: Assignment = {
-			id: `a${counter}`,
-			teacher_id: 't1',
-			code: `C${String(counter).padStart(5, '0')}`,
-			title: `Assignment ${counter}`,
-			module_slug: module.slug,
-			module_version: module.version,
-			module_version_id: versionId,
-			skills: JSON.stringify(['sequence']),
-			question_count: 3,
-			shuffle: 0,
-			feedback: 'submit',
-			attempts_allowed: 10,
-			class_id: null,
-			review: 'attempt',
-			shuffle_options: 0,
-			opens_at: null,
-			closes_at: null,
-			time_limit_minutes: null,
-			closed_at: null,
-			created_at: NOW - 60 * MINUTE,
-			updated_at: NOW - 60 * MINUTE,
-			...overrides
-		};
-		await db.insertInto('assignments').values(row).execute();
-		return row;
+		return storeAssignment(db, `a${++counter}`, versionId, overrides);
 	}
 
 	async function start(a: Assignment, options: { device?: string; name?: string; now?: number; random?: Random; optionSeed?: string } = {}) {
@@ -605,33 +612,8 @@ describe.each(testEngines)('roster students’ attempts on %s', (engine) => {
 	afterAll(() => drop());
 
 	async function classAssignment(overrides: Partial<Assignment> = {}): Promise<Assignment> {
-		n++;
-		const row: Assignment = {
-			id: `ra${n}`,
-			teacher_id: 't1',
-			code: `R${String(n).padStart(5, '0')}`,
-			title: `Roster ${n}`,
-			module_slug: module.slug,
-			module_version: module.version,
-			module_version_id: versionId,
-			skills: JSON.stringify(['sequence']),
-			question_count: 4,
-			shuffle: 0,
-			feedback: 'submit',
-			attempts_allowed: 2,
-			class_id: 'c1',
-			review: 'attempt',
-			shuffle_options: 0,
-			opens_at: null,
-			closes_at: NOW + 60 * MINUTE,
-			time_limit_minutes: 20,
-			closed_at: null,
-			created_at: NOW - MINUTE,
-			updated_at: NOW - MINUTE,
-			...overrides
-		};
-		await db.insertInto('assignments').values(row).execute();
-		return row;
+		const roster = { question_count: 4, attempts_allowed: 2, class_id: 'c1', closes_at: NOW + 60 * MINUTE, time_limit_minutes: 20 };
+		return storeAssignment(db, `ra${++n}`, versionId, { ...roster, ...overrides });
 	}
 
 	const begin = (a: Assignment, studentId: string | null, device: string, now = NOW) =>
