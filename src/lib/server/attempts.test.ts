@@ -16,6 +16,7 @@ import {
 	attemptsWithAnswers,
 	FOR_A_CLASS,
 	IN_PROGRESS,
+	joinLimits,
 	keysReleased,
 	NOT_IN_ATTEMPT,
 	openAttempt,
@@ -117,6 +118,17 @@ describe('drawing the questions', () => {
 		expect(drawQuestions(module, a, seeded(8))).not.toEqual(one);
 	});
 
+});
+
+describe('join throttles', () => {
+	const keys = (address: string) => joinLimits(address, 'a1').map((l) => l.key);
+
+	it('count one client per IPv4 address (mapped or not) and per IPv6 /64, so stepping through a /64 does not escape them', () => {
+		expect(keys('2001:db8:1:2::7')).toEqual(keys('2001:db8:1:2:ffff:1:2:3'));
+		expect(keys('2001:db8:1:3::7')).not.toEqual(keys('2001:db8:1:2::7'));
+		expect(keys('::ffff:192.0.2.1')).toEqual(keys('192.0.2.1'));
+		expect(keys('192.0.2.2')).not.toEqual(keys('192.0.2.1'));
+	});
 });
 
 describe('the name a student gives', () => {

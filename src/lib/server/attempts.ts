@@ -7,6 +7,7 @@ import { drawOptionOrder, inOptionOrder, type OptionOrder } from '$lib/quiz/shuf
 import type { CheckResult, HintResult, RoundOverview } from '$lib/quiz/types';
 import { assignmentStatus, mayRevealKeys, type AttemptHistory } from './assignments';
 import { newAttemptToken, tokenMatches } from './attempt-token';
+import { addressSubject } from './auth/rate-limit';
 import { writeTransaction, type Db, type Engine } from './db';
 import type { Assignment, Attempt, AuditKind, Database, FeedbackRule } from './db/schema';
 import { withoutCrossAnswers } from './leaks';
@@ -125,7 +126,9 @@ export const JOIN_WINDOW = 15 * 60 * 1000;
 export const JOINS_PER_ASSIGNMENT = 60;
 export const JOINS_PER_ADDRESS = 300;
 
-export function joinLimits(address: string, assignmentId: string): Limit[] {
+export function joinLimits(ip: string, assignmentId: string): Limit[] {
+	// One client: an IPv4 address, or an IPv6 one's /64, which a single home or phone is given whole.
+	const address = addressSubject(ip);
 	return [
 		{ key: `join:assignment:${assignmentId}:address:${address}`, max: JOINS_PER_ASSIGNMENT, windowMs: JOIN_WINDOW },
 		{ key: `join:address:${address}`, max: JOINS_PER_ADDRESS, windowMs: JOIN_WINDOW }

@@ -84,6 +84,16 @@ describe('reading a roster', () => {
 	});
 });
 
+describe('student sign-in throttles', () => {
+	it('throttles sign-ins per IPv4 address and per IPv6 /64, the class apart', () => {
+		const addressKey = (address: string, code = 'CLASS1') => signInLimits(address, code)[0]!.key;
+		expect(addressKey('2001:db8:0:5::1')).toBe(addressKey('2001:db8:0:5:abcd::9'));
+		expect(addressKey('2001:db8:0:6::1')).not.toBe(addressKey('2001:db8:0:5::1'));
+		expect(addressKey('::ffff:198.51.100.4')).toBe(addressKey('198.51.100.4'));
+		expect(signInLimits('198.51.100.4', 'CLASS1')[1]!.key).not.toBe(signInLimits('198.51.100.4', 'CLASS2')[1]!.key);
+	});
+});
+
 describe.each(testEngines)('classes on %s', (engine) => {
 	let db: Db;
 	let drop: () => Promise<void>;

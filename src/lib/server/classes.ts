@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { nameKey, readDisplayName } from './attempts';
+import { addressSubject } from './auth/rate-limit';
 import type { Db } from './db';
 import { CODE_ALPHABET, generateCode, isValidCode, normaliseCode, randomCode } from './join-code';
 import { release, take, type Limit } from './throttle';
@@ -351,10 +352,10 @@ export type StudentSignIn =
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-/** The throttles a sign-in counts against: its address and its class. */
+/** The throttles a sign-in counts against: its address (an IPv6 one by its /64, as `addressSubject` says) and its class. */
 export function signInLimits(address: string, classCode: string): Limit[] {
 	return [
-		{ key: `student-sign-in:address:${address}`, max: SIGN_IN_ADDRESS_MAX, windowMs: SIGN_IN_WINDOW },
+		{ key: `student-sign-in:address:${addressSubject(address)}`, max: SIGN_IN_ADDRESS_MAX, windowMs: SIGN_IN_WINDOW },
 		{ key: `student-sign-in:class:${classCode}`, max: SIGN_IN_CLASS_MAX, windowMs: SIGN_IN_WINDOW }
 	];
 }
