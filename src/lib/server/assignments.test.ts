@@ -311,7 +311,6 @@ describe.each(testEngines)('assignments on %s', (engine) => {
 			teacherId: alice,
 			title: 'Week 3: reading the NATO story',
 			moduleSlug: SLUG,
-			moduleVersion: v1.module.version,
 			moduleVersionId: v1.id,
 			skills: ['sequence', 'sources'],
 			questionCount: 10,
@@ -413,7 +412,6 @@ describe.each(testEngines)('assignments on %s', (engine) => {
 			feedback: 'each',
 			attemptsAllowed: 5,
 			timeLimitMinutes: 20,
-			moduleVersion: a.moduleVersion,
 			moduleVersionId: v1.id,
 			createdAt: T0,
 			updatedAt: T0 + HOUR

@@ -61,8 +61,6 @@ export type Assignment = AssignmentInput & {
 	teacherId: string;
 	/** The join code, six characters of `CODE_ALPHABET`. */
 	code: string;
-	/** The module's content version when the assignment was made (or its module last changed). */
-	moduleVersion: string;
 	/** The stored module version it is pinned to: every attempt at it answers that version. */
 	moduleVersionId: string | null;
 	/** Set when the teacher closed it early. */
@@ -240,7 +238,6 @@ function fromRow(row: AssignmentRow): Assignment {
 		code: row.code,
 		title: row.title,
 		moduleSlug: row.module_slug,
-		moduleVersion: row.module_version,
 		moduleVersionId: row.module_version_id,
 		skills: parseSkills(row.skills),
 		questionCount: row.question_count,

@@ -80,7 +80,10 @@ export interface AssignmentsTable {
 	code: string;
 	title: string;
 	module_slug: string;
-	/** The module's content version when the assignment was made. */
+	/**
+	 * The module's short content version (`StoryModule.version`) when the assignment was made. Superseded
+	 * by `module_version_id` and read by nothing; still written because it is NOT NULL.
+	 */
 	module_version: string;
 	/** JSON: Skill[]. */
 	skills: string;
