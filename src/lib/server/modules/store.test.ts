@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import { freshDatabase, testEngines } from '../db/testing';
 import { versionHash } from './hash';
 import { modules } from './index';
+import { storeWithTeachers } from './testing';
 import {
 	createModule,
 	DRAFT_CONFLICT,
@@ -46,18 +47,11 @@ function edited(json: Record<string, unknown>, explanation: string): Record<stri
 describe.each(testEngines)('stored modules on %s', (engine) => {
 	let db: Db;
 	let drop: () => Promise<void>;
-	const alice = { id: 'teacher-alice' };
-	const bob = { id: 'teacher-bob' };
+	const alice = { id: 'teacher-alice', name: 'Alice' };
+	const bob = { id: 'teacher-bob', name: 'Bob' };
 
 	beforeAll(async () => {
-		({ db, drop } = await freshDatabase(engine));
-		for (const [id, name] of [
-			[alice.id, 'Alice'],
-			[bob.id, 'Bob']
-		]) {
-			await db.insertInto('teachers').values({ id: id!, email: `${name}@school.test`, name: name!, password_hash: 'x', created_at: T0 }).execute();
-		}
-		await seedBuiltIns(db, modules, T0);
+		({ db, drop } = await storeWithTeachers(engine, [alice, bob], T0));
 	});
 	afterAll(() => drop());
 

@@ -4,10 +4,11 @@ import type { SingleQuestion } from '$lib/content/types';
 import { AssignmentInputError, createAssignment, getAttemptDetail, moveToLatestVersion, type AssignmentInput } from '../assignments';
 import { openAttempt, saveAnswer, startAttempt } from '../attempts';
 import type { Db } from '../db';
-import { freshDatabase, testEngines } from '../db/testing';
+import { testEngines } from '../db/testing';
 import { practiceClosed } from '../practice';
 import { modules } from './index';
-import { createModule, getDraft, loadVersion, publicVersion, publishModule, saveDraft, seedBuiltIns, setPublicModulesAllowed, setVisibility } from './store';
+import { storeWithTeachers } from './testing';
+import { createModule, getDraft, loadVersion, publicVersion, publishModule, saveDraft, setPublicModulesAllowed, setVisibility } from './store';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0);
 const builtIn = modules[0]!;
@@ -34,18 +35,11 @@ describe.each(testEngines)('module versions and the attempts made on them, on %s
 	let db: Db;
 	let drop: () => Promise<void>;
 	let moduleId: string;
-	const alice = { id: 'teacher-alice' };
-	const bob = { id: 'teacher-bob' };
+	const alice = { id: 'teacher-alice', name: 'Alice' };
+	const bob = { id: 'teacher-bob', name: 'Bob' };
 
 	beforeAll(async () => {
-		({ db, drop } = await freshDatabase(engine));
-		for (const [id, name] of [
-			[alice.id, 'Alice'],
-			[bob.id, 'Bob']
-		]) {
-			await db.insertInto('teachers').values({ id: id!, email: `${name}@school.test`, name: name!, password_hash: 'x', created_at: T0 }).execute();
-		}
-		await seedBuiltIns(db, modules, T0);
+		({ db, drop } = await storeWithTeachers(engine, [alice, bob], T0));
 		// Alice's module: the built-in's content under her own slug, with the chosen question asked first.
 		const json = JSON.parse(serializeModule(builtIn));
 		json.slug = 'alice-story';
