@@ -2,15 +2,15 @@
 // npm run content:export -- <slug> [--version N]
 // A built-in's current content is read from its file; any other module, and any numbered version, from the
 // app's database (the same environment variables as the server).
-import { formatProblem } from '../src/lib/content/load';
-import { parseModuleJsonText, serializeModule } from '../src/lib/content/module-json';
-import { builtinModuleFiles } from '../src/lib/server/modules/sources';
+import { serializeModule } from '../src/lib/content/module-json';
+import { findModule, modules } from '../src/lib/server/modules';
 import { exportVersion } from '../src/lib/server/modules/store';
 import { appDatabase, option } from './content-db';
 
 const USAGE = 'Usage: npm run content:export -- <slug> [--version N]';
 
-const builtinSlugs = () => builtinModuleFiles.flatMap((f) => parseModuleJsonText(f.text).module?.slug ?? []);
+// The built-ins are loaded (and checked: a broken one stops the command, naming its problems) on import.
+const builtinSlugs = () => modules.map((m) => m.slug);
 
 async function main(argv: string[]): Promise<number> {
 	const version = option(argv, '--version');
@@ -20,14 +20,10 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`${USAGE}\nBuilt-in modules: ${builtinSlugs().join(', ')}`);
 		return 2;
 	}
-	if (number === undefined) {
-		const parsed = builtinModuleFiles.map((f) => ({ file: f.file, ...parseModuleJsonText(f.text) }));
-		for (const p of parsed) if (!p.module) for (const problem of p.problems) console.error(`${p.file}: ${formatProblem(problem)}`);
-		const builtIn = parsed.find((p) => p.module?.slug === slug);
-		if (builtIn) {
-			process.stdout.write(serializeModule(builtIn.module!));
-			return 0;
-		}
+	const builtIn = number === undefined ? findModule(slug) : undefined;
+	if (builtIn) {
+		process.stdout.write(serializeModule(builtIn));
+		return 0;
 	}
 	const db = await appDatabase();
 	try {
