@@ -42,7 +42,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export const RELATIVE_TIME_WORDS = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|today|tonight|yesterday|tomorrow|later|earlier|recently)\\b`, 'gi');
 /** The reporter's words that keep a claim at arm's length: each belongs in the wording table. */
 export const DISTANCING_WORDS = /\b(?:claimed|claims|alleged|allegedly|so-called|purportedly|supposedly|reportedly)\b/gi;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A module's slug (its address): lower-case letters and digits in words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

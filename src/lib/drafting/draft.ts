@@ -5,7 +5,7 @@
  * No question asks for an order the relations do not establish, or a number the text does not print.
  */
 import { checkSource } from '$lib/content/authoring';
-import { DISTANCING_WORDS as CHECKED_DISTANCING, RELATIVE_TIME_WORDS, type ContentProblem } from '$lib/content/load';
+import { DISTANCING_WORDS as CHECKED_DISTANCING, RELATIVE_TIME_WORDS, SLUG, type ContentProblem } from '$lib/content/load';
 import { LIMITS, parseModuleJson, serializeModule, toModuleJson } from '$lib/content/module-json';
 import type {
 	ModuleJson,
@@ -330,7 +330,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 
 	const headline = slice(layout.headline);
 	const slug =
-		slugOption && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slugOption)
+		slugOption && SLUG.test(slugOption)
 			? slugOption
 			: headline.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').split('-').filter(Boolean).slice(0, 6).join('-') || 'drafted-story';
 	const publishedLine = layout.published ?? (x.publishedISO ? x.publishedISO.slice(0, 16).replace('T', ' ') : 'Publication date not given');

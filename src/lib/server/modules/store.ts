@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { LIMITS, parseModuleJson, serializeModule, UNDERSTOOD_SCHEMA_VERSIONS } from '$lib/content/module-json';
-import { formatProblem, type ContentProblem } from '$lib/content/load';
+import { formatProblem, SLUG, type ContentProblem } from '$lib/content/load';
 import type { StoryModule } from '$lib/content/types';
 import type { Db } from '../db';
 import type { Database, ModuleRow, ModuleVersionRow, ModuleVisibility } from '../db/schema';
@@ -65,7 +65,6 @@ export const SCHEMA_VERSION = UNDERSTOOD_SCHEMA_VERSIONS.at(-1)!;
 export const MODULE_MAX_CHARACTERS = LIMITS.jsonCharacters;
 /** The most questions a draft may hold (the format's own limit). */
 export const DRAFT_MAX_QUESTIONS = LIMITS.questions;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MAX = LIMITS.idCharacters;
 const TITLE_MAX = 200;
 
