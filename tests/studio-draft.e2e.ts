@@ -97,9 +97,12 @@ test('paste a story, draft its questions, review them, publish and assign; a stu
 	await student.getByRole('button', { name: 'Start' }).click();
 	await expect(student.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible();
 	// The first question is an ordering (events to put in order) or a choice: answer either.
+	// The question's controls load after its heading: wait for one kind or the other before choosing.
 	const radios = student.getByRole('radio');
+	const moves = student.getByRole('button', { name: /^Move “.+” down$/ });
+	await expect(radios.or(moves).first()).toBeVisible();
 	if ((await radios.count()) > 0) await radios.first().check();
-	else await student.getByRole('button', { name: /^Move “.+” down$/ }).first().click();
+	else await moves.first().click();
 	await student.getByRole('button', { name: 'Check answer' }).click();
 	const feedback = student.getByRole('region', { name: /Right|Not quite|Partly right|Correct/ });
 	await expect(feedback).toBeVisible();
