@@ -70,4 +70,36 @@ describe('quotes and speakers', () => {
 			['announced plans to cut about 400 jobs', 'paraphrase', 'Brightwell']
 		]);
 	});
+	it('takes the listener and the time of telling out of the report, never words of the report itself', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Inspector Dana Kerr told a press briefing on Friday that the audit had found nothing of that kind.\n\nCouncillor Omar Haddad said the survey showed that most tenants wanted the repairs first.'
+			)
+		).toEqual([
+			['the audit had found nothing of that kind', 'paraphrase', 'Dana Kerr'],
+			['the survey showed that most tenants wanted the repairs first', 'paraphrase', 'Omar Haddad']
+		]);
+	});
+	it('keeps the verb of a denial or rejection, whatever follows it', () => {
+		expect(
+			quotes('LONDON (Wire) – The agency on Monday denied reports that it had lost the files.\n\nMayor Lena Ortiz rejected that account. Her deputy, Paul Mercer, rejected that.')
+		).toEqual([
+			['denied reports that it had lost the files', 'paraphrase', 'the agency'],
+			['rejected that account', 'paraphrase', 'Lena Ortiz'],
+			['rejected that', 'paraphrase', 'Paul Mercer']
+		]);
+	});
+	it('reads a report that goes on after its attribution, with or without its conjunction', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Northline Rail runs the line. The line will reopen at 6 a.m. on Sunday, the company said, but gives no date for the station café.\n\nRents rose sharply, Marta Ilic said, and many tenants had left.\n\nThe inquiry will report in May, Dr Sam Oduya said, ending two years of waiting.'
+			)
+		).toEqual([
+			['The line will reopen at 6 a.m. on Sunday', 'paraphrase', 'Northline Rail'],
+			['but gives no date for the station café', 'paraphrase', 'Northline Rail'],
+			['Rents rose sharply', 'paraphrase', 'Marta Ilic'],
+			['many tenants had left', 'paraphrase', 'Marta Ilic'],
+			['The inquiry will report in May', 'paraphrase', 'Sam Oduya']
+		]);
+	});
 });

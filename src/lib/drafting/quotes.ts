@@ -206,6 +206,7 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
 const ACT_VERBS = new Set(['urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
+const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject']);
 const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
 const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
@@ -227,7 +228,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const words = frame.slice(t.start, t.end);
 		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || !free(t)) return false;
 		const n = words.split(/\s+/).length;
-		if (form === 'paraphrase' && (n < 3 || (n < 6 && /^(?:in|on|at|to|for|with|by|from|during|after|before|outside|inside)\b/i.test(words.trim())))) return false;
+		if (form === 'paraphrase' && (n < (DENIALS.has(words.split(/\s/)[0]!.toLowerCase()) ? 2 : 3) || (n < 6 && /^(?:in|on|at|to|for|with|by|from|during|after|before|outside|inside)\b/i.test(words.trim())))) return false;
 		out.push(clauseMention(text, at, t, form, speaker, verb, rule, confidence));
 		taken.push(t);
 		return true;
@@ -278,9 +279,10 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			if (speaker) {
 				lastSpeaker = speaker;
 				add({ start: lastClauseStart(head.slice(0, npStart)), end: npStart }, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.7);
-				// ", while D": a second clause the same speaker reports.
-				const more = /^\s*(?:[^,]*?),\s*(while|whereas|but)\s+/.exec(frame.slice(ve, end));
-				if (more && !/\uE000/.test(frame.slice(ve, end))) add({ start: ve + more.index + more[0].length - more[1]!.length - 1, end }, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.6);
+				// "C, X said, and D" / ", but D" / ", while D" / ", cutting …": the report goes on.
+				const rest = frame.slice(ve, end);
+				const more = continuation(rest);
+				if (more !== undefined && !/\uE000/.test(rest)) add({ start: ve + more, end }, 'paraphrase', speaker, verb, 'clause-comma-name-said-more', 0.6);
 				continue;
 			}
 		}
@@ -311,11 +313,11 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		}
 		if (!speaker) continue;
 		lastSpeaker = speaker;
-		const act = ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail);
+		// A denial keeps its verb whatever follows: the claim is the denial ("denied that it had …").
+		const act = DENIALS.has(verb) || (ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail));
 		if (act) from = vs;
 		else {
-			const obj = /^\s*(?:(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,8}? that\s+|that\s+|(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?|(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?)/i.exec(tail);
-			from = ve + (obj ? obj[0].length : 0);
+			from = ve + reportObjectLength(tail);
 		}
 		while (frame[from] === ' ') from++;
 		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
@@ -342,6 +344,40 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	return out;
 }
 
+const SUBJECT_START = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|there|some|many|most|all|no|none|each|every|both|one|two|three|on|in|at|by|for|with|after|before|when|if|since|until|during|[A-Z0-9])/;
+
+/**
+ * Where a report goes on after its attribution ("C, she said, and D"), as an offset into the rest of the
+ * sentence: at "while"/"whereas" and at "and"/"but" before a verb phrase (the conjunction belongs to
+ * it: "but sets no budget for it"), after "and"/"but" before a clause with its own subject, and after
+ * a reporting participle ("adding that …"). Other participles stay out: ", ending a pursuit that began
+ * in January" is as often the reporter's as the source's.
+ */
+function continuation(rest: string): number | undefined {
+	const m = /^([^,\uE000]{0,40}?),\s*(?:(while|whereas)\s|(and|but)\s+|(?=(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing)\s))/.exec(rest);
+	if (!m) return undefined;
+	const after = rest.slice(m[0].length);
+	if (m[2]) return m[0].length - m[2].length - 1;
+	if (m[3]) return SUBJECT_START.test(after) ? m[0].length : m[0].length - m[3].length - 1;
+	return m[0].length + (/^\w+\s+(?:that\s+)?/.exec(after)?.[0].length ?? 0);
+}
+
+/** A finite verb among the words before "that": then the "that" belongs to the reported clause. */
+const FINITE = /\b(?:had|has|have|was|were|is|are|been|would|will|could|can|should|may|might|must|did|does|do|not)\b|\b[a-z]{2,}ed\b/;
+const LISTENER = /^\s*(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?/i;
+const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?/i;
+
+/**
+ * How many characters of a reporting verb's tail come before what is reported: a listener and the
+ * words that place the telling ("told a news conference on Monday that", "said last week, before the
+ * draft became known, that"), but never words of the report itself ("said the result showed that …").
+ */
+function reportObjectLength(tail: string): number {
+	const that = /^(\s*((?:[\w'’-]+\s+){0,9}?)(?:,[^,\uE000]{1,80},\s*)?)that\s+/.exec(tail);
+	if (that && !FINITE.test(that[2]!)) return that[0].length;
+	return (LISTENER.exec(tail) ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
+}
+
 function clauseMention(text: string, at: number, span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number): Omit<QuoteMention, 'sentence'> {
 	return { start: at + span.start, end: at + span.end, text: text.slice(at + span.start, at + span.end), form, speaker, verb, rule, confidence };
 }
@@ -359,9 +395,11 @@ function lastClause(head: string): string {
 }
 function lastClauseStart(head: string): number {
 	let cut = 0;
-	for (const m of head.matchAll(/[;:]\s*|\uE000+[,.!?]?\s*|[.!?]\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s)/g)) cut = m.index + m[0].length;
+	for (const m of head.matchAll(/[;:]\s*|\uE000+[,.!?]?\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'])|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s)/g)) cut = m.index + m[0].length;
 	return cut;
 }
+
+const SUBJECT_TIME = /\s+(?:(?:on|by|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight|earlier|later|previously)$/i;
 
 /** Tidies a subject: drops time and place phrases and an appositive's tail; "said X, the mayor" keeps X. */
 function cleanNP(np: string, after: boolean): string {
@@ -374,6 +412,8 @@ function cleanNP(np: string, after: boolean): string {
 	}
 	s = s.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '').trim();
 	s = s.replace(/\s+(?:also|later|earlier|then|previously|again|had|has|have|would|will|was|were|is|are|did|does|do|once|had previously|has repeatedly|repeatedly)$/i, '');
+	// "The government on Tuesday announced …": a time phrase between subject and verb.
+	s = s.replace(SUBJECT_TIME, '');
 	if (after) s = s.replace(/\s+(?:in|on|at|during|after|before|to|outside|inside|from|via|when|while)\s.*$/i, '');
 	return s.replace(/[.,;:]+$/, '').trim();
 }
@@ -468,7 +508,10 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		if (named) return register(named);
 	}
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
-		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution') ?? institutionInText(ctx);
+		// "the company", "the firm": the last business named, not the last body of any kind.
+		const business = /\b(?:company|firm|business|maker|manufacturer|retailer|carrier|operator|owner)$/i.test(lower);
+		const fits = (name: string) => !business || isBusiness(name);
+		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && fits(x.name)) ?? (business ? businessInText(ctx) : undefined) ?? institutionInText(ctx);
 		if (inst) return register(inst);
 		return register({ name: s.replace(/^(?:the|its|their)\s+/i, 'the '), role: s, kind: SPOKES.test(lower) ? 'anonymous-person' : 'named-institution' });
 	}
@@ -547,6 +590,22 @@ function institutionNamed(word: string, ctx: Context): Speaker | undefined {
 	const last = all[0];
 	if (!last) return undefined;
 	return { name: last[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').trim(), role: 'institution', kind: 'named-institution' };
+}
+
+/** Bodies that are not businesses: "the company" never stands for them. */
+const NOT_BUSINESS = /\b(?:ministry|department|government|council|agency|authority|authorities|court|police|parliament|senate|congress|commission|committee|tribunal|office|service|embassy|administration|cabinet|army|navy|forces?|board|regulator|union|association|federation|university|institute|school|college|hospital|party|foundation|charity|trust|society|league|club|alliance|coalition|campaign|movement)\b/i;
+function isBusiness(name: string): boolean {
+	return !NOT_BUSINESS.test(name);
+}
+
+/** The last business the story names before this point: a run of capitalised words with a business's word in it. */
+function businessInText(ctx: Context): Speaker | undefined {
+	let found: string | undefined;
+	for (const m of ctx.layout.text.slice(0, ctx.at).matchAll(/[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&.-]*)*/g)) {
+		const toks = m[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').split(/\s+/);
+		if (toks.some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) && isBusiness(m[0])) found = toks.join(' ');
+	}
+	return found ? { name: found, role: 'institution', kind: 'named-institution' } : undefined;
 }
 
 function institutionInText(ctx: Context): Speaker | undefined {
