@@ -50,8 +50,10 @@ describe('draftModule on a 400-word story', () => {
 		const stems = m.questions.filter((q) => q.kind === 'numeric' || q.kind === 'evidence').map((q) => q.stem);
 		expect(stems.filter((s, i) => stems.indexOf(s) !== i)).toEqual([]);
 		const page = draftModule('10 Sep 2025, 14:30\n\nFerry cut\n\nFewer sailings\n\nPORTHAVEN, Sept. 10 (Coastline News) – The ferry will run 8 sailings a day instead of 12 from Monday, its operator said on Wednesday.');
+		// Two events, each with its own date: the sailings cut from Monday, and the operator's statement on Wednesday.
 		const dates = page.module!.questions.filter((q) => q.kind === 'numeric' && q.answer.type === 'date');
-		expect(dates.map((q) => q.kind === 'numeric' && q.answer.type === 'date' && q.answer.iso)).toEqual(['2025-09-15']);
+		expect(dates.map((q) => q.kind === 'numeric' && q.answer.type === 'date' && q.answer.iso)).toEqual(['2025-09-15', '2025-09-10']);
+		expect(new Set(dates.map((q) => q.stem)).size).toBe(dates.length);
 	});
 
 	it('marks every fact and question as drafted, with its rule and a confidence', () => {

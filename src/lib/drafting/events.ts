@@ -5,7 +5,7 @@
  * that do not overlap; pairs with no cue stay unordered.
  */
 import type { Layout, Span } from './layout';
-import type { TimeMention } from './times';
+import { tenseNear, type TimeMention } from './times';
 
 export type EventMention = Span & {
 	text: string;
@@ -14,7 +14,7 @@ export type EventMention = Span & {
 	/** The time expressions inside the clause. */
 	times: TimeMention[];
 	/** The calendar interval the clause's words fix, as `YYYY-MM-DD` bounds, if any. */
-	interval?: { from: string; to: string };
+	interval?: Interval;
 	rule: string;
 	confidence: number;
 };
@@ -30,7 +30,11 @@ export type RelationMention = {
 };
 
 const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|due to|plans? to|is expected|are expected|scheduled|set to|is going to|are going to)\b/i;
-const VERBISH = /\b(?:[a-z]+ed|was|were|had|has|have|is|are|will|would|said|told|took|made|went|came|began|met|won|lost|left|fell|rose|paid|sent|held|gave|got|ran|saw|put|set|cut|hit|led|sold|bought|brought|found|spent|kept|became|broke|chose|drew|flew|grew|knew|shot|spoke|stood|struck|swore|threw|wrote|signed|start|begin|open|close|meet|vote|sentenced)\b/;
+const VERBISH = /\b(?:[a-z]+ed|was|were|had|has|have|is|are|will|would|said|told|took|made|went|came|began|met|won|lost|left|fell|rose|paid|sent|held|gave|got|ran|saw|put|set|cut|hit|led|sold|bought|brought|found|spent|kept|became|broke|chose|drew|flew|grew|knew|shot|spoke|stood|struck|swore|threw|wrote|burst|fled|fought|felt|heard|lay|meant|rang|rode|sank|sat|slept|slid|stole|stuck|swam|swept|taught|thought|tore|woke|wore|dealt|built|bought|caught|drove|ate|forgot|hid|hung|sought|shook|shut|sang|spread|split|signed|start|begin|open|close|meet|vote|sentenced)\b/;
+
+/** Words that are verbs only outside a noun phrase ("they vote", not "the vote"). */
+const NOUN_USE = /\b(?:the|a|an|this|that|its|their|his|her|our|another)\s+(?:[a-z]+\s+)?(?:vote|start|open|close|meet|cut|hit|set|put|begin)\b/gi;
+const finite = (words: string) => VERBISH.test(words.replace(NOUN_USE, ''));
 
 /** Clause boundaries inside a sentence. */
 const BOUNDARY = /;\s+|:\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|as|when|which|who|where|so|then)\s)|,\s+(?=[a-z]+ing\s)|\s+(?=(?:after|before|until|once|since|following|ahead of)\s)|\bthat\s+|,\s+(?:and\s+)?(?=(?:he|she|they|it|we|the\s+\w+)\s+(?:said|added|told))/g;
@@ -66,33 +70,77 @@ function monthBounds(y: number, m: number): { from: string; to: string } {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
 
+/**
+ * The calendar interval an event's time expression fixes. `from`/`to` are `YYYY-MM-DD` bounds; a deadline
+ * ("had changed course by Wednesday evening") bounds the event from above only, so `from` is open
+ * (`0000-01-01`) unless the event is planned, when it lies between the reference day and the deadline.
+ * `confidence` says how surely the words date this event: a day the text gives, a month whose year the
+ * tense chooses, a season with no year.
+ */
+export type Interval = { from: string; to: string; confidence: number; clock?: string; bound?: 'by' | 'since'; /** The words that date it. */ time?: TimeMention };
+
+const PREPOSED = /^(?:in|on|at|by|since|from|during|between|until|till|through|over|last|next|this|early|late|mid|the (?:spring|summer|autumn|winter|end|start|beginning) of)\b/i;
+const OPEN = '0000-01-01';
+/** The least sure dating that orders events by the calendar. */
+const DATED_MIN = 0.7;
+
 /** The calendar interval a time expression fixes: a day, a month, a season, a year or a span of years. */
-export function intervalOf(t: TimeMention, reference: Date | undefined, future: boolean): { from: string; to: string } | undefined {
-	if (t.date) return { from: t.date, to: t.date };
+export function intervalOf(t: TimeMention, reference: Date | undefined, future: boolean): Interval | undefined {
+	const w = t.text.toLowerCase();
+	// "until", "before", "after" with a date bound a stretch of time on one side: no date for the event itself.
+	if (/^(?:until|till|up to|before|after)\b/.test(w) && !t.date) return undefined;
+	if (/^(?:until|till|up to|into|through)\b/.test(w)) return undefined;
+	const bound: Interval['bound'] = /^by\b/.test(w) ? 'by' : /^since\b/.test(w) ? 'since' : undefined;
+	const ref = reference ? iso(reference) : undefined;
+	const finish = (from: string, to: string, confidence: number, clock?: string): Interval | undefined => {
+		if (bound === 'by') {
+			// A deadline over a month or a year ("by 2028") spreads the event over a span it may already have begun.
+			const sure = Math.min(confidence, from === to ? 0.75 : 0.65);
+			if (!future) return { from: OPEN, to, confidence: sure, bound };
+			if (!ref || ref > to) return undefined;
+			return { from: ref, to, confidence: sure, bound };
+		}
+		if (bound === 'since') return { from, to, confidence: Math.min(confidence, 0.75), bound };
+		return { from, to, confidence, ...(clock && !/^(?:before|after|shortly)\b/.test(w) ? { clock } : {}) };
+	};
+	if (t.date) return finish(t.date, t.date, t.confidence, t.clock);
 	if (!reference) return undefined;
 	const refY = reference.getFullYear();
 	const refM = reference.getMonth() + 1;
-	const w = t.text.toLowerCase();
 	const years = [...w.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-	if (/\blast month\b/.test(w)) {
-		const [y, m] = addMonths(refY, refM, -1);
-		return monthBounds(y, m);
+	// A month or season written as a modifier ("the April document", "the worst winter") dates no event.
+	if (!years.length && !PREPOSED.test(w)) return undefined;
+	const week = /\b(last|next|this) week\b/.exec(w);
+	if (week && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(w)) {
+		const day = 86_400_000;
+		const noon = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate(), 12).getTime();
+		const monday = noon - ((reference.getDay() + 6) % 7) * day;
+		const shift = week[1] === 'last' ? -7 : week[1] === 'next' ? 7 : 0;
+		return finish(iso(new Date(monday + shift * day)), iso(new Date(monday + (shift + 6) * day)), 0.8);
 	}
-	if (/\bnext month\b/.test(w)) {
-		const [y, m] = addMonths(refY, refM, 1);
-		return monthBounds(y, m);
+	const rel = /\b(last|next|this) (month|year)\b/.exec(w);
+	if (rel) {
+		const shift = rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0;
+		if (rel[2] === 'year') return finish(`${refY + shift}-01-01`, `${refY + shift}-12-31`, 0.8);
+		const [y, m] = addMonths(refY, refM, shift);
+		const b = monthBounds(y, m);
+		return finish(b.from, b.to, 0.8);
 	}
-	if (/\blast year\b/.test(w)) return { from: `${refY - 1}-01-01`, to: `${refY - 1}-12-31` };
-	if (/\bnext year\b/.test(w)) return { from: `${refY + 1}-01-01`, to: `${refY + 1}-12-31` };
 	const season = Object.keys(SEASONS).find((s) => new RegExp(`\\b${s}\\b`).test(w));
 	if (season) {
 		const [a, b] = SEASONS[season]!;
-		let y = years[0] ?? refY;
-		if (!years.length && /\blast\b/.test(w)) y = refY - (refM > b - (b > 12 ? 12 : 0) ? 1 : 1);
-		else if (!years.length && /\bnext\b/.test(w)) y = refY + (refM >= a ? 1 : 0);
-		const [y2, m2] = addMonths(y, b, 0);
-		const end = monthBounds(b > 12 ? y2 : y, b > 12 ? b - 12 : b);
-		return { from: `${y}-${pad(a)}-01`, to: b > 12 ? `${y + 1}${end.to.slice(4)}` : end.to };
+		let y = years[0];
+		// "winter of 2022" starts in December 2022; "last winter" is the latest one that has ended, "next" the first to come.
+		if (y === undefined) {
+			const endsBy = (yy: number) => (b > 12 ? (yy + 1) * 12 + (b - 12) : yy * 12 + b);
+			const startsAt = (yy: number) => yy * 12 + a;
+			const now = refY * 12 + refM;
+			if (/\blast\b/.test(w)) for (y = refY; endsBy(y) >= now; y--);
+			else if (/\bnext\b/.test(w)) for (y = refY - 1; startsAt(y) <= now; y++);
+			else return undefined;
+		}
+		const last = b > 12 ? monthBounds(y + 1, b - 12) : monthBounds(y, b);
+		return finish(`${y}-${pad(a)}-01`, last.to, years.length ? 0.8 : 0.75);
 	}
 	const monthNames = MONTHS.map((m, i) => ({ i: i + 1, at: w.search(new RegExp(`\\b${m}\\b`)) })).filter((m) => m.at >= 0).sort((a, b) => a.at - b.at);
 	if (monthNames.length === 1 && years.length <= 1) {
@@ -102,18 +150,25 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 			if (future && m < refM) y = refY + 1;
 			if (!future && m > refM) y = refY - 1;
 		}
-		return monthBounds(y, m);
+		// "early May", "late May": parts of the month.
+		const b = monthBounds(y, m);
+		const part = /\bearly\b/.test(w) ? { from: b.from, to: `${b.from.slice(0, 8)}10` } : /\blate\b/.test(w) ? { from: `${b.from.slice(0, 8)}21`, to: b.to } : b;
+		return finish(part.from, part.to, years.length ? 0.85 : 0.75);
 	}
 	if (monthNames.length === 2 && years.length === 2) {
-		return { from: monthBounds(years[0]!, monthNames[0]!.i).from, to: monthBounds(years[1]!, monthNames[1]!.i).to };
+		return finish(monthBounds(years[0]!, monthNames[0]!.i).from, monthBounds(years[1]!, monthNames[1]!.i).to, 0.8);
 	}
 	if (monthNames.length === 0 && years.length >= 1 && t.kind === 'year') {
 		const a = Math.min(...years);
 		const b = Math.max(...years);
-		if (/^(?:since|from)\b/.test(w) || /^(?:until|by|before)\b/.test(w) || /^after\b/.test(w)) return undefined;
-		return { from: `${a}-01-01`, to: `${b}-12-31` };
+		if (/^(?:from|until|before|after)\b/.test(w)) return undefined;
+		return finish(`${a}-01-01`, `${b}-12-31`, 0.8);
 	}
 	return undefined;
+}
+
+function iso(d: Date): string {
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Events and relations from the sentences and their time expressions. */
@@ -130,13 +185,37 @@ export function findEvents(
 		{ ...layout.standfirst, sentence: -1 },
 		...layout.sentences.map((s, i) => ({ ...s, sentence: i }))
 	];
-	const eventAt = (span: Span, sentence: number, rule: string, confidence: number): number => {
+	/** `sharesTense`: the clause continues one whose verb it shares ("will fly on Thursday and [sign] on Friday"). */
+	const eventAt = (span: Span, sentence: number, rule: string, confidence: number, sharesTense?: Span): number => {
 		const existing = events.findIndex((e) => e.start < span.end && span.start < e.end);
 		if (existing !== -1) return existing;
 		const words = text.slice(span.start, span.end);
 		const inside = times.filter((t) => t.start >= span.start && t.end <= span.end);
-		const future = FUTURE.test(words);
-		const dated = inside.map((t) => intervalOf(t, reference, future)).find(Boolean);
+		const future = FUTURE.test(words) || (!!sharesTense && !VERBISH.test(words) && FUTURE.test(text.slice(sharesTense.start, sharesTense.end)));
+		// Each time expression looks back or forward with the verb nearest it ("pleaded guilty in January and will be sentenced").
+		const datings = inside
+			.filter((t) => t.kind !== 'duration' && t.kind !== 'relative' && !/\b(?:into|until|till|through)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
+			.map((t) => {
+				// "by Friday" is a deadline, ahead unless the clause is in the past perfect.
+				const deadline = /^by\b/i.test(t.text) && !/\bhad\b/.test(words);
+				const ahead = deadline || (tenseNear(words, t.start - span.start, t.end - span.start) ?? future);
+				return { t, ahead, v: intervalOf(t, reference, ahead) };
+			})
+			.filter((d): d is { t: TimeMention; ahead: boolean; v: Interval } => !!d.v);
+		// Two datings that disagree in one clause belong to two events it tells: neither dates the clause
+		// surely. A dating after the reference day told in the past tense ("expected costs to ease next
+		// year") is the date of something the clause mentions, not of the clause's own event.
+		const refDay = reference ? iso(reference) : undefined;
+		const own = datings[0]?.v;
+		if (own) {
+			own.time = datings[0]!.t;
+			if (datings.some((d) => d.v.from !== own.from || d.v.to !== own.to)) own.confidence = Math.min(own.confidence, 0.6);
+			// A condition ("would appoint a mediator if there was no progress by Friday") may never happen, and
+			// "now" puts the clause on the reference day, whatever other date it names.
+			if (/\bif\b|\bunless\b/i.test(words) || (/\bnow\b/i.test(words) && own.from !== refDay)) own.confidence = Math.min(own.confidence, 0.6);
+			if (refDay && own.bound !== 'by' && ((!datings[0]!.ahead && own.from > refDay) || (datings[0]!.ahead && own.to < refDay))) own.confidence = Math.min(own.confidence, 0.6);
+		}
+		const dated = own;
 		events.push({
 			...span,
 			text: words,
@@ -154,8 +233,27 @@ export function findEvents(
 		const clauses = clausesOf(text, u);
 		// Clauses with a time expression are events.
 		for (const c of clauses) {
-			const inside = times.filter((t) => t.start >= c.start && t.end <= c.end && t.kind !== 'duration');
-			if (inside.length && VERBISH.test(text.slice(c.start, c.end))) eventAt(c, u.sentence, 'clause-with-time', 0.7);
+			const inside = times.filter((t) => t.start >= c.start && t.end <= c.end && t.kind !== 'duration' && t.kind !== 'relative');
+			// A clause that tells two dated things ("will travel on Wednesday and undergo a medical on
+			// Thursday") is two events: split at the last "and" or comma before each later time.
+			const parts: Span[] = [];
+			let from = c.start;
+			for (const t of inside.slice(1)) {
+				const gap = text.slice(from, t.start);
+				const joins = [...gap.matchAll(/,\s+(?:and\s+)?|\s+and\s+/g)].filter((m) => from + m.index >= (inside.find((x) => x.start >= from)?.end ?? from));
+				const last = joins.pop();
+				if (!last) continue;
+				parts.push({ start: from, end: from + last.index });
+				from = from + last.index + last[0].length;
+			}
+			parts.push({ start: from, end: c.end });
+			parts.forEach((p, i) => {
+				const has = times.some((t) => t.start >= p.start && t.end <= p.end && t.kind !== 'duration');
+				const words = text.slice(p.start, p.end);
+				// A later part shares the verb's tense with the first: "… fly on Thursday and [sign] on Friday".
+				const verb = VERBISH.test(words) || (i > 0 && VERBISH.test(text.slice(parts[0]!.start, parts[0]!.end)) && /^[a-z]+\b/.test(words) && !/^(?:the|a|an|its|their|his|her|this|that|these|those|some|all|most)\b/.test(words));
+				if (has && p.end - p.start >= 6 && verb) eventAt(p, u.sentence, 'clause-with-time', 0.7, i > 0 ? parts[0] : undefined);
+			});
 		}
 		// "X after Y" / "X before Y" inside a sentence.
 		const words = text.slice(u.start, u.end);
@@ -166,8 +264,9 @@ export function findEvents(
 			if (!left || !right) continue;
 			const rightWords = text.slice(right.start, right.end);
 			const leftWords = text.slice(left.start, left.end);
-			// Both sides must read as happenings: a verb each ("after the vote" has none: no event to order).
-			if (!VERBISH.test(rightWords) || !VERBISH.test(leftWords)) continue;
+			// Both sides must read as happenings: a verb each ("after the vote" has none: no event to order), and
+			// the attribution after a closing quotation mark ("before me," he said) is not the clause's verb.
+			if (!finite(rightWords.split(/["”’](?=\s|$)/)[0]!) || !finite(leftWords)) continue;
 			if (m[1]!.toLowerCase() === 'until' || m[1]!.toLowerCase() === 'once') continue;
 			const a = eventAt(left, u.sentence, 'cue-clause', 0.7);
 			const b = eventAt(right, u.sentence, 'cue-clause', 0.7);
@@ -183,40 +282,42 @@ export function findEvents(
 			});
 		}
 	}
-	// Dated events in calendar order, where their spans do not overlap: one chain, adjacent pairs only.
+	// Dated events in calendar order, where their intervals do not overlap (or, on one day, their clock
+	// times differ). Only datings sure enough order events: a pair is as sure as its weaker dating, and a
+	// pair below DATED_MIN stays unordered rather than risk teaching a false order.
 	// Words inside quotation marks are a speaker's, dated from a day the reader cannot see: left out.
-	// Months, seasons and years order events too, but the clause they sit in is too often not the
-	// event's own (measured on the development corpus): only day-level dates draw a relation.
 	const quoted = [...text.matchAll(/"[^"\n]*"|“[^”\n]*”/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 	const dated = events
-		.map((e, i) => ({ e, i }))
-		.filter((x) => x.e.interval && x.e.interval.from === x.e.interval.to && !quoted.some((q) => q.start <= x.e.start && x.e.end <= q.end))
-		.sort((a, b) => (a.e.interval!.from < b.e.interval!.from ? -1 : a.e.interval!.from > b.e.interval!.from ? 1 : a.e.start - b.e.start));
-	// Every pair whose calendar spans do not overlap is ordered; keep the transitive reduction (no pair
-	// that a third event already links), so each relation is one step a learner can check.
-	const lt = (a: (typeof dated)[number], b: (typeof dated)[number]) => a.e.interval!.to < b.e.interval!.from;
+		.map((e, i) => ({ e, i, v: e.interval! }))
+		.filter((x) => x.v && x.v.confidence >= DATED_MIN && !quoted.some((q) => q.start <= x.e.start && x.e.end <= q.end));
+	const lt = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
+		a.v.to < b.v.from || (a.v.from === a.v.to && b.v.from === b.v.to && a.v.to === b.v.from && !!a.v.clock && !!b.v.clock && a.v.clock < b.v.clock);
+	// Keep the transitive reduction (no pair that a third event already links), so each relation is one
+	// step a learner can check.
 	for (const a of dated) {
 		for (const b of dated) {
 			if (a === b || !lt(a, b)) continue;
 			if (dated.some((c) => c !== a && c !== b && lt(a, c) && lt(c, b))) continue;
 			if (relations.some((r) => (r.before === a.i && r.after === b.i) || (r.before === b.i && r.after === a.i))) continue;
-			const ta = a.e.times[0]!;
-			const tb = b.e.times[0]!;
+			const ta = a.v.time ?? a.e.times[0]!;
+			const tb = b.v.time ?? b.e.times[0]!;
+			const days = a.v.from === a.v.to && b.v.from === b.v.to;
 			relations.push({
 				before: a.i,
 				after: b.i,
 				cue: tb,
-				reason: `"${ta.text}" (${describe(a.e.interval!)}) comes before "${tb.text}" (${describe(b.e.interval!)})`,
-				rule: a.e.interval!.from === a.e.interval!.to && b.e.interval!.from === b.e.interval!.to ? 'dates' : 'dates-span',
-				confidence: a.e.interval!.from === a.e.interval!.to && b.e.interval!.from === b.e.interval!.to ? 0.85 : 0.7
+				reason: `"${ta.text}" (${describe(a.v)}) comes before "${tb.text}" (${describe(b.v)})`,
+				rule: days ? 'dates' : 'dates-span',
+				confidence: Math.min(a.v.confidence, b.v.confidence)
 			});
 		}
 	}
 	return { events, relations: dropCycles(relations) };
 }
 
-function describe(i: { from: string; to: string }): string {
-	return i.from === i.to ? i.from : `${i.from} to ${i.to}`;
+function describe(i: Interval): string {
+	const day = i.from === i.to ? `${i.from}${i.clock ? ` ${i.clock}` : ''}` : i.from === OPEN ? `by ${i.to}` : `${i.from} to ${i.to}`;
+	return i.bound === 'since' ? `since ${i.from}` : day;
 }
 
 /** Keeps the relations in order of confidence, dropping any that would close a circle. */

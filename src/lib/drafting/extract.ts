@@ -8,7 +8,7 @@ import { findChanges, findFigures, type ChangeMention, type FigureMention } from
 import { layOut, type Layout, type Span } from './layout';
 import { DISTANCING_WORDS } from './lexicon';
 import { findQuotes, type QuoteMention, type Speaker } from './quotes';
-import { findTimes, referenceDay, type TimeMention } from './times';
+import { findTimes, placeTimesOfDay, referenceDay, type TimeMention } from './times';
 
 export type WordingMention = Span & { text: string; kind: 'distancing' | 'insertion'; insideQuote: boolean; rule: string; confidence: number };
 
@@ -63,6 +63,7 @@ export function extract(input: string, options: { published?: string } = {}): Ex
 		figures.push(...f);
 		changes.push(...findChanges(text, u, f));
 	}
+	placeTimesOfDay(times, layout.paragraphs, reference);
 	// "a further 6 to 7 billion": a sum with a scale but no unit is in the unit of the last such sum.
 	figures.forEach((f, i) => {
 		if (f.unit || f.kind !== 'count' || !/\b(?:million|billion|trillion|bn)\b/.test(f.text)) return;

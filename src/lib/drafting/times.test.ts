@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimes, referenceDay } from './times';
+import { findTimes, placeTimesOfDay, referenceDay } from './times';
 
 const times = (text: string, ref = referenceDay('2025-03-05T10:00:00Z', undefined)) =>
 	findTimes(text, { start: 0, end: text.length }, ref).map((t) => [text.slice(t.start, t.end), t.date ?? null]);
@@ -57,6 +57,29 @@ describe('time expressions', () => {
 		expect(times('Talks broke down in late May, and profit for the six months to June 30 fell.')).toEqual([
 			['in late May', null],
 			['for the six months', null]
+		]);
+	});
+	it('dates "this morning" to the reference day and "on Monday last week" to the week before', () => {
+		// 5 March 2025 is a Wednesday: the week before runs from Monday 24 February.
+		expect(times('Ferry crews walked out this morning.')).toEqual([['this morning', '2025-03-05']]);
+		expect(times('The crews walked out on Monday last week.')).toEqual([['on Monday last week', '2025-02-24']]);
+		expect(times('Talks will resume on Thursday next week.')).toEqual([['on Thursday next week', '2025-03-13']]);
+	});
+	it('takes a reporting verb right after the day as its verb ("on Wednesday announced"), but not one after a comma', () => {
+		expect(times('The council on Wednesday announced a new bus lane.')).toEqual([['on Wednesday', '2025-03-05']]);
+		expect(times('The lane will open on Monday, the council announced.')).toEqual([['on Monday', '2025-03-10']]);
+	});
+	it('gives a lone clock time the day the text gave before it, and a past one with no day the reference day', () => {
+		const blocks = ['At 6.40 a.m. on Sunday, the roof of the depot fell in. Firefighters arrived at 7.05 a.m.', 'Nobody was hurt.', 'The owner’s share price fell in early trading.'];
+		const text = blocks.join('\n\n');
+		const ref = referenceDay('2025-03-05T10:00:00Z', undefined);
+		const paragraphs = blocks.map((b) => ({ start: text.indexOf(b), end: text.indexOf(b) + b.length }));
+		const found = paragraphs.flatMap((p) => findTimes(text, p, ref));
+		placeTimesOfDay(found, paragraphs, ref);
+		expect(found.map((t) => [t.text, t.date ?? null])).toEqual([
+			['At 6.40 a.m. on Sunday', '2025-03-02'],
+			['at 7.05 a.m', '2025-03-02'],
+			['in early trading', '2025-03-05']
 		]);
 	});
 });

@@ -66,7 +66,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			const fwd = near;
 			// A bare amount of time ("nine hours") is a figure, and "at night" or "the weekend" names no day.
 			if (BARE_AMOUNT.test(r.text)) continue;
-			if (/^(?:at |during the |over the |the |this |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|day)$/i.test(r.text)) continue;
+			if (/^(?:at |during the |over the |the |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|day)$/i.test(r.text) || /^this (?:weekend|day|night)$/i.test(r.text)) continue;
 			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
 			if (/^(?:now|fall|spring|right now|just now)$/.test(r.text)) continue;
@@ -106,6 +106,17 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 				: undefined;
 			let date: string | undefined;
 			let reason: string;
+			// "on Monday last week", "Thursday next week": that weekday in the week before or after the reference day's.
+			const inWeek = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))? (last|next) week$/i.exec(text.slice(start, end));
+			if (inWeek && reference) {
+				const day = 86_400_000;
+				const refNoon = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12);
+				const monday = refNoon.getTime() - ((refNoon.getDay() + 6) % 7) * day;
+				const offset = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(inWeek[1]!.toLowerCase()));
+				const when = new Date(monday + (inWeek[2]!.toLowerCase() === 'last' ? -7 : 7) * day + offset * day);
+				found.push({ start, end, text: text.slice(start, end), date: iso(when), reason: `${inWeek[1]} of the week ${inWeek[2]!.toLowerCase() === 'last' ? 'before' : 'after'} the week of ${iso(ref)}`, kind: 'weekday', future, confidence: 0.85 });
+				continue;
+			}
 			const periodWord = /\b(?:week|month|year|weekend|end of|beginning of|start of|mid-|early|late)\b/i.test(r.text);
 			if (!reference && !hasYear) reason = 'no publication date or dated dateline to count from';
 			else if ((hasDay || relativeDay) && !periodWord && !clockOnly) {
@@ -172,19 +183,25 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 }
 
 const FUTURE_G = new RegExp(FUTURE.source, 'gi');
-const PAST_G = /\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b(?!\s+to\b)/gi;
+// A participle after "be" or "been" ("is due to be named") is not a past tense.
+const PAST_G = /(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b(?!\s+to\b)/gi;
 const REPORTING_AFTER = /^(?:said|told|added|stated|announced|confirmed|explained|claimed|insisted|warned)$/i;
 /** The tense of the verb nearest a span of words, if one is near enough to tell. */
-function tenseNear(words: string, start: number, end: number): boolean | undefined {
+export function tenseNear(words: string, start: number, end: number): boolean | undefined {
 	let best: { d: number; future: boolean } | undefined;
+	// A time phrase follows its verb in English: the nearest verb before it in the same stretch of clause
+	// ("pleaded guilty in January and will be sentenced") decides before a nearer one after it.
+	let behind: { d: number; future: boolean } | undefined;
 	for (const [re, future] of [[FUTURE_G, true], [PAST_G, false]] as const) {
 		for (const m of words.matchAll(re)) {
 			// A reporting verb after the time words ("…at 7 a.m. on Monday, the council said") dates the report, not them.
-			if (m.index >= end && REPORTING_AFTER.test(m[0])) continue;
+			if (m.index >= end && REPORTING_AFTER.test(m[0]) && /[,"”’]/.test(words.slice(Math.max(start, end - 2), m.index))) continue;
 			const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
 			if (d >= 0 && (!best || d < best.d)) best = { d, future };
+			if (m.index < start && d >= 0 && d <= 60 && !/[,;]|\b(?:and|but|or|that|which|who|when|if)\b/i.test(words.slice(m.index + m[0].length, start)) && (!behind || d < behind.d)) behind = { d, future };
 		}
 	}
+	if (behind) return behind.future;
 	return best && best.d <= 60 ? best.future : undefined;
 }
 
@@ -215,4 +232,33 @@ export function referenceDay(publishedISO: string | undefined, datelineDate: str
 	const day = publishedISO!.slice(0, 10);
 	const [y, m, d] = day.split('-').map(Number);
 	return new Date(y!, m! - 1, d!, 12);
+}
+
+const PART_OF_DAY = /\b(?:dawn|daybreak|midday|noon|midnight|(?:early|late) trading|the early hours)\b/i;
+/**
+ * A clock time or part of a day with no day of its own ("The first crews arrived at 4.05 a.m.", "before
+ * dawn", "in early trading") takes the day the text last gave in its paragraph or the one before; with no
+ * such day, a past-tense one takes the reference day, the day the story reports on. Changes `times` in place.
+ */
+export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], reference: Date | undefined): void {
+	if (!reference) return;
+	const paragraphOf = (t: Span) => paragraphs.findIndex((p) => p.start <= t.start && t.start < p.end);
+	const sorted = [...times].sort((a, b) => a.start - b.start);
+	sorted.forEach((t, i) => {
+		if (t.date || (t.kind !== 'clock' && !(t.kind === 'period' && PART_OF_DAY.test(t.text)))) return;
+		const here = paragraphOf(t);
+		const before = sorted
+			.slice(0, i)
+			.reverse()
+			.find((u) => u.date && (u.kind === 'date' || u.kind === 'weekday' || u.kind === 'relative-day' || u.kind === 'clock') && u.future === t.future);
+		if (before && here >= 0 && paragraphOf(before) >= here - 1) {
+			t.date = before.date;
+			t.reason = `the day given before it ("${before.text}")`;
+			t.confidence = 0.7;
+		} else if (!t.future) {
+			t.date = iso(reference);
+			t.reason = `no day of its own: the day the story reports on, ${iso(reference)}`;
+			t.confidence = 0.6;
+		}
+	});
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+/** A story filed on Wednesday 12 March 2025, with our own body text; the ordered pairs it yields, as clause texts. */
+function pairs(body: string, published = '12 Mar 2025, 10:00') {
+	const x = extract(`${published}\n\nA headline for the test\n\nA standfirst for the test\n\n${body}\n`);
+	return x.relations.map((r) => [x.events[r.before]!.text, x.events[r.after]!.text]);
+}
+const has = (found: string[][], before: RegExp, after: RegExp) => found.some(([b, a]) => before.test(b!) && after.test(a!));
+const linked = (found: string[][], x: RegExp, y: RegExp) => has(found, x, y) || has(found, y, x);
+
+describe('ordered events', () => {
+	it('orders events dated by months and years whose spans do not overlap', () => {
+		const found = pairs('The mill at Harrow Cross opened in 2019. Its owners sold it last month. The new owners will reopen it next year.');
+		expect(has(found, /opened in 2019/, /sold it last month/)).toBe(true);
+		expect(has(found, /sold it last month/, /reopen it next year/)).toBe(true);
+	});
+
+	it('reads a month without a year by the verb before it, not a later "will"', () => {
+		// January is past for "pleaded guilty"; the sentencing in June is to come.
+		const found = pairs('A second man pleaded guilty in January and will be sentenced with him. The judge said the two men would be sentenced on June 20.');
+		expect(has(found, /pleaded guilty in January/, /sentenced on June 20/)).toBe(true);
+		expect(has(found, /sentenced on June 20/, /pleaded guilty/)).toBe(false);
+	});
+
+	it('splits a clause that tells two dated things, and orders them', () => {
+		const found = pairs('The new coach is expected to fly to Lisbon on Thursday and sign a contract on Friday.');
+		expect(has(found, /fly to Lisbon on Thursday$/, /^sign a contract on Friday/)).toBe(true);
+	});
+
+	it('orders clock times given on the same day, a lone clock time taking the day before it', () => {
+		const found = pairs('At 2.10 a.m. on Sunday, the river burst its banks at Melling. Pumps were switched on at 3.25 a.m.');
+		expect(has(found, /burst its banks/, /Pumps were switched on/)).toBe(true);
+	});
+
+	it('takes a deadline in the past as an upper bound only: no order against the days before it', () => {
+		const found = pairs('Talks broke down on Monday. By Tuesday evening, at least 40 boats had left the harbour for other ports.');
+		expect(linked(found, /Talks broke down/, /40 boats had left/)).toBe(false);
+	});
+
+	it('leaves unordered a condition, and a date in the future told in the past tense', () => {
+		const found = pairs(
+			'The pickers met the growers on Monday. The union said it would strike on Friday if no deal was reached. Analysts expected prices to fall next year.'
+		);
+		expect(linked(found, /met the growers/, /strike on Friday/)).toBe(false);
+		expect(linked(found, /met the growers/, /prices to fall next year/)).toBe(false);
+	});
+
+	it('does not date an event by a month or season used as a modifier', () => {
+		const found = pairs('The board met on Monday. A spokesman declined to discuss the April report or the winter figures.');
+		expect(found).toEqual([]);
+	});
+
+	it('needs a verb on both sides of "after" and "before", outside quotation marks', () => {
+		expect(pairs('The mayor spoke to reporters after the vote.')).toEqual([]);
+		expect(pairs('"My aunt ran this shop before me," she said.')).toEqual([]);
+		const found = pairs('The mayor resigned after the council published its audit.');
+		expect(has(found, /council published its audit/, /mayor resigned/)).toBe(true);
+	});
+});
