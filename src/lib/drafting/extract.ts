@@ -4,7 +4,7 @@
  */
 import { DISTANCING_WORDS as CHECKED_DISTANCING } from '$lib/content/load';
 import { findEvents, type EventMention, type RelationMention } from './events';
-import { findChanges, findFigures, type ChangeMention, type FigureMention } from './figures';
+import { findChanges, findFigures, unitsFromContext, type ChangeMention, type FigureMention } from './figures';
 import { layOut, type Layout, type Span } from './layout';
 import { DISTANCING_WORDS } from './lexicon';
 import { findQuotes, type QuoteMention, type Speaker } from './quotes';
@@ -64,6 +64,7 @@ export function extract(input: string, options: { published?: string } = {}): Ex
 		changes.push(...findChanges(text, u, f));
 	}
 	placeTimesOfDay(times, layout.paragraphs, reference);
+	unitsFromContext(text, figures);
 	// "a further 6 to 7 billion": a sum with a scale but no unit is in the unit of the last such sum.
 	figures.forEach((f, i) => {
 		if (f.unit || f.kind !== 'count' || !/\b(?:million|billion|trillion|bn)\b/.test(f.text)) return;

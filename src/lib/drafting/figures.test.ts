@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChanges, findFigures, parseNumber } from './figures';
+import { findChanges, findFigures, parseNumber, unitsFromContext } from './figures';
 
 const figs = (text: string) => findFigures(text, 0, text.length).map((f) => ({ text: text.slice(f.start, f.end), value: f.value, unit: f.unit, upTo: f.upTo, kind: f.kind }));
 
@@ -66,5 +66,55 @@ describe('figures', () => {
 			['14', 'houses'],
 			['seven', 'houses']
 		]);
+	});
+	it('reads the thing counted from the words around a bare count', () => {
+		const units = (text: string) => {
+			const f = findFigures(text, 0, text.length);
+			unitsFromContext(text, f);
+			return f.map((x) => [text.slice(x.start, x.end), x.unit]);
+		};
+		// Ellipsis in the sentence and in the next one; a measure in the next sentence is not the thing counted.
+		expect(units('Twelve climbers reached the summit and three turned back; two were airlifted.')).toEqual([
+			['Twelve', 'climbers'],
+			['three', undefined],
+			['two', 'climbers']
+		]);
+		expect(units('Nine lorries were stuck 40 kilometres from the border. Four more were turned back.')).toEqual([
+			['Nine', 'lorries'],
+			['40', 'kilometres'],
+			['Four', 'lorries']
+		]);
+		// "the 2 million figure" is the figure given before, in its unit; an age or a single thing stands for no group.
+		expect(units('The fund lost £2 million. The £2 million figure was disputed.').map(([, u]) => u)).toEqual(['pounds', 'pounds']);
+		expect(units('Ruth Amis, 71, owns one boat. Three were sunk.')).toEqual([
+			['71', 'years old'],
+			['one', 'boat'],
+			['Three', undefined]
+		]);
+		// Apposition, "of the" with a possessive or an irregular plural, and a collective noun before another.
+		expect(units('About a quarter of the flats, roughly 300, are empty.')[1]).toEqual(['roughly 300', 'flats']);
+		expect(units('Between 10 and 12 of the county’s 80 libraries will shut, and about 90 of the 700 staff will go.')).toEqual([
+			['Between 10 and 12', 'libraries'],
+			['80', 'libraries'],
+			['about 90', 'staff'],
+			['700', 'staff']
+		]);
+		expect(units('The four remaining crew members left.')).toEqual([['four', 'remaining crew members']]);
+	});
+	it('reads ages, halves, parts of a per cent, places with a score, and amounts of time inside time words', () => {
+		expect(figs('A boy of about ten was rescued.').map((f) => [f.text, f.unit])).toEqual([['about ten', 'years old']]);
+		expect(figs('The delay lasted more than an hour and a half, or two and a half days in all.').map((f) => [f.text, f.value, f.unit])).toEqual([
+			['more than an hour and a half', 1.5, 'hours'],
+			['two and a half days', 2.5, 'days']
+		]);
+		expect(figs('She won by a tenth of one per cent; Lee was second with 4,120.').map((f) => [f.text, f.value, f.unit])).toEqual([
+			['a tenth of one per cent', 0.1, 'per cent'],
+			['second', 2, 'rank'],
+			['4,120', 4120, undefined]
+		]);
+		expect(figs('I know half this town disagrees. Not one penny was spent.').map((f) => [f.text, f.value, f.unit])).toEqual([['half', 0.5, 'fraction']]);
+		const text = 'He had left two weeks ago.';
+		const time = { start: text.indexOf('two'), end: text.indexOf(' ago') + 4 };
+		expect(findFigures(text, 0, text.length, [time]).map((f) => [f.text, f.unit])).toEqual([['two', 'weeks']]);
 	});
 });

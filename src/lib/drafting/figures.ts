@@ -52,7 +52,11 @@ const FRACTION = /\b(?:(about|around|roughly|nearly|almost|more than|over|less t
 /** Words before an ordinal that make it a place in a ranking ("finished seventh"), not an order of events. */
 const RANK_CONTEXT = /\b(?:finished|finishing|placed|came|ranked|ranks|rank|lies|lying|sits|sitting|climbed to|fell to|dropped to|rose to|moved up to|the world's|the country's|europe's|britain's)\s+(?:in\s+)?$/i;
 const ORDINAL_RANK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/gi;
-const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b)|(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten))\b/gi;
+const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b| this\b| that\b| these\b| those\b| our\b| my\b| your\b)|(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten))\b/gi;
+const AND_A_HALF = new RegExp(
+	`\\b(?:(${APPROX.trim()}) )?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:(hour|day|week|month|year|mile|kilometre|metre)s? and a half|and a half (hour|day|week|month|year|mile|kilometre|metre)s)\\b`,
+	'gi'
+);
 const TIMES_WORD = /\b(?:(up to|more than|nearly|about|almost|at least) )?(twice|once|thrice)\b/gi;
 const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children', 'feet', 'teeth', 'police', 'staff', 'sheep', 'fish', 'cattle', 'personnel', 'crew']);
 
@@ -90,7 +94,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const s = start + m.index;
 		const numberAt = s + (approx?.length ?? 0);
 		let e = s + whole.length;
-		if (overlapsSkip(numberAt, e)) continue;
+		// "two weeks ago", "over the past two years": the time expression holds an amount of time, a figure.
+		if (overlapsSkip(numberAt, e) && !/^\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/.test(text.slice(e, e + 10))) continue;
 		const before = text.slice(Math.max(0, numberAt - 12), numberAt);
 		const after = text.slice(e, e + 40);
 		const isSpelled = !/\d/.test(first!);
@@ -100,7 +105,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const lowerFirst = first!.toLowerCase();
 		if (isSpelled && /^(?:one|a|an)$/.test(lowerFirst)) {
 			// "one" is a number only before a counted noun: not "one of", "no one", "one day".
-			if (!/^\s[a-z]+/.test(after) || /^\s(?:of|another|day|time|way|thing|side|hand|more|last|such)\b/.test(after) || /\bno\s$/i.test(before)) continue;
+			if (!/^\s[a-z]+/.test(after) || /^\s(?:of|another|day|time|way|thing|side|hand|more|last|such)\b/.test(after) || /\b(?:no|not)\s$/i.test(before)) continue;
 		}
 		if (isSpelled && /^(?:dozens|hundreds|thousands|millions|half|a half)$/.test(lowerFirst)) continue;
 		if (isSpelled && /^-(?:thirds?|halves|quarters?|fifths?)/.test(after)) continue;
@@ -126,9 +131,15 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		}
 		if (!unit && kind === 'count') {
 			const hyphen = /^-([a-z]+)(?:-(old|olds))?\b/.exec(after);
-			const age = (/[A-Z][a-z]+,\s$/.test(text.slice(numberAt - 30, numberAt)) || /\b(?:who|she|he) (?:is|was)\s$/.test(text.slice(numberAt - 12, numberAt))) && /^[,.]|^ when\b/.test(after);
+			const age = (/[A-Z][a-z]+,\s$/.test(text.slice(Math.max(0, numberAt - 30), numberAt)) || /\b(?:who|she|he) (?:is|was)\s$/.test(text.slice(Math.max(0, numberAt - 12), numberAt))) && /^[,.]|^ when\b/.test(after);
 			if (hyphen) unit = hyphen[1] === 'year' && hyphen[2] ? 'years old' : `${hyphen[1]}s`;
-			else if (age || /\baged\s+(?:between\s+|about\s+|around\s+|from\s+)?$/.test(text.slice(Math.max(0, numberAt - 20), numberAt))) unit = 'years old';
+			else if (
+				age ||
+				/\baged\s+(?:between\s+|about\s+|around\s+|from\s+)?$/.test(text.slice(Math.max(0, numberAt - 20), numberAt)) ||
+				// "a girl of about eight": a person of a bare number is an age.
+				(/\b(?:girl|boy|child|baby|toddler|son|daughter|man|woman|teenager) of\s+$/i.test(text.slice(Math.max(0, s - 20), s)) && !unitAfter(text, e))
+			)
+				unit = 'years old';
 			else {
 				const named = unitAfter(text, e);
 				if (named) {
@@ -160,15 +171,20 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end && f.kind !== 'count')) continue;
 		const num = m[2]!.toLowerCase() === 'a' ? 1 : parseNumber(m[2]!)!;
 		const den = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 }[m[3]!.toLowerCase()]!;
-		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end) singles.splice(i, 1);
-		singles.push({ start: s, end: e, text: m[0], value: Math.round((num / den) * 10000) / 10000, kind: 'count', unit: 'fraction', ...(m[1] ? { approximate: true } : {}), spelled: true, confidence: 0.7 });
+		// "a fifth of one per cent" is a percentage.
+		const ofPercent = /^\s+of\s+(?:one|a|1)\s+(?:per ?cent|percent|percentage point)\b/i.exec(text.slice(e, e + 30));
+		const end = ofPercent ? e + ofPercent[0].length : e;
+		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < end && s < singles[i]!.end) singles.splice(i, 1);
+		singles.push({ start: s, end, text: text.slice(s, end), value: Math.round((num / den) * 10000) / 10000, kind: ofPercent ? 'percent' : 'count', unit: ofPercent ? 'per cent' : 'fraction', ...(m[1] ? { approximate: true } : {}), spelled: true, confidence: 0.7 });
 	}
 	for (const m of slice.matchAll(ORDINAL_RANK)) {
 		const s = start + m.index;
 		const e = s + m[0].length;
 		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end)) continue;
 		if (/^\s(?:half|hand|time|round|quarter|world|class|phase|stage|part|term|reading)\b/i.test(text.slice(e, e + 9))) continue;
-		if (!RANK_CONTEXT.test(text.slice(Math.max(0, s - 25), s)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(text.slice(e, e + 24))) continue;
+		// "was third with 21,877": a place with the score that earned it.
+		const placed = /\b(?:was|were|is|are)\s+$/i.test(text.slice(Math.max(0, s - 6), s)) && /^\s+with\s+[\d£$€]/.test(text.slice(e, e + 8));
+		if (!placed && !RANK_CONTEXT.test(text.slice(Math.max(0, s - 25), s)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(text.slice(e, e + 24))) continue;
 		singles.push({ start: s, end: e, text: m[0], value: ORDINAL_WORDS[m[0].toLowerCase()] ?? parseInt(m[0], 10), kind: 'ordinal', unit: 'rank', spelled: true, confidence: 0.5 });
 	}
 	for (const m of slice.matchAll(HALF)) {
@@ -190,6 +206,15 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const value = { once: 1, twice: 2, thrice: 3 }[m[2]!.toLowerCase()]!;
 		if (value === 1) continue;
 		singles.push({ start: s, end: e, text: m[0], value, kind: 'count', unit: 'times', ...(m[1] ? { approximate: true } : {}), spelled: true, confidence: 0.6 });
+	}
+	// "more than an hour and a half", "two and a half years": the half is part of the amount.
+	for (const m of slice.matchAll(AND_A_HALF)) {
+		const s = start + m.index;
+		const e = s + m[0].length;
+		const n = /^an?$/i.test(m[2]!) ? 1 : parseNumber(m[2]!);
+		if (n === undefined || overlapsSkip(s, e) && !/^(?:more|about|nearly|almost|over|some|just|around)/i.test(m[0])) continue;
+		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end) singles.splice(i, 1);
+		singles.push({ start: s, end: e, text: m[0], value: n + 0.5, kind: 'count', unit: `${(m[3] ?? m[4])!.toLowerCase()}s`, ...(m[1] ? { approximate: true } : {}), spelled: !/\d/.test(m[2]!), confidence: 0.7 });
 	}
 	singles.sort((a, b) => a.start - b.start);
 	// Ranges: "between 40 and 50 people", "40-50", "40 to 50" (but "from 20 to 10" is a change).
@@ -217,7 +242,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	// "38,406 votes to 38,194": a bare count takes the unit of its neighbour in the same clause.
 	kept.forEach((f, i) => {
 		if (f.unit || f.kind !== 'count') return;
-		const ofThe = /^\s+of\s+(?:the|its|their|these|those|our)\s+(?:[a-z]+\s+)?([a-z]+s)\b/.exec(text.slice(f.end, f.end + 40));
+		const ofThe = /^\s+of\s+(?:the|its|their|these|those|our)\s+(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+)?([a-z]+s|men|women|people|children|staff|police|personnel)\b/.exec(text.slice(f.end, f.end + 60));
 		if (ofThe) {
 			f.unit = ofThe[1]!;
 			f.confidence = 0.6;
@@ -260,7 +285,10 @@ function unitAfter(text: string, at: number): { words: string; end: number } | u
 			continue;
 		}
 		words.push(w);
-		if ((/s$/.test(w) && !/ss$/.test(w)) || IRREGULAR_PLURALS.has(w) || words.length >= 3) break; // a plural noun closes the unit
+		// A plural noun closes the unit, unless a collective one qualifies the next ("crew members", "staff nurses").
+		const following = m[2]!.split(/\s+/)[words.length];
+		if (IRREGULAR_PLURALS.has(w) && following && /^[a-z]+[^s]s$/.test(following) && !STOP_UNIT.has(following)) continue;
+		if ((/s$/.test(w) && !/ss$/.test(w)) || IRREGULAR_PLURALS.has(w) || words.length >= 3) break;
 	}
 	if (words.length === 0) return undefined;
 	// Adjectives or verbs after a number ("were", "new") are not units: keep words that read as nouns.
@@ -347,4 +375,48 @@ export function findChanges(text: string, sentence: Span, figures: FigureMention
 		});
 	}
 	return changes;
+}
+
+/** Units that measure rather than count: a bare number in the next sentence does not take them. */
+const MEASURES = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|years old|metres?|kilometres?|miles?|millimetres?|centimetres?|tonnes?|kilos?|kilograms?|litres?|degrees?)$/;
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?[A-Z])/g;
+/**
+ * Units from the words around, across sentences (the story's figures in order): a bare count that a
+ * verb or a comma follows is the thing counted just before ("Nine people are dead and two are
+ * missing"; "11 ships changed course. Two more were waiting"), in its sentence or the one before; and
+ * "the 900 million figure" is in the unit of the 900 million the story gave before. Changes `figures`.
+ */
+export function unitsFromContext(text: string, figures: FigureMention[]): void {
+	figures.forEach((f, i) => {
+		if (f.kind !== 'count' && f.kind !== 'money') return;
+		if (f.unit && /^(?:figure|sum|amount|total|number)s?$/.test(f.unit)) {
+			const same = figures.slice(0, i).reverse().find((g) => g.value === f.value && g.unit && g.unit !== f.unit);
+			if (same) Object.assign(f, { unit: same.unit, kind: same.kind, confidence: 0.6 });
+			else delete f.unit;
+			return;
+		}
+		if (f.unit || f.kind !== 'count') return;
+		// "a third of the homes, roughly 20,000,": in apposition to the thing just named.
+		const apposed = /\bof (?:the|its|their) ([a-z]+s),\s*(?:[a-z]+\s+)?$/.exec(text.slice(Math.max(0, f.start - 40), f.start));
+		if (apposed && /^,/.test(text.slice(f.end, f.end + 1))) {
+			f.unit = apposed[1]!;
+			f.confidence = 0.55;
+			return;
+		}
+		const after = text.slice(f.end, f.end + 30);
+		if (!/^(?:[,.;:]|\s+(?:more\s+|others?\s+)?(?:are|were|was|is|had|have|has|remain|remained|remains|did|will|would|could|spoke|left|died|survived)\b)/.test(after)) return;
+		for (let j = i - 1; j >= 0; j--) {
+			const g = figures[j]!;
+			const between = text.slice(g.end, f.start);
+			if (between.includes('\n')) return;
+			const ends = [...text.slice(g.end, f.start + 1).matchAll(SENTENCE_END)].length;
+			if (ends > 1) return;
+			// Ages, adjectival measures ("a 40-page draft") and a single thing ("one candidate") stand for no group.
+			if (g.kind !== 'count' || !g.unit || /^(?:fraction|times|rank|years old)$/.test(g.unit) || text[g.end] === '-' || g.value === 1) continue;
+			if (ends === 1 && MEASURES.test(g.unit)) continue;
+			f.unit = g.unit;
+			f.confidence = 0.55;
+			return;
+		}
+	});
 }
