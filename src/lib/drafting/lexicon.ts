@@ -38,7 +38,9 @@ export const DECLINED_PHRASES = [
 	'declined to comment', 'refused to comment', 'refrained from commenting', 'did not respond to',
 	'did not return', 'could not be reached', 'would not comment', 'declined to say', 'declined to give',
 	'declined to discuss', 'declined to elaborate', 'declined to confirm', 'did not reply', 'had no comment',
-	'did not immediately respond', 'declined requests for comment', 'declined to be interviewed'
+	'did not immediately respond', 'declined requests for comment', 'declined to be interviewed', 'did not deny',
+	'has not yet commented', 'have not yet commented', 'has not commented', 'have not commented', 'did not comment',
+	'has not responded', 'has not yet responded', 'have not responded', 'would not say', 'would not be drawn'
 ] as const;
 
 /** The reporter's own words that keep a claim at arm's length. */

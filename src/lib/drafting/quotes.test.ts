@@ -84,7 +84,7 @@ describe('quotes and speakers', () => {
 		expect(
 			quotes('LONDON (Wire) – The agency on Monday denied reports that it had lost the files.\n\nMayor Lena Ortiz rejected that account. Her deputy, Paul Mercer, rejected that.')
 		).toEqual([
-			['denied reports that it had lost the files', 'paraphrase', 'the agency'],
+			['denied reports that it had lost the files', 'paraphrase', 'agency'],
 			['rejected that account', 'paraphrase', 'Lena Ortiz'],
 			['rejected that', 'paraphrase', 'Paul Mercer']
 		]);
@@ -100,6 +100,70 @@ describe('quotes and speakers', () => {
 			['Rents rose sharply', 'paraphrase', 'Marta Ilic'],
 			['many tenants had left', 'paraphrase', 'Marta Ilic'],
 			['The inquiry will report in May', 'paraphrase', 'Sam Oduya']
+		]);
+	});
+	it('names a body by its function, and reads the newer ways of not answering', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The regional government said an inquiry would begin next month and report by the summer. The port authority declined to comment on the queue.\n\nHarriet Okafor did not respond to questions about the contract on Tuesday. Her office did not deny that the letter existed.'
+			)
+		).toEqual([
+			['an inquiry would begin next month and report by the summer', 'paraphrase', 'regional government'],
+			['declined to comment on the queue', 'declined', 'port authority'],
+			['did not respond to questions about the contract', 'declined', 'Harriet Okafor'],
+			['did not deny that the letter existed', 'declined', 'Harriet Okafor']
+		]);
+	});
+	it('gives a relative clause’s report to its own subject', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The Dock Workers Union wants an end to double shifts, which it says have caused two accidents this year.\n\nThe budget faces a shortfall that Dunmore County Council estimates at between £2 million and £3 million.\n\nKelso Holdings will close two depots. The closures, which the company described as a “reset”, start in May.'
+			)
+		).toEqual([
+			['have caused two accidents this year', 'paraphrase', 'Dock Workers Union'],
+			['estimates at between £2 million and £3 million', 'paraphrase', 'Dunmore County Council'],
+			['reset', 'partial-quote', 'Kelso Holdings']
+		]);
+	});
+	it('gives what follows ", saying" to the subject of the clause it hangs on', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The defence asked for a delay, which Judge Ada Morrow refused, saying the trial had waited long enough.\n\nA council official denied that, saying the contract had been put out to tender.'
+			)
+		).toEqual([
+			['asked for a delay', 'paraphrase', 'defence'],
+			['the trial had waited long enough', 'paraphrase', 'Ada Morrow'],
+			['denied that', 'paraphrase', 'A council official'],
+			['the contract had been put out to tender', 'paraphrase', 'A council official']
+		]);
+	});
+	it('resolves a pronoun to a name earlier in its sentence, but not to the one talked about', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Analyst Rosa Quint joined the firm in May.\n\nChief executive Nora Blake said costs would ease next year, though she declined to give a figure.\n\nCoach Leo Hart spoke first. Asked about Dan Pike at a news conference, he smiled and said he would not discuss "another team\'s player", before adding: "But I watch every game."'
+			)
+		).toEqual([
+			['costs would ease next year', 'paraphrase', 'Nora Blake'],
+			['declined to give a figure', 'declined', 'Nora Blake'],
+			['he would not discuss "another team\'s player"', 'paraphrase', 'Leo Hart'],
+			["another team's player", 'partial-quote', 'Leo Hart'],
+			['But I watch every game', 'direct-quote', 'Leo Hart']
+		]);
+	});
+	it('keeps a quotation a full statement when a described speaker follows it', () => {
+		expect(quotes('LONDON (Wire) – A person close to the board, who asked not to be named, spoke to us.\n\n"There is no money left," the person said.')).toEqual([
+			['There is no money left', 'direct-quote', 'person close to the board']
+		]);
+	});
+	it('resolves a definite description to the speaker or the named person it describes', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – A senior nurse at the hospital said staff were exhausted. "We cannot go on like this," the nurse said.\n\nThe returning officer, Ann Kerr, opened the count at midnight. "It will be close," the returning officer said.'
+			)
+		).toEqual([
+			['staff were exhausted', 'paraphrase', 'A senior nurse at the hospital'],
+			['We cannot go on like this', 'direct-quote', 'A senior nurse at the hospital'],
+			['It will be close', 'direct-quote', 'Ann Kerr']
 		]);
 	});
 });

@@ -38,6 +38,8 @@ const SAY_AFTER = new RegExp(`^[\\s,]*(?:(${VERBS})\\b\\s*([^,.;:!?“”"]*)|([
 const SAY_BEFORE_QUOTE = new RegExp(`^(.*?)\\b(${VERBS})\\b([^\\uE000]{0,60}?)[:,]?\\s*\\uE000`, 'i');
 /** A headline's "…, study finds" / "…; critics say …". */
 const TITLE_SAY = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS})\\s*(.*)$`, 'i');
+/** '"…," the person said': an attribution after a quotation, which leaves it a full statement. */
+const SAID_AFTER = new RegExp(`^[\\s,]+(?:[^,.;!?\\uE000]{0,60}?\\s)?(?:${VERBS})\\b.*$`, 'i');
 const INSTITUTIONS = new Set<string>(INSTITUTION_WORDS);
 const ROLES = new Set<string>(ROLE_WORDS);
 const ANON = new Set<string>(ANONYMOUS_HEADS);
@@ -88,6 +90,9 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			ctx.at = sentence.start;
 			const found = attributionIn(frame, sentence.start, ctx);
 			if (found?.speaker) paragraphSpeaker = found.speaker;
+			// Indirect speech and silence, in the reporter's frame.
+			const reports = indirectSpeech(text, frame, sentence, ctx, isTitle);
+			for (const p of reports) quotes.push({ ...p, sentence: sIndex });
 			for (const q of sQuotes) {
 				const inner = trimQuote(text, q.start + 1, q.end - (q.closed ? 1 : 0));
 				if (inner.end <= inner.start) continue;
@@ -97,10 +102,12 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 					/^\s*$|[:,]\s*$|\uE000[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before) ||
 					new RegExp(`(?:${VERBS})[^.]*[:,]\\s*$`, 'i').test(before);
 				const capital = /^[A-Z0-9‘'"]/.test(text.slice(inner.start, inner.start + 1));
-				const form: AttributionForm = standsAlone && (capital || /^\s*\uE000?[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before)) && !/^\s*[a-z]/.test(after.replace(/^[\s,]+(?:(?:he|she|they|it)\s+)?(?:said|says|added|told|asked)\b.*$/, '')) ? 'direct-quote' : 'partial-quote';
+				const form: AttributionForm = standsAlone && (capital || /^\s*\uE000?[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before)) && !/^\s*[a-z]/.test(after.replace(SAID_AFTER, '')) ? 'direct-quote' : 'partial-quote';
 				const wordsN = text.slice(inner.start, inner.end).split(/\s+/).length;
 				const direct = form === 'direct-quote' || (wordsN >= 8 && capital && standsAlone);
-				const speaker = found?.speaker ?? paragraphSpeaker ?? (isTitle ? undefined : previousParagraphSpeaker);
+				// "X said C, before adding: Q": the sentence's reporter before the quotation speaks it.
+				const reporter = reports.filter((p) => p.speaker && p.end <= q.start).pop()?.speaker;
+				const speaker = found?.speaker ?? reporter ?? paragraphSpeaker ?? (isTitle ? undefined : previousParagraphSpeaker);
 				const mention: QuoteMention = {
 					start: inner.start,
 					end: inner.end,
@@ -114,11 +121,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 				};
 				paragraphQuotes.push(mention);
 			}
-			// Indirect speech and silence, in the reporter's frame.
-			for (const p of indirectSpeech(text, frame, sentence, ctx, isTitle)) {
-				if (p.speaker) paragraphSpeaker = p.speaker;
-				quotes.push({ ...p, sentence: sIndex });
-			}
+			for (const p of reports) if (p.speaker) paragraphSpeaker = p.speaker;
 		}
 		// Quotations before their attribution in the same paragraph take the paragraph's speaker.
 		for (const q of paragraphQuotes) if (!q.speaker && paragraphSpeaker) Object.assign(q, { speaker: paragraphSpeaker, rule: 'quote-paragraph-speaker', confidence: 0.7 });
@@ -128,6 +131,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			if (host?.speaker) Object.assign(q, { speaker: host.speaker, rule: 'partial-quote-in-paraphrase', confidence: 0.8 });
 		}
 		quotes.push(...paragraphQuotes);
+		for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i]!.rule === IN_MARKS) quotes.splice(i, 1);
 		if (paragraphSpeaker) previousParagraphSpeaker = paragraphSpeaker;
 		else if (paragraphQuotes.length === 0) previousParagraphSpeaker = ctx.last;
 	}
@@ -144,6 +148,9 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 	quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 	return { quotes, speakers: ctx.speakers };
 }
+
+/** A report whose words are all in the marks: kept only to give its partial quote a speaker. */
+const IN_MARKS = 'report-in-marks';
 
 type Mark = Span & { closed: boolean };
 
@@ -206,12 +213,18 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
 const ACT_VERBS = new Set(['urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
+const ESTIMATE_AT = /^\s+(?:(?:the|its|their|his|her)\s+[\w\s'’-]{1,40}?\s+)?at\s+(?:about|around|roughly|some|between|up to|more than|less than|nearly|almost|[£$€¥]|\d)/i;
+/** "which it says", "that Marrowfield City Council estimates": the subject of a relative clause. */
+const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|that|whom)\s+((?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|it|they|we)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/;
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject']);
 const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
 const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
 /** ", and (also) announced …": a second report by the same subject ends the first one's clause. */
-const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${ALL_VERBS})\\b)`, 'i');
+/** Base forms ("would begin … and report by the summer") continue a clause, not a new report. */
+const BASE_FORMS = new Set(['say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject']);
+const TENSED_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].filter((v) => !BASE_FORMS.has(v)).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
 
 /** Indirect speech: "X said (that) C", "C, X said", "according to X, C", "X declined to comment". */
@@ -227,6 +240,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const t = trimClause(frame, span);
 		const words = frame.slice(t.start, t.end);
 		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || !free(t)) return false;
+		// "described as a “simplification …”": the whole report is in the marks, a partial quote only.
+		// It stays until its partial quote has taken its speaker, then goes.
+		if (form === 'paraphrase' && /^[a-z]+(?:\s+(?:as|it|them|him|her))*(?:\s+(?:a|an|the))?\s*\uE000+$/.test(words.trim())) rule = IN_MARKS;
 		const n = words.split(/\s+/).length;
 		if (form === 'paraphrase' && (n < (DENIALS.has(words.split(/\s/)[0]!.toLowerCase()) ? 2 : 3) || (n < 6 && /^(?:in|on|at|to|for|with|by|from|during|after|before|outside|inside)\b/i.test(words.trim())))) return false;
 		out.push(clauseMention(text, at, t, form, speaker, verb, rule, confidence));
@@ -238,8 +254,10 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const i = frame.toLowerCase().indexOf(phrase);
 		if (i === -1) continue;
 		const rest = /^[^,.;]*/.exec(frame.slice(i + phrase.length))![0];
-		const stop = i + phrase.length + rest.replace(/\s+$/, '').length;
+		const stop = i + phrase.length + rest.replace(/\s+$/, '').replace(TIME_TAIL, '').length;
 		const np = lastClause(frame.slice(0, i));
+		// A pronoun here may stand for a name earlier in the sentence ("Lindqvist said …, though she declined").
+		ctx.at = at + i;
 		const speaker = resolveSpeaker(cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, ''), false), ctx) ?? ctx.last;
 		if (speaker) add({ start: i, end: stop }, 'declined', speaker, phrase, 'declined', 0.8);
 		break;
@@ -265,6 +283,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (/\uE000[^\uE000]*$/.test(head) && !/\b(?:that|because|and|but)\b[^\uE000]*$/.test(head)) continue;
 		if (/\b(?:was|were|is|are|been|be|being|to|will|would|could|should|may|might|must)\s+(?:not\s+)?$/i.test(head) && !/\b(?:has|have|had)\s+$/i.test(head)) continue;
 		// "C, X said." / "C, the team reported, while D." / "C, the returning officer, Graham Petrie, said."
+		// "C, she said": the pronoun stands for someone before C, not a name inside it.
+		ctx.at = at;
 		const trailing = /,\s*([^,\uE000]{1,70}?)\s*$/.exec(head);
 		if (trailing && /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+)\b[^,]*(?:,|$))/i.test(tail) && trailing.index > 8) {
 			let npStart = trailing.index;
@@ -286,8 +306,11 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 				continue;
 			}
 		}
+		ctx.at = at + vs;
 		if (/^\s*[:,]?\s*\uE000/.test(tail) || /^\s*$/.test(tail) || /^\s*(?:[\w'’]+\s+){0,3}?[\w'’]*\s*[:,]\s*\uE000/.test(tail)) continue;
-		if (NEEDS_THAT.has(verb) && !/^\s+that\b/.test(tail)) continue;
+		// "a gap the council estimates at £9 million": the estimate is the report.
+		const valued = /^estimat/.test(verb) && ESTIMATE_AT.test(tail);
+		if (NEEDS_THAT.has(verb) && !/^\s+that\b/.test(tail) && !valued) continue;
 		// The subject: a relative clause ("Marsh, who had denied …"), the words before the verb, or the
 		// last speaker for a second verb ("… and announced plans …").
 		let speaker: Speaker | undefined;
@@ -298,6 +321,18 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			speaker = resolveSpeaker(cleanNP(lastClause(rel[1]!), false), ctx);
 			const stop = frame.indexOf(',', ve);
 			if (speaker && stop > ve) add({ start: vs - (rel[2]?.length ?? 0), end: stop }, 'paraphrase', speaker, verb, 'relative-who-said', 0.6);
+			continue;
+		}
+		// "…, which it says have contributed to …", "which she described as …": the relative clause's
+		// own subject speaks, and the report ends with the relative clause.
+		const relSubject = RELATIVE_SUBJECT.exec(head);
+		if (relSubject) {
+			speaker = resolveSpeaker(relSubject[1]!, ctx);
+			if (!speaker) continue;
+			const act = DENIALS.has(verb) || ACT_VERBS.has(verb) || valued;
+			const start = act ? vs : ve + reportObjectLength(tail);
+			const comma = frame.slice(start, end).search(/[,;]\s|\s[–—]\s/);
+			add({ start, end: comma === -1 ? end : start + comma }, 'paraphrase', speaker, verb, 'relative-subject-said', 0.6);
 			continue;
 		}
 		if (conj && lastSpeaker && out.length) speaker = lastSpeaker;
@@ -314,13 +349,13 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (!speaker) continue;
 		lastSpeaker = speaker;
 		// A denial keeps its verb whatever follows: the claim is the denial ("denied that it had …").
-		const act = DENIALS.has(verb) || (ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail));
+		const act = valued || DENIALS.has(verb) || (ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail));
 		if (act) from = vs;
 		else {
 			from = ve + reportObjectLength(tail);
 		}
 		while (frame[from] === ' ') from++;
-		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
+		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
 		const stop = clauseEnd ? from + clauseEnd.index : end;
 		const parts = frame.slice(from, stop).split(/,?\s+(?:and|but)\s+that\s+/);
 		let cursor = from;
@@ -329,6 +364,19 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			cursor += part.length;
 			cursor += /^,?\s+(?:and|but)\s+that\s+/.exec(frame.slice(cursor))?.[0].length ?? 0;
 		}
+	}
+	// "A ministry official denied that, saying C" / "…, which Petrie granted, saying C": the participle's
+	// subject is the subject of the clause it hangs on.
+	for (const m of frame.slice(0, end).matchAll(/,\s+(?:saying|adding)\s+(?:that\s+)?/g)) {
+		let clause = lastClause(frame.slice(0, m.index));
+		const rel = /.*,\s+(?:which|who|that)\s+/.exec(clause);
+		if (rel) clause = clause.slice(rel[0].length);
+		const subject = /^(.*?)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{2,}ed|was|were|is|are|has|have|had|said|says|told|took|made|won|lost|gave|spoke|met|left|went|came|sent|wrote)\b/.exec(clause)?.[1];
+		const speaker = subject && subject.split(/\s+/).length <= 8 ? resolveSpeaker(cleanNP(subject, false), ctx) : undefined;
+		if (!speaker) continue;
+		const from = m.index + m[0].length;
+		const stop = frame.slice(from, end).search(/;\s|\s[–—]\s|,\s+(?:before|after|while)\s/);
+		add({ start: from, end: stop === -1 ? end : from + stop }, 'paraphrase', speaker, 'saying', 'participle-saying', 0.6);
 	}
 	// A headline's "…, study finds" / "…; critics say …".
 	if (isTitle && out.length === 0) {
@@ -399,6 +447,8 @@ function lastClauseStart(head: string): number {
 	return cut;
 }
 
+/** A time phrase that closes a clause: "… on Wednesday", "… last week". */
+const TIME_TAIL = /\s+(?:(?:on|by|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight)$/i;
 const SUBJECT_TIME = /\s+(?:(?:on|by|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight|earlier|later|previously)$/i;
 
 /** Tidies a subject: drops time and place phrases and an appositive's tail; "said X, the mayor" keeps X. */
@@ -411,6 +461,8 @@ function cleanNP(np: string, after: boolean): string {
 		s = s.slice(s.indexOf(',') + 1).trim();
 	}
 	s = s.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '').trim();
+	// "he smiled and said": a gesture before the saying.
+	s = s.replace(/\s+[a-z]{3,}ed(?:\s+\w+)?\s+and$/, '');
 	s = s.replace(/\s+(?:also|later|earlier|then|previously|again|had|has|have|would|will|was|were|is|are|did|does|do|once|had previously|has repeatedly|repeatedly)$/i, '');
 	// "The government on Tuesday announced …": a time phrase between subject and verb.
 	s = s.replace(SUBJECT_TIME, '');
@@ -480,7 +532,11 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			const paragraphs = ctx.layout.paragraphs;
 			const pi = paragraphs.findIndex((b) => b.start <= ctx.at && ctx.at < b.end);
 			const from = pi > 0 ? paragraphs[pi - 1]!.start : 0;
-			const recent = ctx.mentions.filter((x) => x.start < ctx.at && x.start >= from).reverse();
+			// In the pronoun's own sentence, a name after a preposition is what is talked about, not who
+			// talks ("Asked about Kalu, he said …").
+			const sentenceStart = ctx.layout.sentences.find((x) => x.start <= ctx.at && ctx.at < x.end)?.start ?? ctx.at;
+			const topic = (x: { start: number }) => x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start));
+			const recent = ctx.mentions.filter((x) => x.start < ctx.at && x.start >= from && !topic(x)).reverse();
 			for (const m of recent) {
 				const known = ctx.speakers.find((x) => x.name === m.name);
 				if (known && known.pronoun && known.pronoun !== p) continue;
@@ -491,10 +547,17 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			}
 		}
 		const pool = [ctx.last, ...[...ctx.speakers].reverse()].filter((x): x is Speaker => !!x);
-		const hit = pool.find(fits) ?? (p === 'they' ? pool.find((x) => x.kind !== 'named-person') : undefined);
+		const hit = pool.find(fits) ?? (p === 'they' ? pool.find((x) => x.kind !== 'named-person') : undefined) ?? (p === 'it' ? lastInstitutionInText(ctx, () => true) : undefined);
+		if (hit && !ctx.speakers.includes(hit)) return register(hit);
 		if (hit && (p === 'he' || p === 'she')) hit.pronoun = p;
 		if (hit) ctx.last = hit;
 		return hit;
+	}
+	// "the clinician", "the person", "the returning officer": someone the story has described already.
+	const definite = /^the\s+((?:[a-z-]+\s+){0,2}([a-z-]+))$/i.exec(s);
+	if (definite && PERSON_NOUNS.has(definite[2]!.toLowerCase())) {
+		const found = describedPerson(definite[1]!, definite[2]!.toLowerCase(), ctx);
+		if (found) return register(found);
 	}
 	const forOrg = /^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|lawyer|official)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z].*)$/.exec(s);
 	if (forOrg) {
@@ -506,12 +569,14 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	if (headWord && INSTITUTIONS.has(headWord) && !/^(?:city|state|county|office|service|force|team)$/.test(headWord)) {
 		const named = institutionNamed(headWord, ctx);
 		if (named) return register(named);
+		// A body the story names only by its function: "the port authority", "the regional government".
+		if (/^the\s/i.test(s) && !/^(?:company|firm|club|group|team|board|party)$/.test(headWord)) return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'named-institution' });
 	}
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
 		// "the company", "the firm": the last business named, not the last body of any kind.
 		const business = /\b(?:company|firm|business|maker|manufacturer|retailer|carrier|operator|owner)$/i.test(lower);
 		const fits = (name: string) => !business || isBusiness(name);
-		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && fits(x.name)) ?? (business ? businessInText(ctx) : undefined) ?? institutionInText(ctx);
+		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && fits(x.name)) ?? (business ? lastInstitutionInText(ctx, isBusiness) : undefined) ?? institutionInText(ctx);
 		if (inst) return register(inst);
 		return register({ name: s.replace(/^(?:the|its|their)\s+/i, 'the '), role: s, kind: SPOKES.test(lower) ? 'anonymous-person' : 'named-institution' });
 	}
@@ -598,12 +663,12 @@ function isBusiness(name: string): boolean {
 	return !NOT_BUSINESS.test(name);
 }
 
-/** The last business the story names before this point: a run of capitalised words with a business's word in it. */
-function businessInText(ctx: Context): Speaker | undefined {
+/** The last body the story names before this point that fits: a run of capitalised words with an institution's word in it. */
+function lastInstitutionInText(ctx: Context, fits: (name: string) => boolean): Speaker | undefined {
 	let found: string | undefined;
 	for (const m of ctx.layout.text.slice(0, ctx.at).matchAll(/[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&.-]*)*/g)) {
 		const toks = m[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').split(/\s+/);
-		if (toks.some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) && isBusiness(m[0])) found = toks.join(' ');
+		if (toks.some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) && fits(m[0])) found = toks.join(' ');
 	}
 	return found ? { name: found, role: 'institution', kind: 'named-institution' } : undefined;
 }
@@ -612,6 +677,33 @@ function institutionInText(ctx: Context): Speaker | undefined {
 	const m = /\b((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’-]*)*\s+(?:Institute|University|Ministry|Department|Council|Agency|Office|Commission|Foundation|Company|Group|Bank|Corporation)(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)/.exec(ctx.layout.text);
 	if (!m) return undefined;
 	return { name: m[1]!.replace(/^the\s+/i, ''), role: 'institution', kind: 'named-institution' };
+}
+
+const PERSON_NOUNS = new Set<string>([...ANONYMOUS_HEADS, ...ROLE_WORDS, 'clinician', 'runner-up', 'winner', 'victim', 'buyer', 'seller', 'skipper', 'owner', 'insider', 'neighbour', 'neighbor', 'mother', 'father', 'woman', 'man']);
+
+/**
+ * Whom a definite description stands for: the last speaker it describes ("the clinician" after "a
+ * senior clinician"), a person the story names with it ("Housing Minister Clara Voss", "the returning
+ * officer, Graham Petrie"), or the indefinite description that introduced them ("a person close to the
+ * operators, who asked not to be named" → "person close to the operators").
+ */
+function describedPerson(desc: string, head: string, ctx: Context): Speaker | undefined {
+	const word = new RegExp(`\\b${head}\\b`, 'i');
+	const known = [...ctx.speakers].reverse().find((x) => x.kind !== 'named-institution' && (word.test(x.name) || word.test(x.role)));
+	if (known) return known;
+	const text = ctx.layout.text;
+	const d = desc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	const NAME = `([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})`;
+	const named = new RegExp(`\\b${d},?\\s+${NAME}|${NAME},\\s+(?:the|a|an)\\s+${d}\\b`, 'i').exec(text);
+	if (named) {
+		const name = (named[1] ?? named[2])!;
+		if (/^[A-Z]/.test(name) && !name.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()))) return { name, role: desc, kind: 'named-person' };
+	}
+	const before = text.slice(0, ctx.at);
+	let intro: RegExpExecArray | undefined;
+	for (const m of before.matchAll(new RegExp(`\\b(?:a|an|one)\\s+((?:[\\w'’-]+\\s+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))) intro = m;
+	if (intro) return { name: intro[1]!, role: intro[1]!, kind: 'anonymous-person' };
+	return undefined;
 }
 
 function lastWord(name: string): string {
