@@ -57,7 +57,9 @@ export const ANONYMOUS_HEADS = [
 	'spokeswoman', 'witness', 'witnesses', 'resident', 'residents', 'officer', 'officers', 'member', 'members',
 	'analyst', 'analysts', 'lawyer', 'adviser', 'advisers', 'advisor', 'staffer', 'staffers', 'investigator',
 	'investigators', 'economist', 'economists', 'engineer', 'engineers', 'colleague', 'colleagues', 'doctor',
-	'doctors', 'nurse', 'nurses', 'teacher', 'teachers', 'worker', 'workers', 'manager', 'managers', 'director'
+	'doctors', 'nurse', 'nurses', 'teacher', 'teachers', 'worker', 'workers', 'manager', 'managers', 'director',
+	'clinician', 'clinicians', 'midwife', 'midwives', 'surgeon', 'physician', 'pilot', 'driver', 'farmer', 'student',
+	'pupil', 'parent', 'parents', 'neighbour', 'neighbor', 'shopkeeper', 'volunteer', 'passenger', 'patient', 'patients'
 ] as const;
 
 /** Heads of institutional names: "the Ministry", "the Council", "Acme Corp". */

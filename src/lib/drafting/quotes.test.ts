@@ -166,4 +166,32 @@ describe('quotes and speakers', () => {
 			['It will be close', 'direct-quote', 'Ann Kerr']
 		]);
 	});
+	it('finds the speaker in an appositive, after an opening phrase, and between commas before "said"', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Two engineers spoke to us. One of them, a senior surveyor, said the wall had cracked. The second engineer, a contractor who has worked on the site, said it had been patched twice.\n\nIn a statement on Friday, the Harwick Bridge Trust said it was "monitoring the structure".\n\nTraffic fell 12%, up from 9% last year, the bridge master, Tom Reyes, said.\n\nIn her first speech, Mayor Ana Ruiz thanked the staff and promised to cut fares.'
+			)
+		).toEqual([
+			['the wall had cracked', 'paraphrase', 'a senior surveyor'],
+			['it had been patched twice', 'paraphrase', 'a contractor who has worked on the site'],
+			['it was "monitoring the structure"', 'paraphrase', 'Harwick Bridge Trust'],
+			['monitoring the structure', 'partial-quote', 'Harwick Bridge Trust'],
+			['Traffic fell 12%, up from 9% last year', 'paraphrase', 'Tom Reyes'],
+			['promised to cut fares', 'paraphrase', 'Ana Ruiz']
+		]);
+	});
+	it('reads a report before its attribution as the whole sentence, quotation marks and coordinated clauses included', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Kelso Foods, the Dunmore-based maker of biscuits, said on Thursday that sales fell 4%.\n\nThe first bid was rejected in May, and a second was turned down in June, according to a person at the club.\n\nWithin an hour of the news, the box office had sold out, a club employee said.\n\nThe plan sets up a "rapid response unit", the official said, but sets no budget for it.'
+			)
+		).toEqual([
+			['sales fell 4%', 'paraphrase', 'Kelso Foods'],
+			['The first bid was rejected in May, and a second was turned down in June', 'paraphrase', 'a person at the club'],
+			['the box office had sold out', 'paraphrase', 'a club employee'],
+			['The plan sets up a "rapid response unit"', 'paraphrase', 'the official'],
+			['rapid response unit', 'partial-quote', 'the official'],
+			['but sets no budget for it', 'paraphrase', 'the official']
+		]);
+	});
 });

@@ -50,7 +50,7 @@ const SPOKES = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:spokesperson|spokesman|s
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'du', 'da', 'al', 'bin', '&']);
 
 /** Verbs that report speech only with "that" after them; otherwise they tell an act ("found guilty"). */
-const NEEDS_THAT = new Set(['found', 'finds', 'find', 'showed', 'shows', 'ruled', 'rules', 'believed', 'thought', 'agreed', 'continued', 'maintained', 'charged', 'blamed', 'accused', 'answered', 'answers', 'asked', 'asks', 'demanded', 'posted', 'projected', 'reported', 'reports', 'estimated', 'estimates', 'noted', 'notes', 'observed', 'observes', 'indicated', 'indicates', 'recalled', 'recalls', 'promised', 'promises', 'agrees']);
+const NEEDS_THAT = new Set(['found', 'finds', 'find', 'showed', 'shows', 'ruled', 'rules', 'believed', 'thought', 'agreed', 'continued', 'maintained', 'charged', 'blamed', 'accused', 'answered', 'answers', 'asked', 'asks', 'demanded', 'posted', 'projected', 'reported', 'reports', 'estimated', 'estimates', 'noted', 'notes', 'observed', 'observes', 'indicated', 'indicates', 'recalled', 'recalls', 'agrees']);
 
 type Context = { layout: Layout; speakers: Speaker[]; last?: Speaker; people: Map<string, string>; mentions: { name: string; start: number }[]; at: number };
 
@@ -266,8 +266,10 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	const acc = /\baccording to ([^,;]+?)(?:,|$)/i.exec(frame.slice(0, end));
 	if (acc) {
 		const by = /\bby\s+(?:the\s+)?([A-Z].*)$/.exec(acc[1]!);
-		const speaker = resolveSpeaker(by ? by[1]! : /[A-Z]/.test(acc[1]!) ? acc[1]!.trim() : cleanNP(acc[1]!, true), ctx) ?? resolveSpeaker(cleanNP(acc[1]!, true), ctx);
-		const span = acc.index < 2 ? { start: acc.index + acc[0].length, end } : { start: lastClauseStart(frame.slice(0, acc.index)), end: acc.index };
+		// "according to a person at the club": an anonymous source keeps the words that describe it.
+		const described = /^(?:a|an|one|two|three|four|several|some)\s/i.test(acc[1]!.trim()) ? resolveSpeaker(acc[1]!.trim(), ctx) : undefined;
+		const speaker = described ?? resolveSpeaker(by ? by[1]! : /[A-Z]/.test(acc[1]!) ? acc[1]!.trim() : cleanNP(acc[1]!, true), ctx) ?? resolveSpeaker(cleanNP(acc[1]!, true), ctx);
+		const span = acc.index < 2 ? { start: acc.index + acc[0].length, end } : { start: reportStart(frame.slice(0, acc.index)), end: acc.index };
 		if (speaker) add(span, 'paraphrase', speaker, 'according to', 'according-to', 0.75);
 		taken.push({ start: acc.index, end: acc.index + acc[0].length });
 	}
@@ -280,13 +282,17 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (!free({ start: vs, end: ve })) continue;
 		const head = frame.slice(0, vs);
 		const tail = frame.slice(ve, end);
-		if (/\uE000[^\uE000]*$/.test(head) && !/\b(?:that|because|and|but)\b[^\uE000]*$/.test(head)) continue;
+		// '"Q," she said': the verb attributes the quotation, which the quote rules read. A quotation inside
+		// the reporter's clause ('The draft recommends a "transport scheme", the manager said') does not.
+		const quoteRun = /\uE000+[^\uE000]*$/.exec(head);
+		if (quoteRun && !/\b(?:that|because|and|but)\b[^\uE000]*$/.test(head) && (/^\s*$|[:,.!?—–]\s*$|\uE000[^\w]*$/.test(head.slice(0, quoteRun.index)) || !/^[,!?]?\s*[^\s\uE000]/.test(head.slice(quoteRun.index).replace(/^\uE000+/, '')))) continue;
 		if (/\b(?:was|were|is|are|been|be|being|to|will|would|could|should|may|might|must)\s+(?:not\s+)?$/i.test(head) && !/\b(?:has|have|had)\s+$/i.test(head)) continue;
 		// "C, X said." / "C, the team reported, while D." / "C, the returning officer, Graham Petrie, said."
 		// "C, she said": the pronoun stands for someone before C, not a name inside it.
 		ctx.at = at;
-		const trailing = /,\s*([^,\uE000]{1,70}?)\s*$/.exec(head);
-		if (trailing && /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+)\b[^,]*(?:,|$))/i.test(tail) && trailing.index > 8) {
+		const trailing = /,\s*([^,\uE000]{1,70}?)(,?)\s*$/.exec(head);
+		// ", Graham Petrie, said." ends the sentence; "Brightwell Foods, the maker, said on Thursday that …" does not.
+		if (trailing && !/\s(?:and|but|or)$/.test(trailing[1]!) && !(trailing[2] && !/^\s*[.,;]?\s*$/.test(tail)) && /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+)\b[^,]*(?:,|$))/i.test(tail) && trailing.index > 8) {
 			let npStart = trailing.index;
 			let np = trailing[1]!;
 			// An appositive before the name: ", the returning officer, Graham Petrie, said".
@@ -298,7 +304,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			const speaker = resolveSpeaker(cleanNP(np, false), ctx);
 			if (speaker) {
 				lastSpeaker = speaker;
-				add({ start: lastClauseStart(head.slice(0, npStart)), end: npStart }, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.7);
+				add({ start: reportStart(head.slice(0, npStart)), end: npStart }, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.7);
 				// "C, X said, and D" / ", but D" / ", while D" / ", cutting …": the report goes on.
 				const rest = frame.slice(ve, end);
 				const more = continuation(rest);
@@ -317,6 +323,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		let from = ve;
 		const rel = /(^|[^,]*?),\s+who\s+((?:had|has|have)\s+)?$/.exec(head);
 		const conj = /(?:,\s*|\s)(?:and|but|then|also)\s+(?:also\s+)?(?:had\s+|has\s+)?$/i.exec(head);
+		// "Doyle, who conceded in a short statement, said …": no report without an object.
+		if (rel && /^\s+(?:in|on|at|to|after|before|during|outside|yesterday|today|last)\b/i.test(tail)) continue;
 		if (rel) {
 			speaker = resolveSpeaker(cleanNP(lastClause(rel[1]!), false), ctx);
 			const stop = frame.indexOf(',', ve);
@@ -441,6 +449,20 @@ function trimClause(frame: string, span: Span): Span {
 function lastClause(head: string): string {
 	return head.slice(lastClauseStart(head));
 }
+/**
+ * Where a report told before its attribution begins ("C, X said", "C, according to X"): the whole
+ * sentence, coordinated clauses and all, after any direct quotation that opens it and without an
+ * opening phrase of time or place ("Within an hour of the first reports, C, a club employee said").
+ */
+function reportStart(head: string): number {
+	let cut = 0;
+	for (const m of head.matchAll(/[;:]\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'\uE000])|\s[–—]\s/g)) cut = m.index + m[0].length;
+	for (const m of head.matchAll(/\uE000+[,.!?]?\s*/g)) if (m.index >= cut && !head.slice(cut, m.index).trim()) cut = m.index + m[0].length;
+	const opener = /^(?:Within|In|On|At|After|Before|During|Since|By|Despite|Following|Amid|Over|Under|Until|Throughout)\b(?!\s+least\b)[^,\uE000]{0,80},\s*/.exec(head.slice(cut));
+	if (opener && head.slice(cut + opener[0].length).trim().split(/\s+/).length >= 3) cut += opener[0].length;
+	return cut;
+}
+
 function lastClauseStart(head: string): number {
 	let cut = 0;
 	for (const m of head.matchAll(/[;:]\s*|\uE000+[,.!?]?\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'])|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s)/g)) cut = m.index + m[0].length;
@@ -455,11 +477,11 @@ const SUBJECT_TIME = /\s+(?:(?:on|by|late|early)\s+(?:Monday|Tuesday|Wednesday|T
 function cleanNP(np: string, after: boolean): string {
 	let s = np.replace(/\uE000+/g, '').trim();
 	if (/^(?:Asked|Speaking|Writing|Responding|Interviewed|Contacted|Reached|Pressed|Questioned)\b/.test(s) && s.includes(',')) s = s.slice(s.lastIndexOf(',') + 1).trim();
-	s = s.replace(/^(?:and|but|so|yet|then|also|however|meanwhile|though|although|while|because|as|when|if|on \w+|in a statement|in an interview)[,]?\s+/i, '');
 	// "In a statement issued on Wednesday, the association": the subject follows the opening phrase.
 	if (/^(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Last|This|Since|Following|Despite|While|When|As|Separately|Meanwhile|However|Writing|Responding|Interviewed)\b/.test(s) && s.includes(',')) {
 		s = s.slice(s.indexOf(',') + 1).trim();
 	}
+	s = s.replace(/^(?:and|but|so|yet|then|also|however|meanwhile|though|although|while|because|as|when|if|on \w+|in a statement|in an interview)[,]?\s+/i, '');
 	s = s.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '').trim();
 	// "he smiled and said": a gesture before the saying.
 	s = s.replace(/\s+[a-z]{3,}ed(?:\s+\w+)?\s+and$/, '');
@@ -553,6 +575,13 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		if (hit) ctx.last = hit;
 		return hit;
 	}
+	// "One of them, a senior clinician" / "The third official, a manager who has seen the document": the
+	// appositive says who.
+	const appositive = /^(?:(?:one|two|three|some|many|each|both|several|another)\s+of\s+[^,]+|(?:the|this|that)\s+[^,]+),\s*(.+)$/i.exec(s);
+	if (appositive && !/^(?:who|which|whose)\b/i.test(appositive[1]!)) {
+		const inner = resolveSpeaker(appositive[1]!.replace(/,\s*$/, ''), ctx);
+		if (inner) return inner;
+	}
 	// "the clinician", "the person", "the returning officer": someone the story has described already.
 	const definite = /^the\s+((?:[a-z-]+\s+){0,2}([a-z-]+))$/i.exec(s);
 	if (definite && PERSON_NOUNS.has(definite[2]!.toLowerCase())) {
@@ -583,7 +612,13 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	if (INSTITUTION_PLURALS.has(lower)) return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'named-institution' });
 	const words = s.split(/\s+/);
 	// Anonymous: "a senior official who asked not to be named", "critics", "two people familiar with the talks".
-	const headIdx = words.findIndex((w) => ANON.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+	// A person noun: one of the lexicon's anywhere, or one made like them at the end of its phrase.
+	const headIdx = words.findIndex((w, k) => {
+		const x = w.toLowerCase().replace(/[^a-z-]/g, '');
+		if (ANON.has(x) || PERSON_NOUNS.has(x)) return true;
+		const next = words[k + 1]?.toLowerCase();
+		return (next === undefined || /^(?:who|at|in|from|with|for|of|close|familiar|on|based|,)$/.test(next) || /,$/.test(w)) && personNoun(x);
+	});
 	const capitalised = s.match(/(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|der|al|bin|&)\s+)*[A-Z][\w'’&.-]*)*/g) ?? [];
 	const names = capitalised.filter((c) => !/^(?:The|A|An|Its|His|Her|Their|In|On|At)$/.test(c));
 	if (/^(?:critics|opponents|supporters|experts|analysts|residents|witnesses|officials|sources|observers|campaigners|activists|economists|scientists|researchers|doctors|parents|teachers|locals|fans|diplomats|insiders|some\s.+|many\s.+|others)$/i.test(lower)) {
@@ -704,6 +739,15 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 	for (const m of before.matchAll(new RegExp(`\\b(?:a|an|one)\\s+((?:[\\w'’-]+\\s+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))) intro = m;
 	if (intro) return { name: intro[1]!, role: intro[1]!, kind: 'anonymous-person' };
 	return undefined;
+}
+
+/** Things whose names end like a person's ("a letter", "a document"). */
+const THING_NOUNS = /^(?:letter|paper|poster|order|number|computer|chapter|register|folder|banner|counter|meter|error|sector|factor|motor|mirror|door|floor|colou?r|indicator|monitor|tractor|calculator|reactor|generator|elevator|water|river|winter|summer|quarter|center|centre|filter|border|corner|tower|power|matter|weather|debt|percent|event|moment|content|extent|talent|accident|incident|element|comment)s?$/;
+const NOT_NOUNS = /^(?:further|other|another|never|ever|however|rather|together|after|under|over|whether|either|neither|later|earlier|former|latter|better|greater|bigger|higher|lower|longer|larger|smaller|fewer|major|minor|senior|junior|prior|superior|inferior|interior|exterior|recent|current|different|present|silent|urgent|frequent|independent|significant|important|relevant|constant|distant|instant|efficient|sufficient|apparent|evident|consistent|permanent|prominent|confident|decent|absent|ancient|giant|vacant|elegant|pleasant|brilliant|vibrant|reluctant|tolerant|abundant|dominant|redundant|radiant)$/;
+/** A noun for a person: one of the lexicon's, or one made like them ("surveyor", "contractor", "economist"). */
+function personNoun(w: string): boolean {
+	if (ANON.has(w) || PERSON_NOUNS.has(w)) return true;
+	return /^[a-z]{3,}(?:or|er|ist|ian|ant|ent|eer)s?$/.test(w) && !/ment$/.test(w) && !THING_NOUNS.test(w) && !NOT_NOUNS.test(w);
 }
 
 function lastWord(name: string): string {
