@@ -565,8 +565,8 @@ function sequenceQuestions(c: QCtx) {
 		}
 	}
 
-	// Select the sentence that shows the order.
-	relations.filter((r) => !r.draft!.rule.startsWith('relation-dates') && c.isBodySentence(r.span.start)).slice(0, 2).forEach((r) => {
+	// Select the sentence that shows the order: one question, since a second would have the same stem.
+	relations.filter((r) => !r.draft!.rule.startsWith('relation-dates') && c.isBodySentence(r.span.start)).slice(0, 1).forEach((r) => {
 		const s = c.sentenceOf(r.span.start);
 		push({
 			id: 'x',

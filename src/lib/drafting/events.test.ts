@@ -57,4 +57,26 @@ describe('ordered events', () => {
 		const found = pairs('The mayor resigned after the council published its audit.');
 		expect(has(found, /council published its audit/, /mayor resigned/)).toBe(true);
 	});
+
+	it('places a state "since" a date after what ended before it, and before nothing', () => {
+		const found = pairs('The pickers walked out on Monday last week. Their crates had been stuck at the depot since last Thursday. A minister will visit on Friday.');
+		expect(has(found, /walked out on Monday last week/, /stuck at the depot since last Thursday/)).toBe(true);
+		expect(found.some(([b]) => /since last Thursday/.test(b!))).toBe(false);
+	});
+
+	it('orders "and then" and a gerund after "before", but not a reporting gerund or an aside', () => {
+		const found = pairs(
+			'Prices fell by a fifth at the opening before recovering some ground. The packets were counted twice and then sealed. The bell rang at noon on Tuesday, as it has every day since 1950, and then the hall was locked.'
+		);
+		expect(has(found, /Prices fell/, /recovering some ground/)).toBe(true);
+		expect(has(found, /counted twice/, /then sealed/)).toBe(true);
+		expect(has(found, /The bell rang/, /then the hall was locked/)).toBe(true);
+		expect(found.some(([b]) => /since 1950/.test(b!))).toBe(false);
+		expect(pairs('He said he was sorry, before adding that he would stay.')).toEqual([]);
+	});
+
+	it('does not date an asking by the time of what was asked', () => {
+		const found = pairs('The ferry made its last crossing on Wednesday. Asked what he would do on Monday, the skipper smiled.');
+		expect(found).toEqual([]);
+	});
 });

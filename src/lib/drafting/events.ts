@@ -37,13 +37,15 @@ const NOUN_USE = /\b(?:the|a|an|this|that|its|their|his|her|our|another)\s+(?:[a
 const finite = (words: string) => VERBISH.test(words.replace(NOUN_USE, ''));
 
 /** Clause boundaries inside a sentence. */
-const BOUNDARY = /;\s+|:\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|as|when|which|who|where|so|then)\s)|,\s+(?=[a-z]+ing\s)|\s+(?=(?:after|before|until|once|since|following|ahead of)\s)|\bthat\s+|,\s+(?:and\s+)?(?=(?:he|she|they|it|we|the\s+\w+)\s+(?:said|added|told))/g;
+const BOUNDARY = /\s+(?=and then\s)|,\s+(?=then\s)|;\s+|:\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|as|when|which|who|where|so|then)\s)|,\s+(?=[a-z]+ing\s)|\s+(?=(?:after|before|until|once|since|following|ahead of)\s)|\bthat\s+|,\s+(?:and\s+)?(?=(?:he|she|they|it|we|the\s+\w+)\s+(?:said|added|told))/g;
 
-function clausesOf(text: string, s: Span): Span[] {
+function clausesOf(text: string, s: Span, times: TimeMention[] = []): Span[] {
 	const out: Span[] = [];
 	const words = text.slice(s.start, s.end);
 	let from = 0;
 	for (const m of words.matchAll(BOUNDARY)) {
+		// "stuck on the quay since last Thursday": the word opens a time expression, not a clause.
+		if (times.some((t) => t.start === s.start + m.index + m[0].length && /^(?:after|before|until|since|following)\b/i.test(t.text))) continue;
 		out.push({ start: s.start + from, end: s.start + m.index });
 		from = m.index + m[0].length;
 	}
@@ -81,6 +83,7 @@ export type Interval = { from: string; to: string; confidence: number; clock?: s
 
 const PREPOSED = /^(?:in|on|at|by|since|from|during|between|until|till|through|over|last|next|this|early|late|mid|the (?:spring|summer|autumn|winter|end|start|beginning) of)\b/i;
 const OPEN = '0000-01-01';
+const OPEN_END = '9999-12-31';
 /** The least sure dating that orders events by the calendar. */
 const DATED_MIN = 0.7;
 
@@ -100,7 +103,9 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 			if (!ref || ref > to) return undefined;
 			return { from: ref, to, confidence: sure, bound };
 		}
-		if (bound === 'since') return { from, to, confidence: Math.min(confidence, 0.75), bound };
+		// "has rung every day since 1932", "had been stuck since Thursday": a state from then on, which may
+		// not have ended: it comes after what ended before it began, and before nothing.
+		if (bound === 'since') return ref && ref >= from ? { from, to: OPEN_END, confidence: Math.min(confidence, 0.75), bound } : undefined;
 		return { from, to, confidence, ...(clock && !/^(?:before|after|shortly)\b/.test(w) ? { clock } : {}) };
 	};
 	if (t.date) return finish(t.date, t.date, t.confidence, t.clock);
@@ -213,6 +218,8 @@ export function findEvents(
 			// A condition ("would appoint a mediator if there was no progress by Friday") may never happen, and
 			// "now" puts the clause on the reference day, whatever other date it names.
 			if (/\bif\b|\bunless\b/i.test(words) || (/\bnow\b/i.test(words) && own.from !== refDay)) own.confidence = Math.min(own.confidence, 0.6);
+			// "Asked what he would do on Monday": the time dates the question's content, not the asking.
+			if (/\b(?:what|whether|how|why|where)\b/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
 			if (refDay && own.bound !== 'by' && ((!datings[0]!.ahead && own.from > refDay) || (datings[0]!.ahead && own.to < refDay))) own.confidence = Math.min(own.confidence, 0.6);
 		}
 		const dated = own;
@@ -230,7 +237,7 @@ export function findEvents(
 	};
 
 	for (const u of units) {
-		const clauses = clausesOf(text, u);
+		const clauses = clausesOf(text, u, times);
 		// Clauses with a time expression are events.
 		for (const c of clauses) {
 			const inside = times.filter((t) => t.start >= c.start && t.end <= c.end && t.kind !== 'duration' && t.kind !== 'relative');
@@ -266,7 +273,9 @@ export function findEvents(
 			const leftWords = text.slice(left.start, left.end);
 			// Both sides must read as happenings: a verb each ("after the vote" has none: no event to order), and
 			// the attribution after a closing quotation mark ("before me," he said) is not the clause's verb.
-			if (!finite(rightWords.split(/["”’](?=\s|$)/)[0]!) || !finite(leftWords)) continue;
+			// "before recovering some ground", "after winning the vote": a gerund right after the cue is a happening.
+			const gerund = /^(?:after|before|following)\s+(?!(?:morning|evening|nothing|anything|something|everything|during|adding|saying|telling|noting|insisting|explaining|warning|asking)\b)[a-z]{2,}ing\b/i.test(text.slice(cueAt, cueAt + 30)) && right.start <= cueAt;
+			if ((!gerund && !finite(rightWords.split(/["”’](?=\s|$)/)[0]!)) || !finite(leftWords)) continue;
 			if (m[1]!.toLowerCase() === 'until' || m[1]!.toLowerCase() === 'once') continue;
 			const a = eventAt(left, u.sentence, 'cue-clause', 0.7);
 			const b = eventAt(right, u.sentence, 'cue-clause', 0.7);
@@ -281,6 +290,24 @@ export function findEvents(
 				confidence: 0.8
 			});
 		}
+	}
+	// "… and then admitted", ", then": the clause before happened first.
+	for (const u of units) {
+		const clauses = clausesOf(text, u, times);
+		clauses.forEach((c, k) => {
+			if (k === 0 || !/^(?:and\s+)?then\s+[a-z]/i.test(text.slice(c.start, c.end))) return;
+			// The clause before, passing over an aside ("…, as it has every day since 1932, and then …").
+			const prev = clauses
+				.slice(0, k)
+				.reverse()
+				.find((p) => finite(text.slice(p.start, p.end)) && !/^(?:as|which|who|whom|where|when|while|because|although|though|if|unless)\b/i.test(text.slice(p.start, p.end)));
+			if (!prev) return;
+			const a = eventAt(prev, u.sentence, 'cue-clause', 0.7);
+			const b = eventAt(c, u.sentence, 'cue-clause', 0.7);
+			if (a === b) return;
+			const at = c.start + text.slice(c.start, c.end).search(/then/i);
+			relations.push({ before: a, after: b, cue: { start: at, end: at + 4 }, reason: '"then": the second clause happened next', rule: 'cue-then', confidence: 0.8 });
+		});
 	}
 	// Dated events in calendar order, where their intervals do not overlap (or, on one day, their clock
 	// times differ). Only datings sure enough order events: a pair is as sure as its weaker dating, and a
