@@ -308,6 +308,35 @@ describe('Outbox in the browser', () => {
 		three.dispose();
 	});
 
+	it('an answer handed in again unchanged reads nothing from storage, and leaves another tab’s newer answer be', async () => {
+		const store = new MemoryStore();
+		const reads = vi.spyOn(store, 'getItem');
+		const server = fakeServer();
+		const one = new Outbox({ attemptId: 'at1', saved: {}, send: server.send, store, tab: 'one' });
+		const two = new Outbox({ attemptId: 'at1', saved: {}, send: server.send, store, tab: 'two' });
+		one.record('q1', a);
+		await vi.advanceTimersByTimeAsync(0);
+		two.record('q1', b);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(server.got.map((g) => [g.questionId, g.response, g.seq])).toEqual([
+			['q1', a, 1],
+			['q1', b, 2]
+		]);
+		reads.mockClear();
+		// Tab one's quiz hands in what it shows, as it does on every change: nothing is read, nothing sent.
+		for (let i = 0; i < 5; i++) one.record('q1', a);
+		await vi.advanceTimersByTimeAsync(ORPHAN_MS);
+		expect(reads).not.toHaveBeenCalled();
+		expect(server.got).toHaveLength(2);
+		expect(parseOutbox(store.getItem(outboxKey('at1')), 'at1')!.saved.q1).toEqual({ response: b, seq: 2 });
+		// A change is handed in as ever, numbered on from the other tab's.
+		one.record('q1', c);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(server.got.at(-1)).toMatchObject({ questionId: 'q1', response: c, seq: 3 });
+		one.dispose();
+		two.dispose();
+	});
+
 	it('a tab that closed without a word (a crash) leaves its answers to the others after a while', async () => {
 		const store = new MemoryStore();
 		store.setItem(outboxKey('at1'), JSON.stringify(record(createOutbox('at1'), 'q1', a, Date.now(), 'gone')));

@@ -137,14 +137,18 @@ function nextSeq(state: OutboxState, questionId: string): number {
 	return Math.max(state.seqs[questionId] ?? 0, state.saved[questionId]?.seq ?? 0) + 1;
 }
 
+/** Whether `response` is the question's latest answer here: the one waiting, or else the one the server has. */
+function holds(state: OutboxState, questionId: string, response: Response): boolean {
+	const latest = state.queue[questionId] ?? state.saved[questionId];
+	return latest !== undefined && same(latest.response, response);
+}
+
 /**
  * Hands in an answer: it waits with the next seq, replacing an older one still waiting. Handing in what
  * is already waiting, or what the server already has, changes nothing.
  */
 export function record(state: OutboxState, questionId: string, response: Response, now: number, tab?: string): OutboxState {
-	const waiting = state.queue[questionId];
-	if (waiting && same(waiting.response, response)) return state;
-	if (!waiting && state.saved[questionId] && same(state.saved[questionId].response, response)) return state;
+	if (holds(state, questionId, response)) return state;
 	const seq = nextSeq(state, questionId);
 	return {
 		...state,
@@ -387,8 +391,13 @@ export class Outbox {
 		return () => this.#listeners.delete(listener);
 	}
 
-	/** Hands in an answer to be saved (unchanged answers are ignored). */
+	/**
+	 * Hands in an answer to be saved (unchanged answers are ignored). The quiz hands in every answer on each
+	 * change of its state, so one this tab already holds (waiting, or saved) is let go before storage is
+	 * read: another tab's newer answer to the question is not overwritten by this tab's older one either.
+	 */
 	record(questionId: string, response: Response): void {
+		if (holds(this.#state, questionId, response)) return;
 		this.#sync();
 		const next = record(this.#state, questionId, response, this.#options.now(), this.#options.tab);
 		if (next === this.#state) return;
