@@ -28,7 +28,7 @@ import {
 	checkRequest,
 	currentId,
 	emptyContext,
-	flaggedElsewhere,
+	hasSomethingToSee,
 	idAt,
 	isChecked,
 	isWaiting,
@@ -166,7 +166,6 @@ export const quizMachine = setup({
 			const id = currentId(context);
 			return id !== null && isChecked(context, id);
 		},
-		hasFlaggedElsewhere: ({ context }) => flaggedElsewhere(context).length > 0,
 		isGotoChecked: ({ context, event }) => {
 			assertEvent(event, 'question.goto');
 			const id = idAt(context, event.index);
@@ -191,7 +190,6 @@ export const quizMachine = setup({
 			return id !== null && id in context.answers;
 		},
 		hasOtherPending: ({ context }) => nextPendingIndex(context) !== null,
-		hasSkippedInRound: ({ context }) => context.round.ids.some((id) => context.skipped.includes(id)),
 		hasUncheckedAnswers: ({ context }) => uncheckedRequests(context).length > 0,
 		canAskHint: ({ context }) => canAskHint(context),
 		canGoto: ({ context, event }) => {
@@ -203,7 +201,7 @@ export const quizMachine = setup({
 			return Number.isInteger(event.index) && event.index >= 0 && event.index < context.round.ids.length;
 		},
 		hasMissed: ({ context }) => missedIds(context).length > 0,
-		hasUnread: ({ context }) => context.unread.length > 0
+		hasSomethingToSee: ({ context }) => hasSomethingToSee(context)
 	},
 	actions: {
 		startRound: assign(({ context, event }) => {
@@ -438,7 +436,7 @@ export const quizMachine = setup({
 							{ guard: 'hasOtherPending', target: 'answering', actions: 'moveToNextPending' },
 							// Something still to see before the end: skipped, flagged, waiting to be checked or unread.
 							{
-								guard: or(['hasSkippedInRound', 'hasFlaggedElsewhere', 'hasUncheckedAnswers', 'hasUnread']),
+								guard: 'hasSomethingToSee',
 								target: 'review',
 								actions: 'clearError'
 							},

@@ -183,6 +183,20 @@ export function flaggedElsewhere(context: QuizContext): string[] {
 	return context.round.ids.filter((id) => id !== current && context.flagged.includes(id));
 }
 
+/**
+ * Something the learner is still to see before a round with feedback after each answer ends: a skipped
+ * question, one flagged other than this, an answer waiting to be checked, a result unread. Going on from
+ * the last question then leads to the question list rather than to the end.
+ */
+export function hasSomethingToSee(context: QuizContext): boolean {
+	return (
+		context.round.ids.some((id) => context.skipped.includes(id)) ||
+		flaggedElsewhere(context).length > 0 ||
+		uncheckedRequests(context).length > 0 ||
+		context.unread.length > 0
+	);
+}
+
 const sameResponse = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
