@@ -215,6 +215,25 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 	});
 
 	describe('publishing', () => {
+		it('refuses a draft holding drafted items no person accepted, by the studio or by import, and publishes it once they are', async () => {
+			const json = moduleJson('alice-drafted');
+			const questions = json.questions as Record<string, unknown>[];
+			const marked = { ...json, questions: questions.map((q, i) => (i === 0 ? { ...q, draft: { rule: 'figure-change', confidence: 0.7 } } : q)) };
+			const created = await createModule(db, alice, marked);
+			if (!created.ok) throw new Error(created.message);
+			const before = { modules: await count('modules'), versions: await count('module_versions') };
+			const message = 'Review what the drafter wrote before publishing: 1 drafted question not yet accepted.';
+			expect(await publishModule(db, alice, created.module.id)).toMatchObject({ ok: false, status: 400, message });
+			expect(await importModule(db, { ...marked, slug: 'imported-drafted' }, { publish: true })).toMatchObject({ ok: false, status: 400, message });
+			expect(await count('modules')).toBe(before.modules);
+			expect(await count('module_versions')).toBe(before.versions);
+			// Imported without publishing, it is a draft to review like any other.
+			expect(await importModule(db, { ...marked, slug: 'imported-drafted' })).toMatchObject({ ok: true, published: null });
+
+			expect(await saveDraft(db, alice, created.module.id, json, 1)).toMatchObject({ ok: true });
+			expect(await publishModule(db, alice, created.module.id)).toMatchObject({ ok: true, created: true });
+		});
+
 		it('makes immutable numbered versions; the same content again is no new version', async () => {
 			const created = await createModule(db, alice, moduleJson('alice-versions'));
 			if (!created.ok) throw new Error(created.message);

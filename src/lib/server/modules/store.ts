@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { LIMITS, parseModuleJson, serializeModule, UNDERSTOOD_SCHEMA_VERSIONS } from '$lib/content/module-json';
+import { LIMITS, parseModuleJson, serializeModule, UNDERSTOOD_SCHEMA_VERSIONS, type ModuleJson } from '$lib/content/module-json';
 import { formatProblem, SLUG, type ContentProblem } from '$lib/content/load';
 import type { StoryModule } from '$lib/content/types';
+import { unreviewedMessage } from '$lib/studio/review';
 import type { Db } from '../db';
 import type { Database, ModuleRow, ModuleVersionRow, ModuleVisibility } from '../db/schema';
 import { versionHash } from './hash';
@@ -568,8 +569,12 @@ export type Published = {
 export async function publishModule(db: Db, teacher: TeacherRef, id: string, options: { now?: number } = {}): Promise<Published | Refused> {
 	const row = await moduleRow(db, { id });
 	if (!row || row.owner_id !== teacher.id) return refuse(404, NOT_FOUND);
-	const publishable = readPublishable(JSON.parse(row.draft));
+	const json = JSON.parse(row.draft);
+	const publishable = readPublishable(json);
 	if (!publishable.ok) return publishable;
+	// What the drafter wrote reaches students only once a person has accepted it.
+	const drafted = unreviewedMessage(json);
+	if (drafted) return refuse(400, drafted);
 	return db.transaction().execute((trx) => publishInto(trx, db.engine, row.id, publishable, teacher.id, options.now ?? Date.now(), row.draft_revision));
 }
 
@@ -698,6 +703,8 @@ export async function importModule(
 	const now = options.now ?? Date.now();
 	const publishable = readPublishable(json);
 	if (!publishable.ok) return publishable;
+	const drafted = options.publish ? unreviewedMessage(json as ModuleJson) : null;
+	if (drafted) return refuse(400, drafted);
 	const { draft } = publishable;
 	return db.transaction().execute(async (trx): Promise<Imported | Refused> => {
 		let row = await moduleRow(trx, { slug: draft.slug });

@@ -1,7 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { parseModuleJson } from '$lib/content/module-json';
 import { requireTeacher } from '$lib/server/auth/guard';
-import { unreviewedMessage } from '$lib/studio/review';
 import { mine, publicAllowed, publish, setVisibility, type Visibility } from '../studio.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,8 +32,6 @@ export const actions = {
 		if (Number(data.get('revision')) !== m.revision) {
 			return fail(409, { publish: { message: 'The draft changed since this page last saved it. Wait until it says “Saved”, then publish.' } });
 		}
-		const drafted = unreviewedMessage(m.draft);
-		if (drafted) return fail(400, { publish: { message: drafted } });
 		const published = await publish(teacher.id, params.id);
 		if (!published.ok) {
 			return fail(400, { publish: { message: published.message } });
