@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createAssignment, signUp } from './class-helpers';
 import { expectNoAxeViolations, scrollsSideways } from './helpers';
-import { answerRightByKeyboard, currentKey, moduleKey, questionLabel, questionPanel, SLUG } from './quiz-helpers';
+import { answerRightByKeyboard, currentKey, joinAttempt as join, moduleKey, questionLabel, questionPanel, SLUG } from './quiz-helpers';
 
 /*
  * The teacher's results: a row per student that updates while they work, the question the class missed
@@ -14,19 +14,6 @@ const ZONE = 'America/New_York';
 test.use({ timezoneId: ZONE });
 /** A comma, a quote and a formula: what a CSV export must keep intact and defuse. */
 const HOSTILE = '=SUM(A1) "Bo", Smith';
-
-async function join(browser: Browser, code: string, name: string, total = 2) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/join');
-	await page.getByLabel('Join code').fill(code);
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByLabel('Your name').fill(name);
-	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
-	await expect(page.getByRole('heading', { name: `Question 1 of ${total}` })).toBeVisible();
-	return { context, page };
-}
 
 /** Answers both questions (the first with a wrong option when `missFirst`) and submits. */
 async function takeAndSubmit(page: Page, missFirst: boolean) {

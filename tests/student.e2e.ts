@@ -1,14 +1,12 @@
 import { expect, test, type Browser, type BrowserContext, type Page, type Response as PwResponse } from '@playwright/test';
 import { expectNoAxeViolations, scrollsSideways, signUpTeacher } from './helpers';
-import { answerRightByKeyboard, currentKey, moduleKey, questionPanel, type KeyQuestion } from './quiz-helpers';
+import { answerRightByKeyboard, currentKey, joinAttempt, moduleKey, questionPanel, SLUG, type KeyQuestion } from './quiz-helpers';
 
 /*
  * A student takes an assigned attempt: joins with a code, answers with each answer saved as it is given,
  * keeps answering offline, reloads, submits (once, however often), and sees what the teacher's feedback
  * rule allows. Each test has its own teacher, assignment and student device.
  */
-
-const SLUG = 'nato-russia-missions-2021';
 
 type Rule = 'each' | 'submit' | 'close';
 const RULE_LABELS: Record<Rule, string> = {
@@ -53,20 +51,7 @@ async function assignment(browser: Browser, options: AssignmentOptions): Promise
 	return code;
 }
 
-/** A student joins on a new device (browser context) and lands on the attempt's first question. */
-async function join(browser: Browser, code: string, name = 'Ada Lovelace') {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/join');
-	await page.getByLabel('Join code').fill(code);
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.getByLabel('Your name').fill(name);
-	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page).toHaveURL(/\/attempt\/[0-9a-f-]{36}$/);
-	await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible();
-	const id = new URL(page.url()).pathname.split('/').pop()!;
-	return { context, page, id };
-}
+const join = (browser: Browser, code: string, name = 'Ada Lovelace') => joinAttempt(browser, code, name);
 
 type Saved = {
 	submittedAt: number | null;
