@@ -207,6 +207,54 @@ test.describe('in Berlin', () => {
 		await expect(row).toContainText('Closed');
 		await expect(row).toContainText('0 (0 submitted)');
 	});
+
+	test('what a teacher enters before the page’s JavaScript arrives is kept once it does', async ({ page }) => {
+		await signUp(page, 'early');
+		// The page's scripts are held back until the form has been filled in, as on a slow connection.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(
+			(url) => url.pathname.startsWith('/_app/immutable/') && url.pathname.endsWith('.js'),
+			async (route) => {
+				await held;
+				await route.continue();
+			}
+		);
+		await page.goto(`/teacher/assignments/new?module=${SLUG}`, { waitUntil: 'domcontentloaded' });
+		await expect(page.getByText('Times are in UTC (Coordinated Universal Time).')).toBeVisible();
+		await page.getByLabel('Title').fill('Typed before the scripts');
+		await page.getByRole('group', { name: 'Skills' }).getByLabel('Sources').uncheck();
+		await page.getByLabel('Number of questions').fill('4');
+		await page.getByLabel('Shuffle the question order for each student').uncheck();
+		await page.getByRole('group', { name: 'Feedback' }).getByLabel('After each answer').check();
+		await page.getByLabel('Time limit in minutes').fill('20');
+
+		release();
+		await expect(page.getByText('Times are in your time zone, Europe/Berlin.')).toBeVisible();
+		await expect(page.getByLabel('Title')).toHaveValue('Typed before the scripts');
+		await expect(page.getByLabel('Sources')).not.toBeChecked();
+		await expect(page.getByLabel('Sequence', { exact: true })).toBeChecked();
+		await expect(page.getByLabel('Number of questions')).toHaveValue('4');
+		await expect(page.getByLabel('Shuffle the question order for each student')).not.toBeChecked();
+		await expect(page.getByLabel('Give each student the options in their own order')).toBeChecked();
+		await expect(page.getByLabel('After each answer')).toBeChecked();
+		await expect(page.getByLabel('Time limit in minutes')).toHaveValue('20');
+		// The hints follow the form as it stands, not as the server sent it.
+		const pool = moduleKey().questions.filter((q) => q.skill !== 'sources').length;
+		await expect(page.getByText(`From 1 to ${pool}: the module has ${pool} questions on the skills chosen.`)).toBeVisible();
+		await expect(page.locator('#pool')).toHaveText(
+			`The pool has ${pool} questions: enough for ${Math.floor(pool / 4)} attempt${Math.floor(pool / 4) === 1 ? '' : 's'} without repeats.`
+		);
+
+		await page.getByRole('button', { name: 'Create assignment' }).click();
+		await expect(page).toHaveURL(/\/teacher\/assignments\/[0-9a-f-]{36}$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Typed before the scripts');
+		const settings = page.getByRole('region', { name: 'Settings' });
+		await expect(settings).toContainText('Sequence, Numbers');
+		await expect(settings).toContainText('The same for everyone');
+		await expect(settings).toContainText('After each answer');
+		await expect(settings).toContainText('20 minutes');
+	});
 });
 
 test.describe('without JavaScript', () => {
@@ -217,8 +265,18 @@ test.describe('without JavaScript', () => {
 		await page.goto(`/teacher/assignments/new?module=${SLUG}`);
 		await expect(page.getByText('Times are in UTC (Coordinated Universal Time).')).toBeVisible();
 		await expect(page.getByLabel('Module')).toHaveValue(SLUG);
-		await page.getByLabel('Title').fill('Plain forms');
+		// Refused (no title): the page comes back with the form as it was sent.
 		await page.getByLabel('Opens').fill('2030-01-10T15:00');
+		await page.getByLabel('Number of questions').fill('5');
+		await page.getByLabel('Shuffle the question order for each student').uncheck();
+		await page.getByRole('group', { name: 'Feedback' }).getByLabel('After each answer').check();
+		await page.getByRole('button', { name: 'Create assignment' }).click();
+		await expect(page.getByRole('alert')).toContainText('Enter a title.');
+		await expect(page.getByLabel('Opens')).toHaveValue('2030-01-10T15:00');
+		await expect(page.getByLabel('Number of questions')).toHaveValue('5');
+		await expect(page.getByLabel('Shuffle the question order for each student')).not.toBeChecked();
+		await expect(page.getByLabel('After each answer')).toBeChecked();
+		await page.getByLabel('Title').fill('Plain forms');
 		await page.getByRole('button', { name: 'Create assignment' }).click();
 		await expect(page).toHaveURL(/\/teacher\/assignments\/[0-9a-f-]{36}$/);
 		await expect(page.getByText('Scheduled', { exact: true })).toBeVisible();
@@ -385,6 +443,10 @@ test('bad input gets a clear message and creates nothing', async ({ page }) => {
 	await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/Enter a title\./);
 	await expect(page.getByLabel('Number of questions')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByLabel('Sequence', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	// The form stays as it was sent.
+	await expect(page.getByLabel('Number of questions')).toHaveValue('0');
+	await expect(page.getByLabel('Sequence', { exact: true })).not.toBeChecked();
+	await expect(page.getByLabel('Shuffle the question order for each student')).toBeChecked();
 	await expect(page).toHaveTitle(/^Error: /);
 	await expectNoAxeViolations(page, 'on the form with errors shown');
 
