@@ -67,6 +67,15 @@ export async function take(db: Db, limits: Limit[], now = Date.now()): Promise<T
 	return { ok: true, ids };
 }
 
+/** Counts one event against every limit without checking them: for an event that counts whatever the limits say (a failure). */
+export async function countEvent(db: Db, limits: Limit[], now = Date.now()): Promise<void> {
+	await db
+		.insertInto('throttle_events')
+		.values(limits.map((l) => ({ key: digest(l.key), at: now })))
+		.execute();
+	await prune(db, Math.max(...limits.map((l) => l.windowMs)), now);
+}
+
 /** Takes back events counted by `take` (the request turned out not to count: a right code, a refused start). */
 export async function release(db: Db, ids: number[]): Promise<void> {
 	if (ids.length > 0) await db.deleteFrom('throttle_events').where('id', 'in', ids).execute();

@@ -225,10 +225,14 @@ describe.each(testEngines)('throttles on other doors on %s', (engine) => {
 		expect(await throttled(db, small, '10.9.1.2', T0)).toBeNull();
 	});
 
-	it('lets no more than the limit through a burst', async () => {
-		const results = await Promise.all(Array.from({ length: 12 }, () => takeFromThrottle(db, small, '10.9.2.1', T0)));
-		expect(results.filter((r) => r === null).length).toBeLessThanOrEqual(small.limit);
-		const counted = await db.selectFrom('auth_failures').select('id').where('at', '=', T0).execute();
-		expect(counted.length).toBeLessThanOrEqual(2 * small.limit);
+	it('lets no more than the limit through a burst, and keeps a count only for those let through', async () => {
+		// Past the earlier tests' window, so this burst's events are the only ones counted at this time.
+		const at = T0 + 2 * HOUR;
+		const results = await Promise.all(Array.from({ length: 12 }, () => takeFromThrottle(db, small, '10.9.2.1', at)));
+		const through = results.filter((r) => r === null).length;
+		// Counted first and checked after: in a burst, all may step back at once, but never too many get through.
+		expect(through).toBeLessThanOrEqual(small.limit);
+		const counted = await db.selectFrom('throttle_events').select('id').where('at', '=', at).execute();
+		expect(counted).toHaveLength(through);
 	});
 });

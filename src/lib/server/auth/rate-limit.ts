@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import type { Db } from '$lib/server/db';
+import { countEvent, fullLimit, take, type Limit } from '$lib/server/throttle';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -18,8 +19,9 @@ export const EMAIL_BACKOFF_AFTER = 10;
 export const EMAIL_BACKOFF_MAX = 30 * SECOND;
 
 /**
- * A named limit on events per client address in a sliding window. Sign-in failures have
- * their own rules (`startSignIn`); these serve the other doors into an account.
+ * A named limit on events per client address in a sliding window, kept by the shared throttle store
+ * (`$lib/server/throttle`, as joins and student sign-ins are). Sign-in failures have their own rules
+ * (`startSignIn`) and table; these serve the other doors into an account.
  */
 export type Throttle = { name: string; limit: number; window: number };
 
@@ -32,7 +34,7 @@ export const SIGN_UP_THROTTLE: Throttle = { name: 'signup', limit: 10, window: H
  */
 export const INVITATION_THROTTLE: Throttle = { name: 'invitation', limit: 10, window: 15 * MINUTE };
 
-/** How long throttle rows are kept: the longest window. */
+/** How long sign-in failures are kept: the longest window. */
 const KEEP = HOUR;
 
 /** Who is trying to sign in: the (normalised) email typed, and the client's address. */
@@ -213,38 +215,35 @@ export async function pruneThrottles(db: Db, now = Date.now()): Promise<void> {
 	await db.deleteFrom('auth_failures').where('at', '<=', now - KEEP).execute();
 }
 
-const throttleKey = (throttle: Throttle, address: string) => keyOf(throttle.name, addressSubject(address));
+/** A throttle as the shared throttle store counts it: per client (see `addressSubject`). */
+const limitOf = (throttle: Throttle, address: string): Limit => ({
+	key: `${throttle.name}:address:${addressSubject(address)}`,
+	max: throttle.limit,
+	windowMs: throttle.window
+});
+
+const tooMany = (waitMs: number): Limited => ({
+	message: `Too many tries from this network. Wait ${minutes(waitMs)} and try again.`,
+	retryAfter: retry(waitMs)
+});
 
 /** Whether the client address has used up the throttle, without counting anything. */
 export async function throttled(db: Db, throttle: Throttle, address: string, now = Date.now()): Promise<Limited | null> {
-	const key = throttleKey(throttle, address);
-	const count = (await countsOf(db, [key], now - throttle.window)).get(key) ?? none;
-	if (count.count < throttle.limit) return null;
-	const wait = count.oldest + throttle.window - now;
-	return { message: `Too many tries from this network. Wait ${minutes(wait)} and try again.`, retryAfter: retry(wait) };
+	const full = await fullLimit(db, [limitOf(throttle, address)], now);
+	return full && tooMany(full.retryAfterMs);
 }
 
 /** Counts one event from the client address against the throttle. */
 export async function countAgainst(db: Db, throttle: Throttle, address: string, now = Date.now()): Promise<void> {
-	await db.insertInto('auth_failures').values({ key: throttleKey(throttle, address), at: now }).execute();
-	await pruneThrottles(db, now);
+	await countEvent(db, [limitOf(throttle, address)], now);
 }
 
 /**
  * Counts one event and says whether it fits within the throttle: counted first, so a burst cannot
- * overshoot; an event that does not fit is taken back, so retrying does not extend the wait.
+ * overshoot; an event that does not fit is taken back, so retrying does not extend the wait (`take`).
  */
 export async function takeFromThrottle(db: Db, throttle: Throttle, address: string, now = Date.now()): Promise<Limited | null> {
-	const before = await throttled(db, throttle, address, now);
-	if (before) return before;
-	const key = throttleKey(throttle, address);
-	const [row] = await db.insertInto('auth_failures').values({ key, at: now }).returning('id').execute();
-	const count = (await countsOf(db, [key], now - throttle.window)).get(key) ?? none;
-	if (count.count > throttle.limit) {
-		await db.deleteFrom('auth_failures').where('id', '=', Number(row!.id)).execute();
-		// Others stepping back at the same moment may leave room again: this one still waits its turn.
-		return (await throttled(db, throttle, address, now)) ?? { message: 'Too many tries from this network. Wait a moment and try again.', retryAfter: 1 };
-	}
-	await pruneThrottles(db, now);
-	return null;
+	if ((await take(db, [limitOf(throttle, address)], now)).ok) return null;
+	// Others stepping back at the same moment may leave room again: this one still waits its turn.
+	return (await throttled(db, throttle, address, now)) ?? { message: 'Too many tries from this network. Wait a moment and try again.', retryAfter: 1 };
 }
