@@ -40,8 +40,12 @@ export function normalise(input: string): string {
 }
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/**
+ * A line on its own that prints when the story was published: "18 Oct 2021, 16:46", "Published March 4,
+ * 2025 10:00 GMT", "Updated: Tue 4 Mar 2025 at 10.00 +01:00", "2025-03-04".
+ */
 const PUBLISHED_LINE = new RegExp(
-	`^(?:(?:Published|Updated|Posted|First published)(?: on)?:?\\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s*)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:[,\\s]+(?:updated|Updated).*)?$`,
+	`^(?:(?:Published|Updated|Posted|First published)(?: on)?:?\\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s*)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4}|\\s*[+-]\\d{2}:?\\d{2})?)?(?:[,\\s]+(?:updated|Updated).*)?$`,
 	'i'
 );
 
@@ -50,29 +54,34 @@ export function isPublishedLine(line: string): boolean {
 }
 
 const DATELINE = new RegExp(
-	// PLACE[, Region][, Month Day][ (Agency)| /Agency/.][ — | - | : ]
-	`^((?:[A-Z][A-Z'’.-]+)(?:[ -][A-Z][A-Z'’.-]+)*)` +
-		`(?:,\\s*((?!${MONTH}\\s+\\d)(?:[A-Z][a-z]+\\.?)(?:\\s[A-Z][a-z]+)*))?` +
-		`(?:,\\s*(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?))?` +
-		`\\.?\\s*(?:\\(([^)]{1,40})\\)|/([^/\\n]{1,40})/\\.?)?` +
-		`\\s*(?:[—–]|--?|:)?\\s*`
+	// PLACE[, Region][, Month Day][ (Agency)| /Agency/.][ — | - | : ]; places in any script's capitals.
+	`^(\\p{Lu}[\\p{Lu}'’.\\-]+(?:[ -]\\p{Lu}[\\p{Lu}'’.\\-]+)*)` +
+		`(?:,\\s*((?!${MONTH}\\s+\\d)(?:\\p{Lu}\\p{Ll}+\\.?)(?:\\s\\p{Lu}\\p{Ll}+)*))?` +
+		`(?:,\\s*(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4}|\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?))?` +
+		`\\.?\\s*(?:\\(([^)\\n]{1,40})\\)|/([^/\\n]{1,40})/\\.?)?` +
+		`\\s*(?:(?:[—–]|--?|:)(?=\\s|$))?\\s*`,
+	'u'
 );
 
-/** The dateline at the start of a paragraph: "BRUSSELS, October 18. /TASS/." or "LONDON (Reuters) —". */
-export function findDateline(text: string, at: number): Dateline {
-	const rest = text.slice(at, at + 160);
-	const m = DATELINE.exec(rest);
-	if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 2) return { start: at, end: at };
+/**
+ * The dateline opening the paragraph that starts at `at` (and ends at `end`): "BRUSSELS, October 18.
+ * /TASS/.", "LONDON (Reuters) —", "KYIV, Ukraine —". None (an empty span) when the paragraph opens
+ * without one, or when it would leave no words in the paragraph.
+ */
+export function findDateline(text: string, at: number, end = text.length): Dateline {
+	const none = { start: at, end: at };
+	const m = DATELINE.exec(text.slice(at, Math.min(end, at + 160)));
+	if (!m || m[1]!.replace(/\P{Lu}/gu, '').length < 2) return none;
 	const [whole, place, region, date, agency1, agency2] = m;
 	const agency = agency1 ?? agency2;
 	// A dateline needs more than a capitalised first word: a date, an agency or a dash after the place.
 	const marked = Boolean(date || agency || /[—–-]|:\s*$/.test(whole.slice(place!.length)));
-	if (!marked) return { start: at, end: at };
-	let end = at + whole.length;
-	while (end > at && text[end - 1] === ' ') end--;
+	if (!marked || at + whole.length >= end) return none;
+	let stop = at + whole.length;
+	while (stop > at && text[stop - 1] === ' ') stop--;
 	return {
 		start: at,
-		end,
+		end: stop,
 		place: region ? `${place}, ${region}` : place,
 		...(date ? { date } : {}),
 		...(agency ? { agency: agency.trim() } : {})
@@ -124,10 +133,8 @@ export function layOut(input: string): Layout {
 		);
 	}
 	const [headline, standfirst, ...paragraphs] = spans as [Span, Span, ...Span[]];
-	let dateline = findDateline(text, paragraphs[0]!.start);
+	const dateline = findDateline(text, paragraphs[0]!.start, paragraphs[0]!.end);
 	if (dateline.end === dateline.start) notes.push('no dateline found at the start of the first paragraph');
-	// The dateline must leave words in its paragraph.
-	if (dateline.end >= paragraphs[0]!.end) dateline = { start: paragraphs[0]!.start, end: paragraphs[0]!.start };
 
 	const sentences: Layout['sentences'] = [];
 	paragraphs.forEach((p, i) => {

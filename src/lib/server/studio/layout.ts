@@ -1,6 +1,7 @@
 import { MAX_STORY_CHARS } from '$lib/content/story-limits';
 import { MODULE_SCHEMA_VERSION, type ModuleJson } from '$lib/content/types';
 import { splitSentences } from '$lib/content/story';
+import { findDateline, isPublishedLine } from '$lib/drafting/layout';
 import type { Span } from '$lib/content/types';
 
 /**
@@ -24,27 +25,8 @@ const MAX_FIELD_CHARS = 500;
 export type Started = { ok: true; json: ModuleJson } | { ok: false; problems: string[] };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_WORD = `(?:${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
-/** A line on its own that prints the publication time ("18 Oct 2021, 16:46", "Published March 4, 2025 10:00 GMT"). */
-const PUBLISHED_LINE = new RegExp(
-	`^(?:(?:Published|Updated|Posted)(?: on)?:? )?(?:\\w+day,? )?(?:\\d{1,2} ${MONTH_WORD},? \\d{4}|${MONTH_WORD} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4}| [+-]\\d{2}:?\\d{2})?)?$`,
-	'i'
-);
-/** A dateline's place: one or more capitalised words in capitals ("BRUSSELS", "NEW YORK", "ST. PETERSBURG"). */
-const PLACE = String.raw`\p{Lu}[\p{Lu}'’.\-]*(?: \p{Lu}[\p{Lu}'’.\-]*)*`;
-const DATE = String.raw`,\s*(?:${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+\d{4})?`;
-const AGENCY = String.raw`\.?\s*\/[^/\n]{1,30}\/\.?|\s*\([^)\n]{1,30}\)`;
-const DATELINE = new RegExp(`^(${PLACE})(${DATE})?(${AGENCY})?(\\s*[—–-]|\\.(?= ))?(?= )`, 'u');
 /** Markup no story text has: a teacher pasted a page's source, or someone is probing. */
 export const MARKUP = /<\s*\/?\s*(?:script|style|iframe|object|embed|svg|img|a|div|span|p|html|body|head|meta|link)\b[^>]*>|javascript:/i;
-
-/** The dateline that opens a paragraph, or '' when it opens with none. */
-export function datelineOf(paragraph: string): string {
-	const m = DATELINE.exec(paragraph);
-	// A word in capitals alone ("NATO has…") is no dateline: one needs a date, an agency or a dash after the place.
-	if (!m || !(m[2] || m[3] || m[4]?.trim().match(/^[—–-]$/))) return '';
-	return m[0].trim();
-}
 
 /** A short, readable slug from the headline; the store makes it unique. */
 export function slugFrom(headline: string): string {
@@ -118,7 +100,7 @@ export function moduleFromText(raw: string, meta: StoryMeta): Started {
 		.map((b) => b.split('\n').map((l) => l.trim()).join('\n').trim())
 		.filter(Boolean);
 	let published = printedTime(meta.publishedISO);
-	if (blocks[0] && PUBLISHED_LINE.test(blocks[0])) published = blocks.shift()!;
+	if (blocks[0] && isPublishedLine(blocks[0])) published = blocks.shift()!;
 	if (blocks.length < 3) {
 		problems.push(
 			'A story needs a headline, a standfirst (the summary under the headline) and at least one paragraph, each separated by a blank line.'
@@ -138,7 +120,8 @@ export function moduleFromText(raw: string, meta: StoryMeta): Started {
 	}
 	const [headline, standfirst, ...paragraphs] = spans as [Span, Span, ...Span[]];
 	const first = paragraphs[0]!;
-	const dateline = { start: first.start, end: first.start + datelineOf(text.slice(first.start, first.end)).length };
+	const { start, end } = findDateline(text, first.start, first.end);
+	const dateline = { start, end };
 	let leadStart = dateline.end;
 	while (text[leadStart] === ' ') leadStart++;
 	const sentences = paragraphs.flatMap((p) => splitSentences(text, p === first ? leadStart : p.start, p.end));
