@@ -194,4 +194,16 @@ describe('quotes and speakers', () => {
 			['but sets no budget for it', 'paraphrase', 'the official']
 		]);
 	});
+	it('finds the report after a comma-enclosed aside, in a subordinate clause, and before a listener', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The Nurses Guild said last week, before the plan was known, that wards were short of staff.\n\nThe move came after the Harwick Gazette reported on Monday that the trust had sold the land.\n\nThe club had also made an offer, but withdrew it in May, a senior club official told the Harwick Gazette.\n\nVolunteers in Marlow cleared the road on Sunday and said the bridge was safe.'
+			)
+		).toEqual([
+			['wards were short of staff', 'paraphrase', 'Nurses Guild'],
+			['the trust had sold the land', 'paraphrase', 'Harwick Gazette'],
+			['The club had also made an offer, but withdrew it in May', 'paraphrase', 'a senior club official'],
+			['the bridge was safe', 'paraphrase', 'Volunteers in Marlow']
+		]);
+	});
 });

@@ -292,7 +292,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		ctx.at = at;
 		const trailing = /,\s*([^,\uE000]{1,70}?)(,?)\s*$/.exec(head);
 		// ", Graham Petrie, said." ends the sentence; "Brightwell Foods, the maker, said on Thursday that …" does not.
-		if (trailing && !/\s(?:and|but|or)$/.test(trailing[1]!) && !(trailing[2] && !/^\s*[.,;]?\s*$/.test(tail)) && /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+)\b[^,]*(?:,|$))/i.test(tail) && trailing.index > 8) {
+		// "C, a senior official told Northgate Press.": a listener may follow "told".
+		const listener = /^tells?|told$/.test(verb) && LISTENER_AFTER.test(tail);
+		if (trailing && !/\s(?:and|but|or)$/.test(trailing[1]!) && !(trailing[2] && !/^\s*[.,;]?\s*$/.test(tail)) && (listener || /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+)\b[^,]*(?:,|$))/i.test(tail)) && trailing.index > 8) {
 			let npStart = trailing.index;
 			let np = trailing[1]!;
 			// An appositive before the name: ", the returning officer, Graham Petrie, said".
@@ -316,7 +318,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (/^\s*[:,]?\s*\uE000/.test(tail) || /^\s*$/.test(tail) || /^\s*(?:[\w'’]+\s+){0,3}?[\w'’]*\s*[:,]\s*\uE000/.test(tail)) continue;
 		// "a gap the council estimates at £9 million": the estimate is the report.
 		const valued = /^estimat/.test(verb) && ESTIMATE_AT.test(tail);
-		if (NEEDS_THAT.has(verb) && !/^\s+that\b/.test(tail) && !valued) continue;
+		// "reported on Friday that …" has its "that" after the time of telling.
+		if (NEEDS_THAT.has(verb) && !/\bthat\s+$/.test(tail.slice(0, reportObjectLength(tail))) && !valued) continue;
 		// The subject: a relative clause ("Marsh, who had denied …"), the words before the verb, or the
 		// last speaker for a second verb ("… and announced plans …").
 		let speaker: Speaker | undefined;
@@ -346,7 +349,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (conj && lastSpeaker && out.length) speaker = lastSpeaker;
 		else if (conj && /^[^,]*?,?\s*(?:and|but)\s+(?:also\s+)?$/.test(head.slice(head.search(/,\s*(?:and|but)\s+(?:also\s+)?$|\s(?:and|but)\s+(?:also\s+)?$/)))) {
 			// "Rescue teams … recovered the body …, and said …": the sentence's subject says it.
-			const subject = /^(.*?)\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|said|says|took|made|won|lost)\b/.exec(head)?.[1];
+			const subject = /^(.*?)\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|said|says|took|made|won|lost)\b/.exec(head.slice(reportStart(head)))?.[1];
 			speaker = subject ? resolveSpeaker(cleanNP(subject, false), ctx) : undefined;
 		}
 		else {
@@ -420,6 +423,7 @@ function continuation(rest: string): number | undefined {
 
 /** A finite verb among the words before "that": then the "that" belongs to the reported clause. */
 const FINITE = /\b(?:had|has|have|was|were|is|are|been|would|will|could|can|should|may|might|must|did|does|do|not)\b|\b[a-z]{2,}ed\b/;
+const LISTENER_AFTER = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:$|[,.;])/;
 const LISTENER = /^\s*(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?/i;
 const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?/i;
 
@@ -429,7 +433,7 @@ const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a lett
  * draft became known, that"), but never words of the report itself ("said the result showed that …").
  */
 function reportObjectLength(tail: string): number {
-	const that = /^(\s*((?:[\w'’-]+\s+){0,9}?)(?:,[^,\uE000]{1,80},\s*)?)that\s+/.exec(tail);
+	const that = /^(\s*((?:[\w'’-]+(?:\s+|(?=,))){0,9}?)(?:,[^,\uE000]{1,80},\s*)?)that\s+/.exec(tail);
 	if (that && !FINITE.test(that[2]!)) return that[0].length;
 	return (LISTENER.exec(tail) ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
 }
@@ -466,6 +470,10 @@ function reportStart(head: string): number {
 function lastClauseStart(head: string): number {
 	let cut = 0;
 	for (const m of head.matchAll(/[;:]\s*|\uE000+[,.!?]?\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'])|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s)/g)) cut = m.index + m[0].length;
+	// "The announcement came after the Courier reported …": a subordinate clause that runs up to the verb.
+	for (const m of head.slice(cut).matchAll(/\b(?:after|before|because|since|although|though|until|unless|once|when|while)\s+(?=(?:the|a|an|[A-Z])\b|[A-Z])/g)) {
+		if (!head.slice(cut + m.index).includes(',')) { cut += m.index + m[0].length; break; }
+	}
 	return cut;
 }
 
@@ -629,7 +637,10 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		return register({ name, role: s, kind: 'anonymous-person' });
 	}
 	// "Rescue teams", "Local residents": a group the story describes but does not name.
-	if (words.length <= 4 && /^[a-z]+s$/.test(words[words.length - 1]!) && !ROLES.has(words[words.length - 1]!) && !/[A-Z][a-z]+\s+[A-Z]/.test(s)) {
+	// "Rescue teams in Brannock": the place does not name the group.
+	const groupWords = s.replace(/\s+(?:in|at|from|near|across|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/, '').split(/\s+/);
+	const oneWordGroup = groupWords.length === 1 && /^[A-Z][a-z]+s$/.test(groupWords[0]!) && personNoun(groupWords[0]!.toLowerCase()) && !ctx.people.has(groupWords[0]!);
+	if (groupWords.length <= 4 && (oneWordGroup || /^[a-z]+s$/.test(groupWords[groupWords.length - 1]!)) && !ROLES.has(groupWords[groupWords.length - 1]!) && !/[A-Z][a-z]+\s+[A-Z]/.test(groupWords.join(' '))) {
 		return register({ name: s, role: s, kind: 'anonymous-person' });
 	}
 	// A name: in the subject's head (before any comma) first, then in its appositive ("Its chief
