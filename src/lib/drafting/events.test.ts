@@ -79,4 +79,11 @@ describe('ordered events', () => {
 		const found = pairs('The ferry made its last crossing on Wednesday. Asked what he would do on Monday, the skipper smiled.');
 		expect(found).toEqual([]);
 	});
+
+	it('places a planned deadline within two months after the report and before what follows it', () => {
+		// 12 March 2025: the dateline day. "By the end of April" lies after it; "next year" after that.
+		const found = pairs('The council on Wednesday approved the plan. The first streets are due to be chosen by the end of April, with work expected to start next year.');
+		expect(has(found, /approved the plan/, /chosen by the end of April/)).toBe(true);
+		expect(has(found, /chosen by the end of April/, /work expected to start next year/)).toBe(true);
+	});
 });

@@ -29,7 +29,7 @@ export type RelationMention = {
 	confidence: number;
 };
 
-const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|due to|plans? to|is expected|are expected|scheduled|set to|is going to|are going to)\b/i;
+const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|due to|plans? to|is expected|are expected|expected to|expects to|hopes to|aims to|intends to|scheduled|set to|is going to|are going to)\b/i;
 const VERBISH = /\b(?:[a-z]+ed|was|were|had|has|have|is|are|will|would|said|told|took|made|went|came|began|met|won|lost|left|fell|rose|paid|sent|held|gave|got|ran|saw|put|set|cut|hit|led|sold|bought|brought|found|spent|kept|became|broke|chose|drew|flew|grew|knew|shot|spoke|stood|struck|swore|threw|wrote|burst|fled|fought|felt|heard|lay|meant|rang|rode|sank|sat|slept|slid|stole|stuck|swam|swept|taught|thought|tore|woke|wore|dealt|built|bought|caught|drove|ate|forgot|hid|hung|sought|shook|shut|sang|spread|split|signed|start|begin|open|close|meet|vote|sentenced)\b/;
 
 /** Words that are verbs only outside a noun phrase ("they vote", not "the vote"). */
@@ -97,11 +97,14 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 	const ref = reference ? iso(reference) : undefined;
 	const finish = (from: string, to: string, confidence: number, clock?: string): Interval | undefined => {
 		if (bound === 'by') {
-			// A deadline over a month or a year ("by 2028") spreads the event over a span it may already have begun.
-			const sure = Math.min(confidence, from === to ? 0.75 : 0.65);
-			if (!future) return { from: OPEN, to, confidence: sure, bound };
-			if (!ref || ref > to) return undefined;
-			return { from: ref, to, confidence: sure, bound };
+			// A deadline over a month or a year ("by 2028") spreads the event over a span it may already have
+			// begun; a planned one within two months ("are due to be named by the end of March") lies after
+			// the reference day and before the deadline.
+			if (!future) return { from: OPEN, to, confidence: Math.min(confidence, from === to ? 0.75 : 0.65), bound };
+			if (!ref || ref >= to) return undefined;
+			const next = iso(new Date(new Date(`${ref}T12:00:00`).getTime() + 86_400_000));
+			const days = (new Date(`${to}T12:00:00`).getTime() - new Date(`${ref}T12:00:00`).getTime()) / 86_400_000;
+			return { from: next, to, confidence: Math.min(confidence, from === to ? 0.75 : days <= 62 ? 0.7 : 0.6), bound };
 		}
 		// "has rung every day since 1932", "had been stuck since Thursday": a state from then on, which may
 		// not have ended: it comes after what ended before it began, and before nothing.

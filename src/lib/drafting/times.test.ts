@@ -82,4 +82,10 @@ describe('time expressions', () => {
 			['in early trading', '2025-03-05']
 		]);
 	});
+	it('takes no bare season word for a time, and no "three days after" for a date', () => {
+		expect(times('A profit fall was expected after the worst winter in years.')).toEqual([]);
+		const text = 'The bridge failed three days after the flood.';
+		const found = findTimes(text, { start: 0, end: text.length }, referenceDay('2025-03-05T10:00:00Z', undefined));
+		expect(found.map((t) => [t.text, t.kind, t.date ?? null])).toEqual([['three days after', 'relative', null]]);
+	});
 });

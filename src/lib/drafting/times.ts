@@ -70,7 +70,8 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
 			if (/^(?:now|fall|spring|right now|just now)$/.test(r.text)) continue;
-			if (/\blater$|\bearlier$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
+			// "three days after", "the hours before": placed against another event, not the calendar.
+			if (/\b(?:later|earlier|after|before)$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
 			let start = sentence.start + clause.start + r0.index;
 			// "the six months to June 30" ends a reporting period: no event happens on that day.
 			if (/\b(?:months?|weeks?|year|quarter|period|days|half)\s+(?:to|ending|ended|through)\s+$/i.test(text.slice(Math.max(0, start - 25), start))) continue;
@@ -158,6 +159,8 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 				const start = sentence.start + clause.start + m.index;
 				const end = start + m[0].length;
 				if (found.some((f) => f.start < end && start < f.end)) continue;
+				// A bare season word is a noun or a verb ("a profit fall", "the worst winter"), not a time.
+				if (re === SEASON && /^(?:spring|summer|autumn|fall|winter)$/i.test(m[0])) continue;
 				const isDuration = re === DURATION;
 				found.push({
 					start,
