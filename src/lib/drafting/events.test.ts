@@ -8,6 +8,19 @@ function pairs(body: string, published = '12 Mar 2025, 10:00') {
 }
 const has = (found: string[][], before: RegExp, after: RegExp) => found.some(([b, a]) => before.test(b!) && after.test(a!));
 const linked = (found: string[][], x: RegExp, y: RegExp) => has(found, x, y) || has(found, y, x);
+/** `before` comes before `after` through the chain of pairs (the pairs are a transitive reduction). */
+function implied(found: string[][], before: RegExp, after: RegExp): boolean {
+	const seen = new Set<string>();
+	const stack = found.filter(([b]) => before.test(b!)).map(([, a]) => a!);
+	while (stack.length) {
+		const e = stack.pop()!;
+		if (after.test(e)) return true;
+		if (seen.has(e)) continue;
+		seen.add(e);
+		stack.push(...found.filter(([b]) => b === e).map(([, a]) => a!));
+	}
+	return false;
+}
 
 describe('ordered events', () => {
 	it('orders events dated by months and years whose spans do not overlap', () => {
@@ -85,5 +98,13 @@ describe('ordered events', () => {
 		const found = pairs('The council on Wednesday approved the plan. The first streets are due to be chosen by the end of April, with work expected to start next year.');
 		expect(has(found, /approved the plan/, /chosen by the end of April/)).toBe(true);
 		expect(has(found, /chosen by the end of April/, /work expected to start next year/)).toBe(true);
+	});
+
+	it('reads a headline\'s "X to do Y on Friday" as planned, and splits "rose on Monday but fell on Tuesday"', () => {
+		const x = extract('12 Mar 2025, 10:00\n\nCouncil to shut Holm Street library on Friday\n\nA standfirst for the test\n\nCouncillors voted on Monday to close the library. Shares in the builder rose on Monday but fell on Tuesday.\n');
+		const found = x.relations.map((r) => [x.events[r.before]!.text, x.events[r.after]!.text]);
+		expect(implied(found, /Councillors voted on Monday/, /Council to shut Holm Street library on Friday/)).toBe(true);
+		expect(implied(found, /Council to shut/, /Councillors voted/)).toBe(false);
+		expect(has(found, /rose on Monday$/, /^fell on Tuesday/)).toBe(true);
 	});
 });

@@ -5,7 +5,7 @@
  * that do not overlap; pairs with no cue stay unordered.
  */
 import type { Layout, Span } from './layout';
-import { tenseNear, type TimeMention } from './times';
+import { HEADLINE_FUTURE, tenseNear, type TimeMention } from './times';
 
 export type EventMention = Span & {
 	text: string;
@@ -199,7 +199,7 @@ export function findEvents(
 		if (existing !== -1) return existing;
 		const words = text.slice(span.start, span.end);
 		const inside = times.filter((t) => t.start >= span.start && t.end <= span.end);
-		const future = FUTURE.test(words) || (!!sharesTense && !VERBISH.test(words) && FUTURE.test(text.slice(sharesTense.start, sharesTense.end)));
+		const future = FUTURE.test(words) || (sentence < 0 && HEADLINE_FUTURE.test(words)) || (!!sharesTense && !VERBISH.test(words) && FUTURE.test(text.slice(sharesTense.start, sharesTense.end)));
 		// Each time expression looks back or forward with the verb nearest it ("pleaded guilty in January and will be sentenced").
 		const datings = inside
 			.filter((t) => t.kind !== 'duration' && t.kind !== 'relative' && !/\b(?:into|until|till|through)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
@@ -250,7 +250,7 @@ export function findEvents(
 			let from = c.start;
 			for (const t of inside.slice(1)) {
 				const gap = text.slice(from, t.start);
-				const joins = [...gap.matchAll(/,\s+(?:and\s+)?|\s+and\s+/g)].filter((m) => from + m.index >= (inside.find((x) => x.start >= from)?.end ?? from));
+				const joins = [...gap.matchAll(/,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+/g)].filter((m) => from + m.index >= (inside.find((x) => x.start >= from)?.end ?? from));
 				const last = joins.pop();
 				if (!last) continue;
 				parts.push({ start: from, end: from + last.index });

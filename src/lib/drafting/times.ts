@@ -24,6 +24,9 @@ export type TimeMention = Span & {
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
 const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|due to|plans? to|is planned|are planned|expected to|expects to|hopes to|aims to|intends to|is scheduled|are scheduled|is set to|are set to|is going to|are going to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
 
+/** A headline's future: "Council to shut library on Friday" (capitalised words, then "to" and a verb). */
+export const HEADLINE_FUTURE = /^(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?!be\b)[a-z]{3,}\b/;
+
 /** Words chrono does not date: they order events, or name a span, but fix no day by themselves. */
 const UNANCHORED = new RegExp(
 	[
@@ -55,7 +58,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 	for (const clause of clauses) {
 		const words = s.slice(clause.start, clause.end);
 		// A clause in the future ("will", "is due to", "next") looks forward; reported plans ("said … would") too.
-		const future = FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, ''));
+		const future = (FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, ''))) || (clause.start === 0 && HEADLINE_FUTURE.test(words));
 		for (const r0 of chrono.parse(words, ref, { forwardDate: future })) {
 			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
 			// "by Friday" is a deadline: it looks forward unless the clause is in the past perfect.
