@@ -79,6 +79,14 @@ export const INSTITUTION_WORDS = [
 	'campaign', 'movement', 'network', 'observatory', 'survey', 'institute\'s', 'bank\'s', 'co-operative', 'cooperative', 'charity', 'hospitals', 'trust\'s', 'office\'s'
 ] as const;
 
+/** Words in a capitalised name that make it something other than a person: "Brownfield Homes Programme", "Ashford Rovers". */
+export const NOT_PERSON_HEADS = [
+	'programme', 'program', 'scheme', 'plan', 'project', 'fund', 'strategy', 'policy', 'initiative', 'review',
+	'inquiry', 'agreement', 'deal', 'treaty', 'award', 'prize', 'festival', 'games', 'cup', 'championship',
+	'route', 'rovers', 'united', 'athletic', 'wanderers', 'albion', 'hotspur', 'homes', 'house', 'hall', 'centre',
+	'center', 'tower', 'market', 'school', 'academy', 'hospital', 'prison', 'port', 'harbour', 'harbor'
+] as const;
+
 /** Words for a person's role that may stand before or after a name. */
 export const ROLE_WORDS = [
 	'minister', 'president', 'prime minister', 'chancellor', 'secretary', 'spokesperson', 'spokesman',

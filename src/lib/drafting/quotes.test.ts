@@ -206,4 +206,41 @@ describe('quotes and speakers', () => {
 			['the bridge was safe', 'paraphrase', 'Volunteers in Marlow']
 		]);
 	});
+	it('gives a quotation inside a quotation to the person the outer speaker names', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Rosa Lind runs the bakery. "My landlord wrote to me, \'The rent will double in May,\' and that was that," she said.\n\n"My brother built this boat," said Tom Hale. "When he left he told me, \'Keep her out of the rocks.\' I have."'
+			)
+		).toEqual([
+			["My landlord wrote to me, 'The rent will double in May,' and that was that", 'direct-quote', 'Rosa Lind'],
+			['The rent will double in May', 'direct-quote', "Rosa Lind's landlord"],
+			['My brother built this boat', 'direct-quote', 'Tom Hale'],
+			["When he left he told me, 'Keep her out of the rocks.' I have", 'direct-quote', 'Tom Hale'],
+			['Keep her out of the rocks', 'direct-quote', "Tom Hale's brother"]
+		]);
+	});
+	it('reads who speaks through a spokesman, a body’s figures and a name given to something', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – A ministry spokesperson said the money had been spent. A Harwick Albion spokesman said the club was calm.\n\nThe ward treats 900 patients a year, according to the trust\'s own figures.\n\nThe opposition calls it "a paper promise".'
+			)
+		).toEqual([
+			['the money had been spent', 'paraphrase', 'ministry'],
+			['the club was calm', 'paraphrase', 'Harwick Albion'],
+			['The ward treats 900 patients a year', 'paraphrase', 'trust'],
+			['a paper promise', 'partial-quote', 'opposition']
+		]);
+	});
+	it('never takes a programme, a club or a place for a person a pronoun could stand for', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Minister Clara Berg said the Green Homes Programme would be funded. Most of the homes would be for rent, she said.\n\nA scout from Porto Alto watched. A senior official at Porto Alto said the club had not bid. "We never came close," he said.'
+			)
+		).toEqual([
+			['the Green Homes Programme would be funded', 'paraphrase', 'Clara Berg'],
+			['Most of the homes would be for rent', 'paraphrase', 'Clara Berg'],
+			['the club had not bid', 'paraphrase', 'A senior official at Porto Alto'],
+			['We never came close', 'direct-quote', 'A senior official at Porto Alto']
+		]);
+	});
 });

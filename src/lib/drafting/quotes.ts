@@ -6,7 +6,7 @@
  * the last fitting speaker), its form of words and its kind of source.
  */
 import type { AttributionForm, SourceKind } from '$lib/content/types';
-import { ANONYMOUS_HEADS, DECLINED_PHRASES, INSTITUTION_WORDS, REPORTING_VERBS, ROLE_WORDS } from './lexicon';
+import { ANONYMOUS_HEADS, DECLINED_PHRASES, INSTITUTION_WORDS, NOT_PERSON_HEADS as NOT_PERSON_HEAD_WORDS, REPORTING_VERBS, ROLE_WORDS } from './lexicon';
 import type { Layout, Span } from './layout';
 
 export type Speaker = {
@@ -41,10 +41,11 @@ const TITLE_SAY = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS
 /** '"…," the person said': an attribution after a quotation, which leaves it a full statement. */
 const SAID_AFTER = new RegExp(`^[\\s,]+(?:[^,.;!?\\uE000]{0,60}?\\s)?(?:${VERBS})\\b.*$`, 'i');
 const INSTITUTIONS = new Set<string>(INSTITUTION_WORDS);
+const NOT_PERSON_HEADS = new Set<string>(NOT_PERSON_HEAD_WORDS);
 const ROLES = new Set<string>(ROLE_WORDS);
 const ANON = new Set<string>(ANONYMOUS_HEADS);
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', it: 'it', they: 'they', we: 'they', i: 'i' };
-const INSTITUTION_PLURALS = new Set(['prosecutors', 'police', 'the police', 'the prosecution', 'the defence', 'the defense', 'the government', 'the council', 'the court', 'the ministry', 'the company', 'the club', 'the board']);
+const INSTITUTION_PLURALS = new Set(['opposition', 'the opposition', 'prosecutors', 'police', 'the police', 'the prosecution', 'the defence', 'the defense', 'the government', 'the council', 'the court', 'the ministry', 'the company', 'the club', 'the board']);
 const TEAM_WORDS = /^(?:(?:the|its|their|a|an|new)\s+)?(?:operator|owner|organisers|organizers|team|study|researchers|research team|paper|report|survey|authors|analysis|statement|firm|company|organisation|organization|group|department|ministry|agency|office|club|board|council|institute|university)$/i;
 const SPOKES = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|press officer|press office)$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'du', 'da', 'al', 'bin', '&']);
@@ -52,7 +53,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von',
 /** Verbs that report speech only with "that" after them; otherwise they tell an act ("found guilty"). */
 const NEEDS_THAT = new Set(['found', 'finds', 'find', 'showed', 'shows', 'ruled', 'rules', 'believed', 'thought', 'agreed', 'continued', 'maintained', 'charged', 'blamed', 'accused', 'answered', 'answers', 'asked', 'asks', 'demanded', 'posted', 'projected', 'reported', 'reports', 'estimated', 'estimates', 'noted', 'notes', 'observed', 'observes', 'indicated', 'indicates', 'recalled', 'recalls', 'agrees']);
 
-type Context = { layout: Layout; speakers: Speaker[]; last?: Speaker; people: Map<string, string>; mentions: { name: string; start: number }[]; at: number };
+type Context = { layout: Layout; speakers: Speaker[]; last?: Speaker; lastAt?: number; people: Map<string, string>; mentions: { name: string; start: number }[]; at: number };
 
 /** Every attribution the story makes, in text order. */
 export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: Speaker[] } {
@@ -135,14 +136,15 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		if (paragraphSpeaker) previousParagraphSpeaker = paragraphSpeaker;
 		else if (paragraphQuotes.length === 0) previousParagraphSpeaker = ctx.last;
 	}
-	// A quote inside a quote ("He told me, 'The tide doesn't care'"): its own direct quote; the speaker is
-	// someone the outer speaker names, which the rules do not try to resolve.
+	// A quote inside a quote ("He told me, 'The tide doesn't care'"): its own direct quote, spoken by
+	// whom the outer speaker names ("my buyer" → "Marta Selby's buyer"), where the words say.
 	for (const outer of quotes.filter((q) => q.form === 'direct-quote')) {
 		for (const m of text.slice(outer.start, outer.end).matchAll(/(?<=^|[\s,:—–(])[‘'](?=[A-Z])([^’'\n]*?(?:[’'][a-z][^’'\n]*?)*)[’'](?=$|[\s,.;:!?”"—–)])/g)) {
 			const inner = trimQuote(text, outer.start + m.index + 1, outer.start + m.index + m[0].length - 1);
 			if (inner.end - inner.start < 8) continue;
 			const s = outer.sentence;
-			quotes.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), form: 'direct-quote', sentence: s, rule: 'nested-quote', confidence: 0.5 });
+			const speaker = outer.speaker && nestedSpeaker(text, layout, outer.start, outer.start + m.index, outer.speaker);
+			quotes.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), form: 'direct-quote', ...(speaker ? { speaker } : {}), sentence: s, rule: speaker ? 'nested-quote-relative' : 'nested-quote', confidence: speaker ? 0.6 : 0.5 });
 		}
 	}
 	quotes.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -153,6 +155,30 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 const IN_MARKS = 'report-in-marks';
 
 type Mark = Span & { closed: boolean };
+
+const MALE_KIN = /^(?:father|dad|brother|son|husband|grandfather|grandson|uncle|nephew|boyfriend|stepfather)$/;
+const FEMALE_KIN = /^(?:mother|mum|mom|sister|daughter|wife|grandmother|granddaughter|aunt|niece|girlfriend|stepmother)$/;
+const RELATIVE_OF = /\b(?:my|our|his|her)\s+([a-z]+)\b/gi;
+
+/**
+ * Who speaks a quotation inside a quotation: "my buyer asked me, '…'" is the outer speaker's buyer; "he
+ * told me, '…'" the last of the outer speaker's people that "he" fits ("My father worked this ferry …",
+ * or the reporter's "Her mother, who is 88, …" just before). Nobody, where the words do not say.
+ */
+function nestedSpeaker(text: string, layout: Layout, outerStart: number, innerStart: number, outer: Speaker): Speaker | undefined {
+	const lead = text.slice(outerStart, innerStart);
+	const m = /(?:\b(?:my|our)\s+([a-z]+)|\b(he|she))\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|tells|asked|asks|wrote|added|replied|warned|shouted)\b[^‘'’“”"]{0,40}$/i.exec(lead);
+	if (!m) return undefined;
+	const kin = (noun: string): Speaker => ({ name: `${outer.name}'s ${noun.toLowerCase()}`, role: `${noun.toLowerCase()} of ${outer.name}`, kind: 'anonymous-person' });
+	if (m[1]) return kin(m[1]);
+	const male = m[2]!.toLowerCase() === 'he';
+	// The outer quotation so far, then this paragraph and the one before up to it.
+	const pi = layout.paragraphs.findIndex((b) => b.start <= outerStart && outerStart < b.end);
+	const from = pi > 0 ? layout.paragraphs[pi - 1]!.start : 0;
+	const before = text.slice(from, outerStart) + ' ' + lead.slice(0, m.index);
+	const fits = [...before.matchAll(RELATIVE_OF)].map((r) => r[1]!.toLowerCase()).filter((n) => (male ? MALE_KIN.test(n) : FEMALE_KIN.test(n)));
+	return fits.length ? kin(fits[fits.length - 1]!) : undefined;
+}
 
 /**
  * Quotation spans, marks included. Curly marks pair by direction; straight marks alternate within a
@@ -203,13 +229,23 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 	}
 	// "Judge Eleanor Pryce told him: Q" / "X said, Q"
 	const before = SAY_BEFORE_QUOTE.exec(frame);
-	if (before) {
+	// "rejects claims the scheme …", "the reports": a verb's form used as a noun is no attribution.
+	if (before && !/\b(?:the|a|an|its|his|her|their|these|those|[a-z]+s|[a-z]+ed)\s+$/.test(before[1]!)) {
 		const np = lastClause(before[1]!);
 		const speaker = resolveSpeaker(cleanNP(np, false), ctx);
 		if (speaker) return { speaker, span: { start: offset + before[1]!.length - np.length, end: offset + before[1]!.length + before[2]!.length }, verb: before[2]!, rule: 'name-said-colon' };
 	}
+	// "opposition calls it "a press release …"": a name given to something is the caller's words.
+	const calls = CALLS_IT.exec(frame);
+	if (calls) {
+		const np = lastClause(calls[1]!);
+		const speaker = resolveSpeaker(cleanNP(np, false), ctx);
+		if (speaker) return { speaker, span: { start: offset + calls[1]!.length - np.length, end: offset + calls[0].length - 1 }, verb: calls[2]!, rule: 'name-calls-it' };
+	}
 	return undefined;
 }
+
+const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
 const ACT_VERBS = new Set(['urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
@@ -504,13 +540,18 @@ function cleanNP(np: string, after: boolean): string {
 function namedPeople(text: string): { people: Map<string, string>; mentions: { name: string; start: number }[] } {
 	const people = new Map<string, string>();
 	const mentions: { name: string; start: number }[] = [];
+	// Names the story uses as a place or a body somewhere ("at Vila Serrana", "Portuguese side Vila
+	// Serrana", "A Vila Serrana spokesman") are not people anywhere in it.
+	const notPeople = new Set<string>();
+	for (const m of text.matchAll(/\b(?:at|in|side|club|team)\s+((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\b|\b((?:[A-Z][\w'’-]*\s+){1,3})(?:spokesman|spokeswoman|spokesperson|official|officials|fans|supporters|side|squad|players|board|executives|staff)\b/g)) notPeople.add((m[1] ?? m[2]!).trim().replace(/^(?:The|A|An)\s+/, ''));
 	for (const m of text.matchAll(/[A-Z][\w'’-]*(?:\s+(?:(?:de|van|von|der|al|bin)\s+)?[A-Z][\w'’-]*)+/g)) {
 		const toks = m[0].split(/\s+/);
 		let i = 0;
 		while (i < toks.length && (TITLES.test(toks[i]!) || ROLES.has(toks[i]!.toLowerCase()))) i++;
 		const rest = toks.slice(i);
 		if (rest.length < 2 || rest.length > 4) continue;
-		if (rest.some((w) => INSTITUTIONS.has(w.toLowerCase().replace(/[’'].*$/, '')) || PLACE_WORDS.has(w.toLowerCase()))) continue;
+		if (rest.some((w) => INSTITUTIONS.has(w.toLowerCase().replace(/[’'].*$/, '')) || PLACE_WORDS.has(w.toLowerCase()) || NOT_PERSON_HEADS.has(w.toLowerCase()))) continue;
+		if (notPeople.has(rest.join(' '))) continue;
 		if (rest.some((w) => /^[A-Z]{2,}$/.test(w))) continue;
 		const last = rest[rest.length - 1]!;
 		const full = rest.join(' ');
@@ -552,6 +593,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			ctx.speakers.push(sp);
 		}
 		ctx.last = existing;
+		ctx.lastAt = ctx.at;
 		return existing;
 	};
 	if (lower in PRONOUNS) {
@@ -567,6 +609,12 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			const sentenceStart = ctx.layout.sentences.find((x) => x.start <= ctx.at && ctx.at < x.end)?.start ?? ctx.at;
 			const topic = (x: { start: number }) => x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start));
 			const recent = ctx.mentions.filter((x) => x.start < ctx.at && x.start >= from && !topic(x)).reverse();
+			// A person who spoke after the last name was mentioned ("The official … said …. '…,' he said").
+			const last = ctx.last;
+			if (last && ctx.lastAt !== undefined && ctx.lastAt >= from && (!recent[0] || ctx.lastAt > recent[0].start) && onePerson(last) && (!last.pronoun || last.pronoun === p)) {
+				last.pronoun = p;
+				return last;
+			}
 			for (const m of recent) {
 				const known = ctx.speakers.find((x) => x.name === m.name);
 				if (known && known.pronoun && known.pronoun !== p) continue;
@@ -596,7 +644,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const found = describedPerson(definite[1]!, definite[2]!.toLowerCase(), ctx);
 		if (found) return register(found);
 	}
-	const forOrg = /^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|lawyer|official)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z].*)$/.exec(s);
+	const forOrg = /^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|lawyer)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z].*)$/.exec(s);
 	if (forOrg) {
 		const org = forOrg[1]!.trim();
 		const known = ctx.speakers.find((x) => x.kind === 'named-institution' && (x.name.startsWith(org) || org.startsWith(x.name)));
@@ -609,6 +657,16 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		// A body the story names only by its function: "the port authority", "the regional government".
 		if (/^the\s/i.test(s) && !/^(?:company|firm|club|group|team|board|party)$/.test(headWord)) return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'named-institution' });
 	}
+	// "A ministry spokesperson", "A Vila Serrana spokesman": the body the modifier names speaks.
+	const spokesFor = /^(?:a|an|the)\s+(.+?)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/i.exec(s);
+	if (spokesFor) {
+		const mod = spokesFor[1]!.replace(/['’]s$/, '');
+		if (/^[A-Z]/.test(mod) && !TITLES.test(mod)) return register(ctx.speakers.find((x) => x.kind === 'named-institution' && x.name === mod) ?? { name: mod, role: 'institution', kind: 'named-institution' });
+		if (INSTITUTIONS.has(mod.toLowerCase())) return register(institutionNamed(mod.toLowerCase(), ctx) ?? { name: mod.toLowerCase(), role: s, kind: 'named-institution' });
+	}
+	// "the board's own figures", "the council's report": the body whose words they are.
+	const owned = /^(?:the\s+)?(.+?)['’]s?\s+(?:own\s+)?(?:figures|data|report|statement|estimates?|analysis|survey|records|website|accounts|filing|study|research|documents|numbers|projections|forecast)$/i.exec(s);
+	if (owned) return resolveSpeaker(`the ${owned[1]!.replace(/^the\s+/i, '')}`, ctx) ?? resolveSpeaker(owned[1]!, ctx);
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
 		// "the company", "the firm": the last business named, not the last body of any kind.
 		const business = /\b(?:company|firm|business|maker|manufacturer|retailer|carrier|operator|owner)$/i.test(lower);
@@ -632,7 +690,15 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	if (/^(?:critics|opponents|supporters|experts|analysts|residents|witnesses|officials|sources|observers|campaigners|activists|economists|scientists|researchers|doctors|parents|teachers|locals|fans|diplomats|insiders|some\s.+|many\s.+|others)$/i.test(lower)) {
 		return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'anonymous-person' });
 	}
-	if (/^(?:a|an|one|two|three|four|several|some|many|other|another)\b/i.test(s) && headIdx !== -1 && !names.some((n) => n.split(/\s+/).length >= 2)) {
+	// A name names the source only where it stands as one: not "at Porto Alto", not "a Vila Serrana official".
+	const first = s.split(/,\s*/)[0]!;
+	const namesSource = (n: string) => {
+		if (n.split(/\s+/).length < 2) return false;
+		const i = first.indexOf(n);
+		if (i === -1) return true;
+		return !/\b(?:at|in|from|of|for|with|by|to)\s+(?:the\s+)?$/i.test(first.slice(0, i)) && !/^\s+[a-z]/.test(first.slice(i + n.length));
+	};
+	if (/^(?:a|an|one|two|three|four|several|some|many|other|another)\b/i.test(s) && headIdx !== -1 && !names.some(namesSource)) {
 		const name = s.replace(/,.*$/, '');
 		return register({ name, role: s, kind: 'anonymous-person' });
 	}
@@ -750,6 +816,14 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 	for (const m of before.matchAll(new RegExp(`\\b(?:a|an|one)\\s+((?:[\\w'’-]+\\s+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))) intro = m;
 	if (intro) return { name: intro[1]!, role: intro[1]!, kind: 'anonymous-person' };
 	return undefined;
+}
+
+/** A speaker "he" or "she" can stand for: a named person, or one unnamed person ("a senior official"). */
+function onePerson(x: Speaker): boolean {
+	if (x.kind === 'named-person') return true;
+	if (x.kind !== 'anonymous-person') return false;
+	const head = x.name.replace(/^(?:a|an|the|one)\s+/i, '').split(/\s+(?:with|at|in|from|who|close|familiar|of|on)\b/)[0]!.trim();
+	return !/^(?:two|three|four|five|several|some|many|all|both)\b/i.test(x.name) && !/(?:s|people)$/i.test(head);
 }
 
 /** Things whose names end like a person's ("a letter", "a document"). */
