@@ -107,4 +107,15 @@ describe('ordered events', () => {
 		expect(implied(found, /Council to shut/, /Councillors voted/)).toBe(false);
 		expect(has(found, /rose on Monday$/, /^fell on Tuesday/)).toBe(true);
 	});
+
+	it('dates a happening a noun names with its own time, not the clause around it', () => {
+		const x = extract(
+			'12 Mar 2025, 10:00\n\nA headline for the test\n\nA standfirst for the test\n\nThe count on Sunday gave the mayor 52 per cent, up from 44 per cent at the last election in 2021. The board cut its outlook against a forecast of 3 per cent issued in January.\n'
+		);
+		const dated = x.events.filter((e) => e.interval).map((e) => [e.text, e.interval!.from]);
+		expect(dated).toContainEqual(['the last election in 2021', '2021-01-01']);
+		expect(dated).toContainEqual(['a forecast of 3 per cent issued in January', '2025-01-01']);
+		// The clause with the comparison is not dated 2021.
+		expect(dated.some(([text, from]) => /gave the mayor/.test(text!) && from === '2021-01-01')).toBe(false);
+	});
 });

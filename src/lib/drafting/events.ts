@@ -36,6 +36,17 @@ const VERBISH = /\b(?:[a-z]+ed|was|were|had|has|have|is|are|will|would|said|told
 const NOUN_USE = /\b(?:the|a|an|this|that|its|their|his|her|our|another)\s+(?:[a-z]+\s+)?(?:vote|start|open|close|meet|cut|hit|set|put|begin)\b/gi;
 const finite = (words: string) => VERBISH.test(words.replace(NOUN_USE, ''));
 
+const EVENT_NOUNS =
+	'election|vote|ballot|referendum|meeting|conference|summit|hearing|trial|ruling|verdict|forecast|report|reports|study|survey|draft|budget|statement|announcement|suspension|resignation|strike|visit|match|final|sale|deal|merger|auction|launch|opening|closure|crash|fire|flood|storm|attack|earthquake|landslide|inquiry|inspection|audit|review|interview|speech|debate|protest|ceremony|count|recount|raid|arrest';
+/**
+ * A happening named by a noun in a prepositional phrase, with its time right after it ("at the last
+ * mayoral election in 2021", "against a forecast of €640m issued in March", "in a draft dated April 14"):
+ * the time dates the noun's happening, not the clause around it.
+ */
+const NAMED_EVENT = new RegExp(
+	`\\b(?:at|in|from|since|after|before|against|with|to|for|of|during|until)\\s+((?:the|a|an|its|his|her|their|this|[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS})(?:\\s+(?:[\\w'’€£$.,-]+\\s+){0,6}?(?:issued|published|dated|held|released|made|signed|announced|filed|called|staged))?\\s+)$`
+);
+
 /** Clause boundaries inside a sentence. */
 const BOUNDARY = /\s+(?=and then\s)|,\s+(?=then\s)|;\s+|:\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|as|when|which|who|where|so|then)\s)|,\s+(?=[a-z]+ing\s)|\s+(?=(?:after|before|until|once|since|following|ahead of)\s)|\bthat\s+|,\s+(?:and\s+)?(?=(?:he|she|they|it|we|the\s+\w+)\s+(?:said|added|told))/g;
 
@@ -221,6 +232,9 @@ export function findEvents(
 			// A condition ("would appoint a mediator if there was no progress by Friday") may never happen, and
 			// "now" puts the clause on the reference day, whatever other date it names.
 			if (/\bif\b|\bunless\b/i.test(words) || (/\bnow\b/i.test(words) && own.from !== refDay)) own.confidence = Math.min(own.confidence, 0.6);
+			// "Turnout was 41%, up from 29% at the election in 2021", "against a forecast issued in March": the
+			// time dates the baseline of a comparison, not the clause's event.
+			if (/\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bagainst\b|\bthan\b/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
 			// "Asked what he would do on Monday": the time dates the question's content, not the asking.
 			if (/\b(?:what|whether|how|why|where)\b/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
 			if (refDay && own.bound !== 'by' && ((!datings[0]!.ahead && own.from > refDay) || (datings[0]!.ahead && own.to < refDay))) own.confidence = Math.min(own.confidence, 0.6);
@@ -246,6 +260,14 @@ export function findEvents(
 			const inside = times.filter((t) => t.start >= c.start && t.end <= c.end && t.kind !== 'duration' && t.kind !== 'relative');
 			// A clause that tells two dated things ("will travel on Wednesday and undergo a medical on
 			// Thursday") is two events: split at the last "and" or comma before each later time.
+			// Happenings named by a noun with their own time become events of their own, first.
+			for (const t of inside) {
+				const np = NAMED_EVENT.exec(text.slice(Math.max(c.start, t.start - 120), t.start));
+				// The time must read as the noun's own: "in 2021", "on Tuesday", "dated April 14", not "this year".
+				if (!np || !(/^(?:in|on|at|during)\b/i.test(t.text) || /(?:issued|published|dated|held|released|made|signed|announced|filed|called|staged)\s+$/.test(np[1]!))) continue;
+				const start = t.start - np[1]!.length;
+				if (start >= c.start) eventAt({ start, end: t.end }, u.sentence, 'noun-with-time', 0.7);
+			}
 			const parts: Span[] = [];
 			let from = c.start;
 			for (const t of inside.slice(1)) {
@@ -269,6 +291,8 @@ export function findEvents(
 		const words = text.slice(u.start, u.end);
 		for (const m of words.matchAll(/\s(after|before|following|ahead of|until|once)\s+/gi)) {
 			const cueAt = u.start + m.index + 1;
+			// "shortly before 5 a.m. on Friday" dates its clause; it does not join two clauses.
+			if (times.some((t) => t.start === cueAt)) continue;
 			const left = clauses.filter((c) => c.end <= cueAt && !(c.start <= cueAt && cueAt < c.end)).pop();
 			const right = clauses.find((c) => c.start <= cueAt + m[1]!.length && cueAt < c.end) ?? clauses.find((c) => c.start >= cueAt);
 			if (!left || !right) continue;
