@@ -181,6 +181,7 @@ const PROBES: Record<string, (c: Ctx) => Probe[]> = {
 	'/teacher/studio/[id]/preview': () => [{ method: 'GET', path: `/teacher/studio/${SLUG}/preview`, statuses: [303] }],
 	'/teacher/studio/[id]/draft': () => [{ method: 'PUT', path: `/teacher/studio/${SLUG}/draft`, data: { baseRevision: 1, draft: {} }, statuses: [401, 403] }],
 	'/teacher/studio/[id]/copy': () => [{ method: 'POST', path: `/teacher/studio/${SLUG}/copy`, data: {}, statuses: [401, 403] }],
+	'/teacher/studio/[id]/draft-questions': () => [{ method: 'POST', path: `/teacher/studio/${SLUG}/draft-questions`, data: { baseRevision: 1 }, statuses: [401, 403] }],
 	'/teacher/studio/[id]/preview/check': (c) =>
 		c.questionIds.map((questionId) => ({
 			method: 'POST' as const,

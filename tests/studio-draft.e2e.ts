@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signUpTeacher } from './helpers';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectFits, expectNoAxeViolations, signUpTeacher, teacherRequest } from './helpers';
 
 /**
  * Drafting in the studio: a teacher pastes one of the corpus's development stories and has the drafter
@@ -9,21 +9,33 @@ import { expectNoAxeViolations, signUpTeacher } from './helpers';
  * and sees its quoted passage, highlighted in the story.
  */
 
+/**
+ * Also: a teacher who started without drafting asks for a draft from the editor; what they wrote stays,
+ * the drafted items are marked for review, drafting again adds nothing, and "Show in story" highlights a
+ * drafted item's passages in the editor's story.
+ */
+
 const STORY = readFileSync(new URL('../corpus/dev/ferry-last-crossing.txt', import.meta.url), 'utf8');
 const HEADLINE = 'After 93 years, the Skerrow ferry makes its last crossing';
 
-test('paste a story, draft its questions, review them, publish and assign; a student sees a drafted question’s passage in the story', async ({ browser }) => {
-	test.setTimeout(240_000);
+/** A new teacher pastes the story on the new-module form and starts the module, drafting or not. */
+async function startWithStory(browser: Browser, label: string, draft: boolean): Promise<Page> {
 	const teacher = await (await browser.newContext()).newPage();
-	await signUpTeacher(teacher, 'studio-draft');
+	await signUpTeacher(teacher, label);
 	await teacher.goto('/teacher/studio/new');
 	await teacher.getByRole('radio', { name: 'Paste the story' }).check();
 	await teacher.getByLabel('The story’s text', { exact: true }).fill(STORY);
 	await teacher.getByLabel('Publisher').fill('Northgate Press');
 	await teacher.getByLabel('Published (date and time)').fill('2025-10-02T10:30');
 	await teacher.getByLabel('Time zone (offset from UTC)').selectOption('+00:00');
-	await teacher.getByRole('checkbox', { name: 'Draft questions from the story' }).check();
+	await teacher.getByRole('checkbox', { name: 'Draft questions from the story' }).setChecked(draft);
 	await teacher.getByRole('button', { name: 'Start the module' }).click();
+	return teacher;
+}
+
+test('paste a story, draft its questions, review them, publish and assign; a student sees a drafted question’s passage in the story', async ({ browser }) => {
+	test.setTimeout(240_000);
+	const teacher = await startWithStory(browser, 'studio-draft', true);
 	await expect(teacher).toHaveURL(/\/teacher\/studio\/[0-9a-f-]{36}$/, { timeout: 30_000 });
 	await expect(teacher.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible();
 
@@ -114,4 +126,94 @@ test('paste a story, draft its questions, review them, publish and assign; a stu
 	const mark = student.locator('#story mark');
 	await expect(mark.first()).toBeFocused();
 	expect((await mark.allTextContents()).join('')).toBe(quote);
+});
+
+test('start a module empty, draft questions from the editor, review them and see a drafted question’s passages in the story', async ({ browser }) => {
+	test.setTimeout(240_000);
+	const teacher = await startWithStory(browser, 'studio-draft-later', false);
+	await expect(teacher).toHaveURL(/\/teacher\/studio\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+	const id = new URL(teacher.url()).pathname.split('/').at(-1)!;
+	const review = teacher.getByRole('region', { name: 'Review the draft' });
+	await expect(review).toHaveCount(0);
+	const questions = teacher.locator('#studio-questions details.item');
+	await expect(questions).toHaveCount(0);
+
+	// The teacher's own change, not saved yet when they ask for the draft: it is saved first and kept.
+	await teacher.getByLabel('Title', { exact: true }).fill('The last ferry, for Year 9');
+	const draftButton = teacher.getByRole('button', { name: 'Draft questions from the story' });
+	await expect(draftButton).toHaveAccessibleDescription(/^The drafter reads the story as saved/);
+	await draftButton.click();
+	const drafted = teacher.getByRole('status').filter({ hasText: /^Drafted \d+ questions and \d+ facts; review them below\.$/ });
+	await expect(drafted).toBeVisible({ timeout: 60_000 });
+	const [, nQuestions, nFacts] = /^Drafted (\d+) questions and (\d+) facts/.exec((await drafted.textContent())!)!.map(Number);
+	expect(nQuestions).toBeGreaterThan(5);
+	await expect(review).toContainText(`Review what the drafter wrote before publishing: ${nQuestions} drafted questions and ${nFacts} drafted facts not yet accepted.`);
+	await expect(questions).toHaveCount(nQuestions!);
+	await expect(questions.first().locator(':scope > summary')).toContainText(/Drafted \(.+, \d+% sure\)/);
+	await expect(teacher.getByLabel('Title', { exact: true })).toHaveValue('The last ferry, for Year 9');
+	await expect(teacher.getByRole('button', { name: 'Publish version 1' })).toBeDisabled();
+	await expect(teacher.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ })).toHaveText('Saved', { timeout: 15_000 });
+	await expectNoAxeViolations(teacher, 'the editor after drafting from it');
+
+	// Stored: a reload shows the same, with the teacher's title.
+	await teacher.reload();
+	await expect(teacher.getByLabel('Title', { exact: true })).toHaveValue('The last ferry, for Year 9');
+	await expect(questions).toHaveCount(nQuestions!);
+	await expect(review).toContainText(`${nQuestions} drafted questions and ${nFacts} drafted facts`);
+
+	// Drafting again adds nothing already there.
+	await draftButton.click();
+	await expect(teacher.getByRole('status').filter({ hasText: /^Nothing new: everything the drafter found/ })).toBeVisible({ timeout: 60_000 });
+	await expect(questions).toHaveCount(nQuestions!);
+
+	// Another teacher cannot draft into it.
+	const other = await teacherRequest('studio-draft-other');
+	const refused = await other.post(`/teacher/studio/${id}/draft-questions`, { data: { baseRevision: 1 }, headers: { accept: 'application/json' } });
+	expect(refused.status()).toBe(404);
+	await other.dispose();
+
+	// A drafted question's passages, highlighted in the editor's story.
+	const first = questions.first();
+	const qid = (await first.locator(':scope > summary .kind').textContent())!.split(' · ')[1]!.trim();
+	await first.locator(':scope > summary').click();
+	const quotes = (await first.locator('blockquote[id^="question-0-evidence-"]').allTextContents()).map((q) => q.trim().replace(/^“|”$/g, ''));
+	expect(quotes.length).toBeGreaterThan(0);
+	for (const q of quotes) expect(STORY).toContain(q);
+	const show = first.getByRole('button', { name: new RegExp(`^Show in story ?: the (passage|\\d+ passages) question ${qid} cites$`) });
+	await show.focus();
+	await teacher.keyboard.press('Enter');
+	const story = teacher.locator('#studio-story');
+	const marks = story.locator('mark');
+	await expect(marks.first()).toBeFocused();
+	await expect(marks.first()).toBeInViewport();
+	// Every mark is words of a cited passage (a passage across two sentences is marked in each).
+	for (const text of await marks.allTextContents()) expect(quotes.some((q) => q.includes(text))).toBe(true);
+	await expect(story.getByRole('status')).toHaveText(new RegExp(`^Highlighted in the story, cited by question ${qid}: “`));
+	await expectNoAxeViolations(teacher, 'a drafted question’s passages highlighted in the story');
+
+	await teacher.setViewportSize({ width: 360, height: 740 });
+	await expectFits(teacher, 'the editor at 360 px with a passage highlighted');
+
+	await story.getByRole('button', { name: `Back to question ${qid}` }).click();
+	await expect(show).toBeFocused();
+	await expect(marks).toHaveCount(0);
+
+	// A drafted figure: its one passage is marked exactly, as the words of the story it cites.
+	const figure = teacher.locator('details#figures-0');
+	await figure.locator(':scope > summary').click();
+	const figureQuote = (await teacher.locator('#figures-0-cite').textContent())!.trim().replace(/^“|”$/g, '');
+	await figure.getByRole('button', { name: /^Show in story ?: the passage figure .+ cites$/ }).click();
+	await expect(marks).toHaveCount(1);
+	await expect(marks).toHaveText(figureQuote);
+	await expect(marks).toBeFocused();
+	// In its place: the words around the mark are the story's own.
+	const around = await marks.evaluate((m) => {
+		const copy = m.parentElement!.cloneNode(true) as HTMLElement;
+		copy.querySelectorAll('sup, .tag, .visually-hidden').forEach((e) => e.remove());
+		return copy.textContent!.trim();
+	});
+	expect(around).toContain(figureQuote);
+	expect(STORY).toContain(around);
+	await story.getByRole('button', { name: 'Clear the highlight' }).click();
+	await expect(marks).toHaveCount(0);
 });

@@ -8,6 +8,8 @@ export const MAX_STORY_CHARS = 100_000;
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 /** A module file with every field at its limit is far smaller than this. */
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+/** A draft the studio saves: far smaller than this; the server's own body limit (BODY_SIZE_LIMIT, 512 kB by default) is the same. */
+export const MAX_DRAFT_BYTES = 512 * 1024;
 
 /** The limits in the words the forms use. */
 export const LIMITS_TEXT = `a story may have at most ${MAX_STORY_CHARS.toLocaleString('en')} characters, a saved page ${MAX_PAGE_BYTES / 1024 / 1024} MB and a module file ${MAX_JSON_BYTES / 1024 / 1024} MB`;

@@ -172,7 +172,8 @@ export function newFactId(module: ModuleJson, table: FactTable, title: string, e
 	return idFromLabel(title, taken, spec.noun.replace(/ /g, '-'));
 }
 
-type Reference = { where: string; get: () => string[]; set: (ids: string[]) => void };
+/** A place naming rows by id; `anyTable` when it may name rows of every table (a question's `facts`). */
+type Reference = { where: string; get: () => string[]; set: (ids: string[]) => void; anyTable?: true };
 
 /** Every place in the module that names a row of `table` by id, with how to read and rewrite it. */
 function references(m: ModuleJson, table: FactTable): Reference[] {
@@ -206,7 +207,12 @@ function references(m: ModuleJson, table: FactTable): Reference[] {
 	if (table === 'figures') for (const x of f.figures) many(`figure ${x.id}`, x, 'derivedFrom');
 	if (table === 'sources') for (const a of f.attributions) one(`attribution ${a.id}`, a, 'source');
 	if (table === 'attributions') for (const w of f.wording) one(`wording ${w.id}`, w, 'frames');
-	if (table !== 'relations') for (const q of m.questions) many(`question ${q.id}`, q, 'facts');
+	if (table !== 'relations') {
+		for (const q of m.questions) {
+			many(`question ${q.id}`, q, 'facts');
+			refs[refs.length - 1]!.anyTable = true;
+		}
+	}
 	return refs;
 }
 
@@ -229,4 +235,21 @@ export function renameFact(m: ModuleJson, table: FactTable, row: Row, to: string
 		}
 	}
 	row.id = to;
+}
+
+/**
+ * Rewrites every reference in the module by the maps (old id → new id, per table), each place once, so a
+ * map may send one id to another that a second map also renames. A question's `facts` names rows of every
+ * table: it is rewritten with the maps together, which must then not disagree on an id.
+ */
+export function remapIds(m: ModuleJson, maps: Partial<Record<FactTable, ReadonlyMap<string, string>>>): void {
+	const any = new Map<string, string>();
+	for (const [table, map] of Object.entries(maps) as [FactTable, ReadonlyMap<string, string>][]) {
+		for (const r of references(m, table)) {
+			const ids = r.get();
+			if (!r.anyTable && ids.some((id) => map.has(id))) r.set(ids.map((id) => map.get(id) ?? id));
+		}
+		for (const [from, to] of map) if (!any.has(from)) any.set(from, to);
+	}
+	for (const q of m.questions) if (q.facts) q.facts = q.facts.map((id) => any.get(id) ?? id);
 }

@@ -1,7 +1,5 @@
 import { error } from '@sveltejs/kit';
-
-/** A draft is far smaller than this; the server's own body limit (BODY_SIZE_LIMIT, 512 kB by default) is the same. */
-export const MAX_DRAFT_BYTES = 512 * 1024;
+import { MAX_DRAFT_BYTES } from '$lib/content/story-limits';
 
 /** Reads a draft sent by the studio: JSON within the size limit, an object of the module format's version. */
 export async function readDraftBody(request: Request): Promise<Record<string, unknown>> {

@@ -179,4 +179,91 @@ describe('DraftSync', () => {
 		expect(refusing.status.kind).toBe('pending');
 		sync.destroy();
 	});
+
+	describe('a change the server makes (drafting questions into the draft)', () => {
+		/** The server's side of drafting: from the draft saved at the revision asked, saves one with a question more. */
+		function drafting(srv: ReturnType<typeof server>, gate?: Promise<void>) {
+			const asked: number[] = [];
+			const send = async (base: number) => {
+				asked.push(base);
+				await gate;
+				if (base !== srv.state.revision) return Response.json({ message: 'changed', draft: JSON.parse(srv.state.text), revision: srv.state.revision }, { status: 409 });
+				const next = { ...JSON.parse(srv.state.text), questions: ['drafted'] };
+				srv.state.text = JSON.stringify(next);
+				srv.state.revision++;
+				return Response.json({ message: 'Drafted 1 question and 0 facts; review them below.', draft: next, revision: srv.state.revision });
+			};
+			return { asked, send };
+		}
+
+		it('saves what was changed here first, then takes the server’s draft and revision; the next change is made on them', async () => {
+			const { sync, srv } = setup();
+			sync.change(draft('Sea wall'));
+			const { asked, send } = drafting(srv);
+			const done = await sync.serverChange(send);
+			expect(srv.state.puts).toEqual([{ baseRevision: 3, draft: { schemaVersion: 2, title: 'Sea wall' } }]);
+			expect(asked).toEqual([4]);
+			expect(done).toMatchObject({ kind: 'changed', draft: { schemaVersion: 2, title: 'Sea wall', questions: ['drafted'] }, body: { message: /^Drafted 1 question/ } });
+			expect(sync.status.kind).toBe('saved');
+			expect(sync.revision).toBe(5);
+			// Showing the server's draft is no change to send.
+			sync.change(JSON.stringify((done as { draft: unknown }).draft));
+			expect(sync.status.kind).toBe('saved');
+			sync.change(JSON.stringify({ schemaVersion: 2, title: 'Sea wall', questions: ['drafted', 'mine'] }));
+			await vi.advanceTimersByTimeAsync(500);
+			expect(srv.state.puts.at(-1)).toEqual({ baseRevision: 5, draft: { schemaVersion: 2, title: 'Sea wall', questions: ['drafted', 'mine'] } });
+			expect(sync.status.kind).toBe('saved');
+		});
+
+		it('changes nothing when the server answers with no draft (nothing new), and when it refuses', async () => {
+			const { sync } = setup();
+			expect(await sync.serverChange(async () => Response.json({ message: 'Nothing new.', draft: null, revision: 3 }))).toEqual({
+				kind: 'unchanged',
+				body: { message: 'Nothing new.', draft: null, revision: 3 }
+			});
+			expect(await sync.serverChange(async () => Response.json({ message: 'The story is empty.' }, { status: 400 }))).toMatchObject({
+				kind: 'refused',
+				message: 'The story is empty.'
+			});
+			expect(sync.revision).toBe(3);
+			expect(sync.status.kind).toBe('saved');
+			expect(await sync.serverChange(async () => Promise.reject(new TypeError('Failed to fetch')))).toEqual({ kind: 'offline' });
+			expect(sync.status.kind).toBe('saved');
+		});
+
+		it('is a conflict when another tab saved first: nothing is taken or overwritten', async () => {
+			const { sync, srv } = setup();
+			srv.state.revision = 7;
+			const { send } = drafting(srv);
+			expect(await sync.serverChange(send)).toEqual({ kind: 'conflict' });
+			expect(sync.status).toEqual({ kind: 'conflict', theirs: { draft: { schemaVersion: 2, title: 'Start' }, revision: 7 } });
+			expect(srv.state.revision).toBe(7);
+		});
+
+		it('sends nothing while the server works; a change made meanwhile is kept, and the teacher chooses', async () => {
+			const { sync, srv, kept } = setup();
+			let open!: () => void;
+			const { send } = drafting(srv, new Promise<void>((resolve) => (open = resolve)));
+			const working = sync.serverChange(send);
+			await vi.advanceTimersByTimeAsync(0);
+			sync.change(draft('Typed meanwhile'));
+			await vi.advanceTimersByTimeAsync(2000);
+			expect(srv.state.puts).toHaveLength(0);
+			open();
+			expect(await working).toEqual({ kind: 'conflict' });
+			expect(sync.status).toEqual({ kind: 'conflict', theirs: { draft: { schemaVersion: 2, title: 'Start', questions: ['drafted'] }, revision: 4 } });
+			expect(JSON.parse(kept()!)).toMatchObject({ text: draft('Typed meanwhile'), base: 3 });
+			expect(sync.mine()).toBe(draft('Typed meanwhile'));
+		});
+
+		it('asks nothing while the draft cannot be saved', async () => {
+			const { sync, srv } = setup();
+			srv.state.down = true;
+			sync.change(draft('Offline edit'));
+			const send = vi.fn();
+			expect(await sync.serverChange(send)).toEqual({ kind: 'unsaved' });
+			expect(send).not.toHaveBeenCalled();
+			sync.destroy();
+		});
+	});
 });

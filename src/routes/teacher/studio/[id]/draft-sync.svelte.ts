@@ -22,6 +22,19 @@ export type SaveStatus =
 	/** The server refused the draft itself (too large, signed out): kept here; sent again after the next change. */
 	| { kind: 'refused'; message: string };
 
+/** How a change asked of the server (`serverChange`) went. */
+export type ServerChange =
+	/** The server changed the draft and saved it: `draft` is what the page shows now. */
+	| { kind: 'changed'; draft: ModuleJson; body: Record<string, unknown> }
+	/** The server answered and changed nothing. */
+	| { kind: 'unchanged'; body: Record<string, unknown> }
+	/** Saved first elsewhere, or changed here while the server worked: the teacher settles it (see `status`). */
+	| { kind: 'conflict' }
+	/** Nothing was asked: the draft is not saved yet (offline, refused, in conflict). */
+	| { kind: 'unsaved' }
+	| { kind: 'offline' }
+	| { kind: 'refused'; message: string; body: Record<string, unknown> | null };
+
 /** What this device keeps of unsent changes: the text, the revision it was made on, and when this tab last said it is open. */
 export type Stored = { text: string; base: number; at: number };
 
@@ -78,6 +91,8 @@ export class DraftSync {
 	#unsent: string | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#sending: Promise<void> | null = null;
+	/** Set while the server works on the draft itself: nothing is sent meanwhile. */
+	#paused = false;
 	#retryMs = 1000;
 
 	constructor(options: Options) {
@@ -149,6 +164,59 @@ export class DraftSync {
 		if (this.#sending) await this.#sending;
 	}
 
+	/**
+	 * A change the server makes to the draft (drafting questions into it), through the same revisions as a
+	 * save: changes made here are saved first, then `send(revision)` asks for it. When the server saved a new
+	 * revision, its draft becomes what is saved here; were changes made here meanwhile, or another tab saved
+	 * first (409), the teacher settles it as any conflict. Nothing made here is dropped.
+	 */
+	async serverChange(send: (baseRevision: number) => Promise<Response>): Promise<ServerChange> {
+		await this.flush();
+		if (this.#unsent !== null || this.status.kind !== 'saved') return { kind: 'unsaved' };
+		this.#paused = true;
+		let response: Response;
+		let body: Record<string, unknown> | null;
+		try {
+			response = await send(this.revision);
+			body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+		} catch {
+			this.#resume();
+			return { kind: 'offline' };
+		}
+		this.#paused = false;
+		const theirs = body?.draft && typeof body.revision === 'number' ? { draft: body.draft as ModuleJson, revision: body.revision } : null;
+		if (response.ok && body) {
+			if (!theirs) {
+				this.#resume();
+				return { kind: 'unchanged', body };
+			}
+			if (this.#unsent !== null) {
+				this.status = { kind: 'conflict', theirs };
+				return { kind: 'conflict' };
+			}
+			this.revision = theirs.revision;
+			this.#saved = JSON.stringify(theirs.draft);
+			this.status = { kind: 'saved' };
+			return { kind: 'changed', draft: theirs.draft, body };
+		}
+		if (response.status === 409 && theirs) {
+			this.status = { kind: 'conflict', theirs };
+			return { kind: 'conflict' };
+		}
+		this.#resume();
+		if (response.status >= 500 || body === null) return { kind: 'offline' };
+		return { kind: 'refused', message: typeof body.message === 'string' ? body.message : `The server refused (error ${response.status}).`, body };
+	}
+
+	/** Sends what was changed here while the server worked. */
+	#resume(): void {
+		this.#paused = false;
+		if (this.#unsent !== null && this.status.kind !== 'conflict') {
+			this.status = { kind: 'pending' };
+			this.#schedule(0);
+		}
+	}
+
 	/** The browser is online again: try now rather than at the next retry. */
 	online(): void {
 		if (this.status.kind === 'offline') {
@@ -202,7 +270,7 @@ export class DraftSync {
 	}
 
 	async #send(): Promise<void> {
-		if (this.#sending || this.#unsent === null) return;
+		if (this.#sending || this.#paused || this.#unsent === null) return;
 		const text = this.#unsent;
 		const base = this.revision;
 		this.status = { kind: 'saving' };
