@@ -243,4 +243,27 @@ describe('quotes and speakers', () => {
 			['We never came close', 'direct-quote', 'A senior official at Porto Alto']
 		]);
 	});
+	it('keeps a headline’s speaker out of the body, and reads a name given in a relative clause', () => {
+		const layout = layOut('4 Mar 2025, 09:00\n\nTram plan approved\n\nCritics will appeal, the campaign says\n\nLONDON (Wire) – The council approved the plan, which its leader, Joan Peel, called "the biggest investment in a generation".\n\n"We will appeal," said Dan Osei.\n');
+		const found = findQuotes(layout).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+		expect(found).toContainEqual(['the biggest investment in a generation', 'Joan Peel']);
+		expect(found).toContainEqual(['We will appeal', 'Dan Osei']);
+	});
+	it('reads a campaign named before its word, an officer described by two clauses, and a minister after a role', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The Save the Pier campaign said it would appeal.\n\nA council officer who worked on the plans, and who asked not to be named, said the period was the legal minimum. She said 900 replies had come in.\n\nTransport Secretary Mark Ellery visited. He said the state would pay £3 million, according to a letter seen by the Harwick Post.'
+			)
+		).toEqual([
+			['it would appeal', 'paraphrase', 'Save the Pier campaign'],
+			['the period was the legal minimum', 'paraphrase', 'A council officer who worked on the plans'],
+			['900 replies had come in', 'paraphrase', 'A council officer who worked on the plans'],
+			['the state would pay £3 million', 'paraphrase', 'Mark Ellery']
+		]);
+	});
+	it('leaves a refusal whose subject it cannot read without a speaker rather than guessing the last one', () => {
+		expect(quotes('LONDON (Wire) – Eric Vale said the tram would help. The Upper Wend valley rail and bus users forum declined to say when it would meet.')).toEqual([
+			['the tram would help', 'paraphrase', 'Eric Vale']
+		]);
+	});
 });

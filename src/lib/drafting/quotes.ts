@@ -133,7 +133,9 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		}
 		quotes.push(...paragraphQuotes);
 		for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i]!.rule === IN_MARKS) quotes.splice(i, 1);
-		if (paragraphSpeaker) previousParagraphSpeaker = paragraphSpeaker;
+		// A headline's or standfirst's speaker is no guide to the first paragraph's quotations.
+		if (isTitle) previousParagraphSpeaker = undefined;
+		else if (paragraphSpeaker) previousParagraphSpeaker = paragraphSpeaker;
 		else if (paragraphQuotes.length === 0) previousParagraphSpeaker = ctx.last;
 	}
 	// A quote inside a quote ("He told me, 'The tide doesn't care'"): its own direct quote, spoken by
@@ -238,14 +240,15 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 	// "opposition calls it "a press release …"": a name given to something is the caller's words.
 	const calls = CALLS_IT.exec(frame);
 	if (calls) {
-		const np = lastClause(calls[1]!);
+		// "a decision that its leader, Joan Peel, called "…"": the relative clause's subject.
+		const np = lastClause(calls[1]!).replace(/^.*\b(?:that|which|whom)\s+/i, '');
 		const speaker = resolveSpeaker(cleanNP(np, false), ctx);
 		if (speaker) return { speaker, span: { start: offset + calls[1]!.length - np.length, end: offset + calls[0].length - 1 }, verb: calls[2]!, rule: 'name-calls-it' };
 	}
 	return undefined;
 }
 
-const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
+const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?)\s+)?(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
 const ACT_VERBS = new Set(['urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
@@ -260,6 +263,7 @@ const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
 /** Base forms ("would begin … and report by the summer") continue a clause, not a new report. */
 const BASE_FORMS = new Set(['say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject']);
 const TENSED_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].filter((v) => !BASE_FORMS.has(v)).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+const OWN_REPORTER = new RegExp(`(?<!\\b(?:was|were|been|be|being|is|are|to)\\s+)\\b(?:${TENSED_VERBS})\\b(?![-'’])`, 'i');
 const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
 
@@ -294,7 +298,10 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const np = lastClause(frame.slice(0, i));
 		// A pronoun here may stand for a name earlier in the sentence ("Lindqvist said …, though she declined").
 		ctx.at = at + i;
-		const speaker = resolveSpeaker(cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, ''), false), ctx) ?? ctx.last;
+		const subject = cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, ''), false);
+		// With no subject of its own ("…, and declined to comment") the refusal is the last speaker's; a
+		// subject the rules cannot read is nobody's rather than a guess.
+		const speaker = subject ? resolveSpeaker(subject, ctx) : ctx.last;
 		if (speaker) add({ start: i, end: stop }, 'declined', speaker, phrase, 'declined', 0.8);
 		break;
 	}
@@ -303,10 +310,14 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	if (acc) {
 		const by = /\bby\s+(?:the\s+)?([A-Z].*)$/.exec(acc[1]!);
 		// "according to a person at the club": an anonymous source keeps the words that describe it.
-		const described = /^(?:a|an|one|two|three|four|several|some)\s/i.test(acc[1]!.trim()) ? resolveSpeaker(acc[1]!.trim(), ctx) : undefined;
-		const speaker = described ?? resolveSpeaker(by ? by[1]! : /[A-Z]/.test(acc[1]!) ? acc[1]!.trim() : cleanNP(acc[1]!, true), ctx) ?? resolveSpeaker(cleanNP(acc[1]!, true), ctx);
+		// "according to a letter seen by Northgate Press": who saw a document did not write it.
+		const held = /\b(?:seen|obtained|reviewed|viewed)\s+by\b/i.test(acc[1]!);
+		const described = !held && /^(?:a|an|one|two|three|four|several|some)\s/i.test(acc[1]!.trim()) ? resolveSpeaker(acc[1]!.trim(), ctx) : undefined;
+		const speaker = held ? undefined : (described ?? resolveSpeaker(by ? by[1]! : /[A-Z]/.test(acc[1]!) ? acc[1]!.trim() : cleanNP(acc[1]!, true), ctx) ?? resolveSpeaker(cleanNP(acc[1]!, true), ctx));
 		const span = acc.index < 2 ? { start: acc.index + acc[0].length, end } : { start: reportStart(frame.slice(0, acc.index)), end: acc.index };
-		if (speaker) add(span, 'paraphrase', speaker, 'according to', 'according-to', 0.75);
+		// "He said C, according to a letter": the clause has its own reporter, whom the verb rules read.
+		const ownReporter = OWN_REPORTER.test(frame.slice(span.start, span.end));
+		if (speaker && !ownReporter) add(span, 'paraphrase', speaker, 'according to', 'according-to', 0.75);
 		taken.push({ start: acc.index, end: acc.index + acc[0].length });
 	}
 	// "X said (that) C" and "C, X said": each reporting verb in turn.
@@ -402,7 +413,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			from = ve + reportObjectLength(tail);
 		}
 		while (frame[from] === ' ') from++;
-		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
+		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,\s+according\s+to\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
 		const stop = clauseEnd ? from + clauseEnd.index : end;
 		const parts = frame.slice(from, stop).split(/,?\s+(?:and|but)\s+that\s+/);
 		let cursor = from;
@@ -505,7 +516,7 @@ function reportStart(head: string): number {
 
 function lastClauseStart(head: string): number {
 	let cut = 0;
-	for (const m of head.matchAll(/[;:]\s*|\uE000+[,.!?]?\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'])|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s)/g)) cut = m.index + m[0].length;
+	for (const m of head.matchAll(/[;:]\s*|\uE000+[,.!?]?\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'])|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|after|before|as|when)\s(?!who\b|whose\b|which\b))/g)) cut = m.index + m[0].length;
 	// "The announcement came after the Courier reported …": a subordinate clause that runs up to the verb.
 	for (const m of head.slice(cut).matchAll(/\b(?:after|before|because|since|although|though|until|unless|once|when|while)\s+(?=(?:the|a|an|[A-Z])\b|[A-Z])/g)) {
 		if (!head.slice(cut + m.index).includes(',')) { cut += m.index + m[0].length; break; }
@@ -548,6 +559,8 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 		const toks = m[0].split(/\s+/);
 		let i = 0;
 		while (i < toks.length && (TITLES.test(toks[i]!) || ROLES.has(toks[i]!.toLowerCase()))) i++;
+		// "Transport Secretary Mark Ellery": the name follows the last role word.
+		for (let k = toks.length - 3; k >= i; k--) if (ROLES.has(toks[k]!.toLowerCase())) { i = k + 1; break; }
 		const rest = toks.slice(i);
 		if (rest.length < 2 || rest.length > 4) continue;
 		if (rest.some((w) => INSTITUTIONS.has(w.toLowerCase().replace(/[’'].*$/, '')) || PLACE_WORDS.has(w.toLowerCase()) || NOT_PERSON_HEADS.has(w.toLowerCase()))) continue;
@@ -650,13 +663,16 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const known = ctx.speakers.find((x) => x.kind === 'named-institution' && (x.name.startsWith(org) || org.startsWith(x.name)));
 		return register(known ?? { name: org, role: 'organisation', kind: 'named-institution' });
 	}
-	const headWord = (/^(?:the|its|their)\s+(?:[\w-]+\s+)?([a-z]+)$/i.exec(s)?.[1] ?? /^([A-Z][a-z]+)$/.exec(s)?.[1])?.toLowerCase();
+	const headWord = (/^(?:the|its|their)\s+(?:[\w-]+\s+){0,3}([a-z]+)$/i.exec(s)?.[1] ?? /^([A-Z][a-z]+)$/.exec(s)?.[1])?.toLowerCase();
 	if (headWord && INSTITUTIONS.has(headWord) && !/^(?:city|state|county|office|service|force|team)$/.test(headWord)) {
 		const named = institutionNamed(headWord, ctx);
 		if (named) return register(named);
 		// A body the story names only by its function: "the port authority", "the regional government".
 		if (/^the\s/i.test(s) && !/^(?:company|firm|club|group|team|board|party)$/.test(headWord)) return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'named-institution' });
 	}
+	// "Her office", "his lawyers": the person the pronoun stands for speaks through them.
+	const theirs = /^(his|her)\s+(?:office|team|staff|spokes(?:person|man|woman)|lawyers?|aides?|camp|representatives?|press office)$/i.exec(s);
+	if (theirs) return resolveSpeaker(theirs[1]!.toLowerCase() === 'his' ? 'he' : 'she', ctx);
 	// "A ministry spokesperson", "A Vila Serrana spokesman": the body the modifier names speaks.
 	const spokesFor = /^(?:a|an|the)\s+(.+?)\s+(?:spokesperson|spokesman|spokeswoman|representative|press officer)$/i.exec(s);
 	if (spokesFor) {
@@ -725,7 +741,9 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	for (const [pi, part] of (parts.length ? parts : [s]).entries()) {
 		const runs = runsOf(part);
 		const isInst = (r: string) => r.split(/\s+/).some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) || /^[A-Z]{2,}$/.test(r);
-		const people = runs.filter((r) => !isInst(r.run) && (r.run.split(/\s+/).length >= 2 || ctx.people.has(r.run)));
+		// "The Upper Wend valley forum": a name followed by the noun it qualifies is no person's.
+		const qualifies = (run: string) => /^\s+(?!(?:of|from|at|in|who|whose|and|or|for|with|on)\b)[a-z]/.test(part.slice(part.indexOf(run) + run.length));
+		const people = runs.filter((r) => !isInst(r.run) && !qualifies(r.run) && (r.run.split(/\s+/).length >= 2 || ctx.people.has(r.run)));
 		const insts = runs.filter((r) => isInst(r.run));
 		const role = parts.filter((_, k) => k !== pi).join(', ');
 		if (people.length) {
