@@ -118,4 +118,17 @@ describe('ordered events', () => {
 		// The clause with the comparison is not dated 2021.
 		expect(dated.some(([text, from]) => /gave the mayor/.test(text!) && from === '2021-01-01')).toBe(false);
 	});
+
+	it('places "two days later", "the previous day" and "later that night" against the event dated just before', () => {
+		const x = extract(
+			'12 Mar 2025, 10:00\n\nA headline for the test\n\nA standfirst for the test\n\nThe dam at Orrin cracked on Monday. Two days later, engineers ordered the valley cleared. Police shut the road on Sunday, and later that night a second crack opened.\n'
+		);
+		const found = x.relations.map((r) => [x.events[r.before]!.text, x.events[r.after]!.text]);
+		expect(has(found, /dam at Orrin cracked on Monday/, /Two days later, engineers ordered/)).toBe(true);
+		expect(has(found, /Police shut the road on Sunday/, /later that night a second crack opened/)).toBe(true);
+		// Two days after Monday 10 March.
+		expect(x.events.find((e) => /Two days later/.test(e.text))?.interval?.from).toBe('2025-03-12');
+		const earlier = pairs('The minister resigned on Tuesday. Her deputy had quit the previous day.');
+		expect(has(earlier, /quit the previous day/, /minister resigned on Tuesday/)).toBe(true);
+	});
 });

@@ -57,6 +57,8 @@ function clausesOf(text: string, s: Span, times: TimeMention[] = []): Span[] {
 	for (const m of words.matchAll(BOUNDARY)) {
 		// "stuck on the quay since last Thursday": the word opens a time expression, not a clause.
 		if (times.some((t) => t.start === s.start + m.index + m[0].length && /^(?:after|before|until|since|following)\b/i.test(t.text))) continue;
+		// Nor does a boundary inside a time expression ("later that night") cut it.
+		if (times.some((t) => t.start < s.start + m.index && s.start + m.index < t.end && !/\b(?:after|before)$/i.test(t.text))) continue;
 		out.push({ start: s.start + from, end: s.start + m.index });
 		from = m.index + m[0].length;
 	}
@@ -318,6 +320,36 @@ export function findEvents(
 			});
 		}
 	}
+	// "Three days later", "the previous day", "later that night": placed against the event dated just before
+	// (in its sentence or the two before), which it follows or precedes; an offset in days dates it too.
+	const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+	events.forEach((e, i) => {
+		if (e.sentence < 0) return;
+		for (const t of e.times) {
+			const m = /^(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week)s? (later|earlier)|the (previous|following|next) (day|morning|evening|night)|(later|earlier) that (?:day|morning|afternoon|evening|night))$/i.exec(t.text);
+			if (!m) continue;
+			const anchor = events
+				.map((a, j) => ({ a, j }))
+				.filter(({ a, j }) => j !== i && a.start < t.start && a.sentence >= 0 && e.sentence - a.sentence <= 2 && a.interval && a.interval.from === a.interval.to && a.interval.confidence >= DATED_MIN)
+				.pop();
+			if (!anchor) return;
+			const later = /later|following|next/i.test(m[3] ?? m[4] ?? m[6] ?? '');
+			const days = m[2] ? (NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : m[4] ? 1 : 0;
+			if (!e.interval && days) {
+				const when = iso(new Date(new Date(`${anchor.a.interval!.from}T12:00:00`).getTime() + (later ? days : -days) * 86_400_000));
+				e.interval = { from: when, to: when, confidence: 0.7, time: t };
+			}
+			relations.push({
+				before: later ? anchor.j : i,
+				after: later ? i : anchor.j,
+				cue: t,
+				reason: `"${t.text}": placed ${later ? 'after' : 'before'} "${short(anchor.a.text)}"`,
+				rule: later ? 'cue-later' : 'cue-earlier',
+				confidence: 0.75
+			});
+			return;
+		}
+	});
 	// "… and then admitted", ", then": the clause before happened first.
 	for (const u of units) {
 		const clauses = clausesOf(text, u, times);
@@ -367,6 +399,10 @@ export function findEvents(
 		}
 	}
 	return { events, relations: dropCycles(relations) };
+}
+
+function short(words: string): string {
+	return words.length > 60 ? `${words.slice(0, 57)}…` : words;
 }
 
 function describe(i: Interval): string {
