@@ -138,6 +138,11 @@ test('start a module empty, draft questions from the editor, review them and see
 	const questions = teacher.locator('#studio-questions details.item');
 	await expect(questions).toHaveCount(0);
 
+	// A second tab on the same draft, open before the drafting.
+	const second = await teacher.context().newPage();
+	await second.goto(teacher.url());
+	await expect(second.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible();
+
 	// The teacher's own change, not saved yet when they ask for the draft: it is saved first and kept.
 	await teacher.getByLabel('Title', { exact: true }).fill('The last ferry, for Year 9');
 	const draftButton = teacher.getByRole('button', { name: 'Draft questions from the story' });
@@ -154,6 +159,16 @@ test('start a module empty, draft questions from the editor, review them and see
 	await expect(teacher.getByRole('button', { name: 'Publish version 1' })).toBeDisabled();
 	await expect(teacher.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ })).toHaveText('Saved', { timeout: 15_000 });
 	await expectNoAxeViolations(teacher, 'the editor after drafting from it');
+
+	// The second tab drafts from the revision it opened: refused, told, and it can take the latest.
+	await second.getByRole('button', { name: 'Draft questions from the story' }).click();
+	await expect(second.getByRole('alert').filter({ hasText: 'Nothing was drafted: this draft was changed somewhere else.' })).toBeVisible({ timeout: 60_000 });
+	await expect(second.getByRole('heading', { name: 'This draft was changed somewhere else' })).toBeVisible();
+	await expect(second.locator('#studio-questions details.item')).toHaveCount(0);
+	await second.getByRole('button', { name: 'Load the latest (drop my changes here)' }).click();
+	await expect(second.locator('#studio-questions details.item')).toHaveCount(nQuestions!);
+	await expect(second.getByLabel('Title', { exact: true })).toHaveValue('The last ferry, for Year 9');
+	await second.close();
 
 	// Stored: a reload shows the same, with the teacher's title.
 	await teacher.reload();

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseModuleJson, type ModuleJson } from '$lib/content/module-json';
 import { listCitations } from '$lib/studio/citations';
 import type { Db } from '../db';
-import { freshDatabase, testEngines } from '../db/testing';
-import { createModule, getDraft, saveDraft } from '../modules/store';
+import { testEngines } from '../db/testing';
+import { modules } from '../modules/index';
+import { createModule, getDraft, getModuleBySlug, saveDraft } from '../modules/store';
+import { storeWithTeachers } from '../modules/testing';
 import { draftInto, draftIntoStored, draftMore, mergeDrafted } from './draft';
 import { PASTED_STORY } from './fixtures';
 import { moduleFromText } from './layout';
@@ -160,8 +162,7 @@ describe.each(testEngines)('draftIntoStored on %s', (engine) => {
 	let id: string;
 
 	beforeAll(async () => {
-		({ db, drop } = await freshDatabase(engine));
-		for (const t of [alice, bob]) await db.insertInto('teachers').values({ id: t.id, email: `${t.id}@school.test`, name: t.id, password_hash: 'x', created_at: 1 }).execute();
+		({ db, drop } = await storeWithTeachers(engine, [{ ...alice, name: 'alice' }, { ...bob, name: 'bob' }], 1));
 		const created = await createModule(db, alice, started());
 		if (!created.ok) throw new Error(created.message);
 		id = created.module.id;
@@ -177,6 +178,13 @@ describe.each(testEngines)('draftIntoStored on %s', (engine) => {
 		expect(await draftIntoStored(db, bob, id, 1)).toMatchObject({ status: 404 });
 		expect(await draftIntoStored(db, alice, 'no-such-module', 1)).toMatchObject({ status: 404 });
 		expect((await stored()).json.questions).toEqual([]);
+	});
+
+	it('is a 404 for a built-in module, which only has published versions: nothing to draft into', async () => {
+		const builtIn = (await getModuleBySlug(db, alice, modules[0]!.slug))!;
+		expect(builtIn.mine).toBe(false);
+		expect(await draftIntoStored(db, alice, builtIn.id, 1)).toMatchObject({ status: 404 });
+		expect((await getModuleBySlug(db, alice, modules[0]!.slug))!.versions).toEqual(builtIn.versions);
 	});
 
 	it('is a 409 with the draft as it is when another tab saved first, and changes nothing', async () => {
