@@ -266,4 +266,25 @@ describe('quotes and speakers', () => {
 			['the tram would help', 'paraphrase', 'Eric Vale']
 		]);
 	});
+	it('reads a court story: a headline’s role, the judge’s words to the accused, a barrister named after his client', () => {
+		const layout = layOut(
+			'3 Oct 2025, 17:10\n\nFormer director jailed\n\nJudge says Kemp "betrayed the town"\n\nMERTON, Oct 3 (Wire) – A former director was jailed on Friday, in what the judge described as "a cold fraud". Ian Kemp had admitted 12 counts of fraud.\n\nJudge Helen Ashby told Kemp he had "betrayed the town". "You knew what you were doing," she said.\n\nKemp\'s barrister, Peter Grant, said his client was ashamed. Kemp\'s sister asked for mercy.\n\nThe Charity Commission said it had opened an inquiry. A spokeswoman for the commission declined to comment further.\n'
+		);
+		const found = findQuotes(layout).quotes.map((q) => {
+			expect(layout.text.slice(q.start, q.end)).toBe(q.text);
+			return [q.text, q.form, q.speaker?.name ?? null];
+		});
+		expect(found).toEqual([
+			['betrayed the town', 'partial-quote', 'Helen Ashby'],
+			['a cold fraud', 'partial-quote', 'Helen Ashby'],
+			['admitted 12 counts of fraud', 'paraphrase', 'Ian Kemp'],
+			['he had "betrayed the town"', 'paraphrase', 'Helen Ashby'],
+			['betrayed the town', 'partial-quote', 'Helen Ashby'],
+			['You knew what you were doing', 'direct-quote', 'Helen Ashby'],
+			['his client was ashamed', 'paraphrase', 'Peter Grant'],
+			['asked for mercy', 'paraphrase', "Kemp's sister"],
+			['it had opened an inquiry', 'paraphrase', 'Charity Commission'],
+			['declined to comment further', 'declined', 'Charity Commission']
+		]);
+	});
 });

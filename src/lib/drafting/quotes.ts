@@ -251,10 +251,10 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?)\s+)?(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
-const ACT_VERBS = new Set(['urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
+const ACT_VERBS = new Set(['admitted', 'admits', 'urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
 const ESTIMATE_AT = /^\s+(?:(?:the|its|their|his|her)\s+[\w\s'’-]{1,40}?\s+)?at\s+(?:about|around|roughly|some|between|up to|more than|less than|nearly|almost|[£$€¥]|\d)/i;
 /** "which it says", "that Marrowfield City Council estimates": the subject of a relative clause. */
-const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|that|whom)\s+((?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|it|they|we)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/;
+const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|that|whom|what)\s+((?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|it|they|we)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/;
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject']);
 const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
 const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -410,7 +410,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const act = valued || DENIALS.has(verb) || (ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail));
 		if (act) from = vs;
 		else {
-			from = ve + reportObjectLength(tail);
+			from = ve + reportObjectLength(tail, verb);
 		}
 		while (frame[from] === ' ') from++;
 		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,\s+according\s+to\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
@@ -479,10 +479,12 @@ const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a lett
  * words that place the telling ("told a news conference on Monday that", "said last week, before the
  * draft became known, that"), but never words of the report itself ("said the result showed that …").
  */
-function reportObjectLength(tail: string): number {
+function reportObjectLength(tail: string, verb = ''): number {
 	const that = /^(\s*((?:[\w'’-]+(?:\s+|(?=,))){0,9}?)(?:,[^,\uE000]{1,80},\s*)?)that\s+/.exec(tail);
 	if (that && !FINITE.test(that[2]!)) return that[0].length;
-	return (LISTENER.exec(tail) ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
+	// "told Malik he had …": a listener named by name.
+	const named = /^(?:told|tells|assured|assures|warned|warns|reminded|informs|informed)$/.test(verb) ? /^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?=[a-z])(?:that\s+)?/.exec(tail) : null;
+	return (named ?? LISTENER.exec(tail) ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
 }
 
 function clauseMention(text: string, at: number, span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number): Omit<QuoteMention, 'sentence'> {
@@ -594,6 +596,8 @@ const PLACE_WORDS = new Set(['lane', 'street', 'road', 'avenue', 'square', 'vall
 export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	const s = np.trim();
 	if (!s || s.length > 160) return undefined;
+	// "A former director was jailed …": a clause, not a subject (a relative clause may hold verbs).
+	if (/\b(?:was|were|is|are|has|have|had|will|would|did|does)\b/i.test(s.replace(/\b(?:who|whose|which|that)\b.*$/i, '').replace(/,.*$/, ''))) return undefined;
 	const lower = s.toLowerCase();
 	const register = (sp: Speaker): Speaker => {
 		const key = sp.name.toLowerCase();
@@ -620,7 +624,10 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			// In the pronoun's own sentence, a name after a preposition is what is talked about, not who
 			// talks ("Asked about Kalu, he said …").
 			const sentenceStart = ctx.layout.sentences.find((x) => x.start <= ctx.at && ctx.at < x.end)?.start ?? ctx.at;
-			const topic = (x: { start: number }) => x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start));
+			// Nor, anywhere near, is a name in the object of "told", "sentenced", "thanked" …
+			const topic = (x: { start: number }) =>
+				(x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start))) ||
+				/\b(?:told|asked|urged|thanked|sentenced|sentencing|accused|interviewed|warned|praised|criticised|criticized|blamed|sacked|fired|hired|appointed|defeated|beat|replaced|jailed|fined|cleared|convicted|acquitted)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 14), x.start));
 			const recent = ctx.mentions.filter((x) => x.start < ctx.at && x.start >= from && !topic(x)).reverse();
 			// A person who spoke after the last name was mentioned ("The official … said …. '…,' he said").
 			const last = ctx.last;
@@ -652,13 +659,21 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		if (inner) return inner;
 	}
 	// "the clinician", "the person", "the returning officer": someone the story has described already.
+	// A headline's bare role ("Judge says …") is read the same way.
 	const definite = /^the\s+((?:[a-z-]+\s+){0,2}([a-z-]+))$/i.exec(s);
-	if (definite && PERSON_NOUNS.has(definite[2]!.toLowerCase())) {
-		const found = describedPerson(definite[1]!, definite[2]!.toLowerCase(), ctx);
+	const bareRole = !definite && /^[A-Z][a-z]+(?:\s+[a-z]+)?$/.test(s) && ROLES.has(lastWord(s)) ? s : undefined;
+	const desc = definite ? definite[1]! : bareRole;
+	const headNoun = definite ? definite[2]!.toLowerCase() : bareRole ? lastWord(bareRole) : undefined;
+	if (desc && headNoun && PERSON_NOUNS.has(headNoun)) {
+		const found = describedPerson(desc, headNoun, ctx);
 		if (found) return register(found);
 	}
-	const forOrg = /^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|lawyer)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z].*)$/.exec(s);
-	if (forOrg) {
+	const forOrg = /^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|lawyer)\s+(?:for|of|at|from)\s+(?:the\s+)?([A-Z].*|[a-z]+)$/.exec(s);
+	// "a spokeswoman for the commission": the body named earlier.
+	if (forOrg && /^[a-z]/.test(forOrg[1]!)) {
+		const body = INSTITUTIONS.has(forOrg[1]!) ? institutionNamed(forOrg[1]!, ctx) : undefined;
+		if (body) return register(body);
+	} else if (forOrg) {
 		const org = forOrg[1]!.trim();
 		const known = ctx.speakers.find((x) => x.kind === 'named-institution' && (x.name.startsWith(org) || org.startsWith(x.name)));
 		return register(known ?? { name: org, role: 'organisation', kind: 'named-institution' });
@@ -738,7 +753,10 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			return { run: toks.slice(i).join(' '), role: toks.slice(0, i).join(' ') };
 		}).filter((r) => r.run && !NOT_NAME.test(r.run));
 	let best: { name: string; role: string; kind: Speaker['kind'] } | undefined;
+	// "Malik's barrister, Peter Grant": the possessor is not the speaker; the appositive may name them.
+	const possessed = /^([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+([a-z][\w\s-]*)$/.exec((parts[0] ?? s).trim());
 	for (const [pi, part] of (parts.length ? parts : [s]).entries()) {
+		if (pi === 0 && possessed) continue;
 		const runs = runsOf(part);
 		const isInst = (r: string) => r.split(/\s+/).some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) || /^[A-Z]{2,}$/.test(r);
 		// "The Upper Wend valley forum": a name followed by the noun it qualifies is no person's.
@@ -762,6 +780,11 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			best = { name: ctx.people.get(single.run) ?? single.run, role: role || 'named in the story', kind: 'named-person' };
 		}
 		if (pi === 0 && !/^(?:its|his|her|their|the|a|an)\b/i.test(part.trim())) break;
+	}
+	if (!best && possessed) {
+		// "Brightwell's spokesman" speaks for Brightwell; "Doyle's agent" is someone the story does not name.
+		if (/^(?:spokes(?:person|man|woman)|representative|press office)$/.test(possessed[2]!.trim())) return resolveSpeaker(possessed[1]!, ctx);
+		return register({ name: possessed[0], role: possessed[0], kind: 'anonymous-person' });
 	}
 	if (best) {
 		if (best.kind === 'named-person' && !best.name.includes(' ')) {
@@ -822,12 +845,15 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 	const known = [...ctx.speakers].reverse().find((x) => x.kind !== 'named-institution' && (word.test(x.name) || word.test(x.role)));
 	if (known) return known;
 	const text = ctx.layout.text;
-	const d = desc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	// The description in either case ("Housing minister", "Housing Minister"); the name in capitals.
+	const d = desc
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/\b([a-z])/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)
+		.replace(/\s+/g, '\\s+');
 	const NAME = `([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})`;
-	const named = new RegExp(`\\b${d},?\\s+${NAME}|${NAME},\\s+(?:the|a|an)\\s+${d}\\b`, 'i').exec(text);
-	if (named) {
+	for (const named of text.matchAll(new RegExp(`\\b${d},?\\s+${NAME}|${NAME},\\s+(?:the|a|an)\\s+${d}\\b`, 'g'))) {
 		const name = (named[1] ?? named[2])!;
-		if (/^[A-Z]/.test(name) && !name.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()))) return { name, role: desc, kind: 'named-person' };
+		if (!name.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()) || NOT_NAME.test(w) || TITLES.test(w))) return { name, role: desc, kind: 'named-person' };
 	}
 	const before = text.slice(0, ctx.at);
 	let intro: RegExpExecArray | undefined;
