@@ -131,4 +131,14 @@ describe('ordered events', () => {
 		const earlier = pairs('The minister resigned on Tuesday. Her deputy had quit the previous day.');
 		expect(has(earlier, /quit the previous day/, /minister resigned on Tuesday/)).toBe(true);
 	});
+
+	it('reads "did not", a present that tells a plan, and the nearer of two events at a cue', () => {
+		const found = pairs(
+			'The old mayor did not attend the count on Monday. The new mayor takes office on March 20. The coach is expected to fly to Rome on Thursday and sign on Friday, before meeting the squad.'
+		);
+		expect(implied(found, /did not attend the count on Monday/, /takes office on March 20/)).toBe(true);
+		// Thursday 13 and Friday 14 March; the squad meeting follows the signing, the nearer event to "before".
+		expect(has(found, /fly to Rome on Thursday$/, /^sign on Friday/)).toBe(true);
+		expect(has(found, /^sign on Friday/, /before meeting the squad/)).toBe(true);
+	});
 });

@@ -30,7 +30,7 @@ export type RelationMention = {
 };
 
 const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|due to|plans? to|is expected|are expected|expected to|expects to|hopes to|aims to|intends to|scheduled|set to|is going to|are going to)\b/i;
-const VERBISH = /\b(?:[a-z]+ed|was|were|had|has|have|is|are|will|would|said|told|took|made|went|came|began|met|won|lost|left|fell|rose|paid|sent|held|gave|got|ran|saw|put|set|cut|hit|led|sold|bought|brought|found|spent|kept|became|broke|chose|drew|flew|grew|knew|shot|spoke|stood|struck|swore|threw|wrote|burst|fled|fought|felt|heard|lay|meant|rang|rode|sank|sat|slept|slid|stole|stuck|swam|swept|taught|thought|tore|woke|wore|dealt|built|bought|caught|drove|ate|forgot|hid|hung|sought|shook|shut|sang|spread|split|signed|start|begin|open|close|meet|vote|sentenced)\b/;
+const VERBISH = /\b(?:[a-z]+ed|was|were|had|has|have|is|are|did|does|takes|makes|goes|comes|begins|starts|opens|closes|ends|meets|holds|leaves|returns|faces|runs|will|would|said|told|took|made|went|came|began|met|won|lost|left|fell|rose|paid|sent|held|gave|got|ran|saw|put|set|cut|hit|led|sold|bought|brought|found|spent|kept|became|broke|chose|drew|flew|grew|knew|shot|spoke|stood|struck|swore|threw|wrote|burst|fled|fought|felt|heard|lay|meant|rang|rode|sank|sat|slept|slid|stole|stuck|swam|swept|taught|thought|tore|woke|wore|dealt|built|bought|caught|drove|ate|forgot|hid|hung|sought|shook|shut|sang|spread|split|signed|start|begin|open|close|meet|vote|sentenced)\b/;
 
 /** Words that are verbs only outside a noun phrase ("they vote", not "the vote"). */
 const NOUN_USE = /\b(?:the|a|an|this|that|its|their|his|her|our|another)\s+(?:[a-z]+\s+)?(?:vote|start|open|close|meet|cut|hit|set|put|begin)\b/gi;
@@ -219,10 +219,13 @@ export function findEvents(
 			.map((t) => {
 				// "by Friday" is a deadline, ahead unless the clause is in the past perfect.
 				const deadline = /^by\b/i.test(t.text) && !/\bhad\b/.test(words);
-				const ahead = deadline || (tenseNear(words, t.start - span.start, t.end - span.start) ?? future);
-				return { t, ahead, v: intervalOf(t, reference, ahead) };
+				const tense = tenseNear(words, t.start - span.start, t.end - span.start);
+				const ahead = deadline || (tense ?? future);
+				// Only a verb read as past or future can contradict the date; a present ("takes office on
+				// November 17") may tell a plan.
+				return { t, ahead, told: deadline ? true : tense ?? (future ? true : undefined), v: intervalOf(t, reference, ahead) };
 			})
-			.filter((d): d is { t: TimeMention; ahead: boolean; v: Interval } => !!d.v);
+			.filter((d): d is { t: TimeMention; ahead: boolean; told: boolean | undefined; v: Interval } => !!d.v);
 		// Two datings that disagree in one clause belong to two events it tells: neither dates the clause
 		// surely. A dating after the reference day told in the past tense ("expected costs to ease next
 		// year") is the date of something the clause mentions, not of the clause's own event.
@@ -239,7 +242,7 @@ export function findEvents(
 			if (/\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bagainst\b|\bthan\b/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
 			// "Asked what he would do on Monday": the time dates the question's content, not the asking.
 			if (/\b(?:what|whether|how|why|where)\b/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
-			if (refDay && own.bound !== 'by' && ((!datings[0]!.ahead && own.from > refDay) || (datings[0]!.ahead && own.to < refDay))) own.confidence = Math.min(own.confidence, 0.6);
+			if (refDay && own.bound !== 'by' && ((datings[0]!.told === false && own.from > refDay) || (datings[0]!.told === true && own.to < refDay))) own.confidence = Math.min(own.confidence, 0.6);
 		}
 		const dated = own;
 		events.push({
@@ -306,8 +309,13 @@ export function findEvents(
 			const gerund = /^(?:after|before|following)\s+(?!(?:morning|evening|nothing|anything|something|everything|during|adding|saying|telling|noting|insisting|explaining|warning|asking)\b)[a-z]{2,}ing\b/i.test(text.slice(cueAt, cueAt + 30)) && right.start <= cueAt;
 			if ((!gerund && !finite(rightWords.split(/["”’](?=\s|$)/)[0]!)) || !finite(leftWords)) continue;
 			if (m[1]!.toLowerCase() === 'until' || m[1]!.toLowerCase() === 'once') continue;
-			const a = eventAt(left, u.sentence, 'cue-clause', 0.7);
-			const b = eventAt(right, u.sentence, 'cue-clause', 0.7);
+			// Where a side already holds events (a clause split in two), the one nearest the cue takes part.
+			const nearest = (side: Span, last: boolean) => {
+				const inside = events.map((e, i) => ({ e, i })).filter(({ e }) => e.start >= side.start && e.end <= side.end);
+				return inside.length ? (last ? inside.reduce((x, y) => (y.e.end > x.e.end ? y : x)) : inside.reduce((x, y) => (y.e.start < x.e.start ? y : x))).i : undefined;
+			};
+			const a = nearest(left, true) ?? eventAt(left, u.sentence, 'cue-clause', 0.7);
+			const b = nearest(right, false) ?? eventAt(right, u.sentence, 'cue-clause', 0.7);
 			if (a === b) continue;
 			const isAfter = /after|following|once/i.test(m[1]!);
 			relations.push({

@@ -88,4 +88,15 @@ describe('time expressions', () => {
 		const found = findTimes(text, { start: 0, end: text.length }, referenceDay('2025-03-05T10:00:00Z', undefined));
 		expect(found.map((t) => [t.text, t.kind, t.date ?? null])).toEqual([['three days after', 'relative', null]]);
 	});
+	it('dates a later weekday in one plan after the earlier one, but not a new clause with its own "will"', () => {
+		// 5 March 2025 is a Wednesday.
+		expect(times('She will fly to Oslo on Tuesday and sign the treaty on Monday.')).toEqual([
+			['on Tuesday', '2025-03-11'],
+			['on Monday', '2025-03-17']
+		]);
+		expect(times('The vote will be held on Tuesday and the minister will visit on Monday.')).toEqual([
+			['on Tuesday', '2025-03-11'],
+			['on Monday', '2025-03-10']
+		]);
+	});
 });

@@ -132,6 +132,11 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 					const noon = new Date(when.getFullYear(), when.getMonth(), when.getDate(), 12).getTime();
 					if (!fwd && noon > refNoon) when = new Date(noon - 7 * day);
 					if (fwd && noon <= refNoon) when = new Date(noon + 7 * day);
+					// "will fly on Tuesday and meet the pope on Thursday": a later weekday in a plan follows the one before.
+					// Only a verb that shares the plan's subject and tense, in the same clause ("… and meet"), not a new "will".
+					const prior = found.filter((f) => f.kind === 'weekday' && f.date && f.future === true && f.start >= sentence.start + clause.start).pop();
+					const between = prior ? text.slice(prior.end, start) : '';
+					if (fwd && prior && iso(when) <= prior.date! && /\band\b/.test(between) && !/\b(?:will|would|is|are|shall|was|were)\b|[;,]/.test(between)) when = new Date(when.getTime() + 7 * day);
 				}
 				date = iso(when);
 				reason = weekday
