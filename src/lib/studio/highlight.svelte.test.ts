@@ -64,6 +64,18 @@ describe('Show in story', { timeout: 60_000 }, () => {
 		expect(screen.queryByRole('button', { name: 'Clear the highlight' })).toBeNull();
 	});
 
+	it('goes when the item whose passages are highlighted is deleted', async () => {
+		const { user, story } = setup();
+		await user.click(screen.getByText('Question 3'));
+		await user.click(screen.getByRole('button', { name: 'Show in story: the passage question q3 cites' }));
+		expect(marks(story)).toHaveLength(1);
+		await user.click(screen.getByRole('button', { name: 'Delete question q3' }));
+		await user.click(screen.getByRole('alert').querySelector('button.danger')!);
+		expect(screen.queryByText('Question 4')).toBeNull();
+		expect(marks(story)).toHaveLength(0);
+		expect(screen.queryByRole('button', { name: 'Back to question q3' })).toBeNull();
+	});
+
 	it('highlights nothing while the story is being edited, and says why', async () => {
 		const { user, highlight, story } = setup();
 		await user.click(screen.getByRole('button', { name: 'Edit the story text' }));
