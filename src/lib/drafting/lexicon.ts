@@ -84,7 +84,8 @@ export const NOT_PERSON_HEADS = [
 	'programme', 'program', 'scheme', 'plan', 'project', 'fund', 'strategy', 'policy', 'initiative', 'review',
 	'inquiry', 'agreement', 'deal', 'treaty', 'award', 'prize', 'festival', 'games', 'cup', 'championship',
 	'route', 'rovers', 'united', 'athletic', 'wanderers', 'albion', 'hotspur', 'homes', 'house', 'hall', 'centre',
-	'center', 'tower', 'market', 'school', 'academy', 'hospital', 'prison', 'port', 'harbour', 'harbor'
+	'center', 'tower', 'market', 'school', 'academy', 'hospital', 'prison', 'port', 'harbour', 'harbor', 'echo',
+	'gazette', 'herald', 'courier', 'chronicle', 'journal', 'tribune', 'telegraph', 'times', 'newspaper'
 ] as const;
 
 /** Words for a person's role that may stand before or after a name. */

@@ -275,6 +275,7 @@ describe('quotes and speakers', () => {
 			return [q.text, q.form, q.speaker?.name ?? null];
 		});
 		expect(found).toEqual([
+			['Kemp "betrayed the town"', 'paraphrase', 'Helen Ashby'],
 			['betrayed the town', 'partial-quote', 'Helen Ashby'],
 			['a cold fraud', 'partial-quote', 'Helen Ashby'],
 			['admitted 12 counts of fraud', 'paraphrase', 'Ian Kemp'],
@@ -285,6 +286,20 @@ describe('quotes and speakers', () => {
 			['asked for mercy', 'paraphrase', "Kemp's sister"],
 			['it had opened an inquiry', 'paraphrase', 'Charity Commission'],
 			['declined to comment further', 'declined', 'Charity Commission']
+		]);
+	});
+	it('reads a new document as the body that published it, a group’s member in the singular, and a short report with a quotation', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Most trains ran late last year, an audit published on Monday found.\n\nThe report, by the Office of Rail Standards, named 12 lines.\n\nTwo station managers, speaking on condition of anonymity, said staff were leaving. One of them said cover was thin.\n\nThe mayor\'s office said it would meet both sides. Mayor Ana Ruiz wrote on Monday that passengers "deserve better".'
+			)
+		).toEqual([
+			['Most trains ran late last year', 'paraphrase', 'Office of Rail Standards'],
+			['staff were leaving', 'paraphrase', 'Two station managers'],
+			['cover was thin', 'paraphrase', 'station manager'],
+			['it would meet both sides', 'paraphrase', "mayor's office"],
+			['passengers "deserve better"', 'paraphrase', 'Ana Ruiz'],
+			['deserve better', 'partial-quote', 'Ana Ruiz']
 		]);
 	});
 });

@@ -46,7 +46,7 @@ const ROLES = new Set<string>(ROLE_WORDS);
 const ANON = new Set<string>(ANONYMOUS_HEADS);
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', it: 'it', they: 'they', we: 'they', i: 'i' };
 const INSTITUTION_PLURALS = new Set(['opposition', 'the opposition', 'prosecutors', 'police', 'the police', 'the prosecution', 'the defence', 'the defense', 'the government', 'the council', 'the court', 'the ministry', 'the company', 'the club', 'the board']);
-const TEAM_WORDS = /^(?:(?:the|its|their|a|an|new)\s+)?(?:operator|owner|organisers|organizers|team|study|researchers|research team|paper|report|survey|authors|analysis|statement|firm|company|organisation|organization|group|department|ministry|agency|office|club|board|council|institute|university)$/i;
+const TEAM_WORDS = /^(?:(?:the|its|their|a|an|new)\s+)?(?:operator|owner|organisers|organizers|team|study|researchers|research team|paper|report|survey|audit|review|inquiry|investigation|poll|authors|analysis|statement|firm|company|organisation|organization|group|department|ministry|agency|office|club|board|council|institute|university)$/i;
 const SPOKES = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|press officer|press office)$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'du', 'da', 'al', 'bin', '&']);
 
@@ -263,6 +263,7 @@ const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
 /** Base forms ("would begin … and report by the summer") continue a clause, not a new report. */
 const BASE_FORMS = new Set(['say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject']);
 const TENSED_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].filter((v) => !BASE_FORMS.has(v)).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+const VERB_FIRST = new RegExp(`^(?:${ALL_VERBS}|called|calls|dubbed|branded|labelled)\\b`, 'i');
 const OWN_REPORTER = new RegExp(`(?<!\\b(?:was|were|been|be|being|is|are|to)\\s+)\\b(?:${TENSED_VERBS})\\b(?![-'’])`, 'i');
 const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
@@ -282,8 +283,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || !free(t)) return false;
 		// "described as a “simplification …”": the whole report is in the marks, a partial quote only.
 		// It stays until its partial quote has taken its speaker, then goes.
-		if (form === 'paraphrase' && /^[a-z]+(?:\s+(?:as|it|them|him|her))*(?:\s+(?:a|an|the))?\s*\uE000+$/.test(words.trim())) rule = IN_MARKS;
-		const n = words.split(/\s+/).length;
+		if (form === 'paraphrase' && /^[a-z]+(?:\s+(?:as|it|them|him|her))*(?:\s+(?:a|an|the))?\s*\uE000+$/.test(words.trim()) && VERB_FIRST.test(words.trim())) rule = IN_MARKS;
+		// Words of a quotation count as words: 'passengers "deserve a bus that turns up"'.
+		const n = text.slice(at + t.start, at + t.end).split(/\s+/).length;
 		if (form === 'paraphrase' && (n < (DENIALS.has(words.split(/\s/)[0]!.toLowerCase()) ? 2 : 3) || (n < 6 && /^(?:in|on|at|to|for|with|by|from|during|after|before|outside|inside)\b/i.test(words.trim())))) return false;
 		out.push(clauseMention(text, at, t, form, speaker, verb, rule, confidence));
 		taken.push(t);
@@ -543,6 +545,8 @@ function cleanNP(np: string, after: boolean): string {
 	// "he smiled and said": a gesture before the saying.
 	s = s.replace(/\s+[a-z]{3,}ed(?:\s+\w+)?\s+and$/, '');
 	s = s.replace(/\s+(?:also|later|earlier|then|previously|again|had|has|have|would|will|was|were|is|are|did|does|do|once|had previously|has repeatedly|repeatedly)$/i, '');
+	// "an audit published on Monday": the participle phrase does not name the source.
+	s = s.replace(/\s+(?:published|released|issued|commissioned|carried out|conducted)\b.*$/i, '');
 	// "The government on Tuesday announced …": a time phrase between subject and verb.
 	s = s.replace(SUBJECT_TIME, '');
 	if (after) s = s.replace(/\s+(?:in|on|at|during|after|before|to|outside|inside|from|via|when|while)\s.*$/i, '');
@@ -560,7 +564,7 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 	for (const m of text.matchAll(/[A-Z][\w'’-]*(?:\s+(?:(?:de|van|von|der|al|bin)\s+)?[A-Z][\w'’-]*)+/g)) {
 		const toks = m[0].split(/\s+/);
 		let i = 0;
-		while (i < toks.length && (TITLES.test(toks[i]!) || ROLES.has(toks[i]!.toLowerCase()))) i++;
+		while (i < toks.length && (TITLES.test(toks[i]!) || NOT_NAME.test(toks[i]!) || ROLES.has(toks[i]!.toLowerCase()))) i++;
 		// "Transport Secretary Mark Ellery": the name follows the last role word.
 		for (let k = toks.length - 3; k >= i; k--) if (ROLES.has(toks[k]!.toLowerCase())) { i = k + 1; break; }
 		const rest = toks.slice(i);
@@ -627,7 +631,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			// Nor, anywhere near, is a name in the object of "told", "sentenced", "thanked" …
 			const topic = (x: { start: number }) =>
 				(x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start))) ||
-				/\b(?:told|asked|urged|thanked|sentenced|sentencing|accused|interviewed|warned|praised|criticised|criticized|blamed|sacked|fired|hired|appointed|defeated|beat|replaced|jailed|fined|cleared|convicted|acquitted)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 14), x.start));
+				/\b(?:told|asked|urged|thanked|sentenced|sentencing|accused|interviewed|warned|praised|criticised|criticized|blamed|sacked|fired|hired|appointed|defeated|beat|replaced|jailed|fined|cleared|convicted|acquitted)\s+(?:the\s+)?$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 18), x.start));
 			const recent = ctx.mentions.filter((x) => x.start < ctx.at && x.start >= from && !topic(x)).reverse();
 			// A person who spoke after the last name was mentioned ("The official … said …. '…,' he said").
 			const last = ctx.last;
@@ -678,12 +682,14 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const known = ctx.speakers.find((x) => x.kind === 'named-institution' && (x.name.startsWith(org) || org.startsWith(x.name)));
 		return register(known ?? { name: org, role: 'organisation', kind: 'named-institution' });
 	}
-	const headWord = (/^(?:the|its|their)\s+(?:[\w-]+\s+){0,3}([a-z]+)$/i.exec(s)?.[1] ?? /^([A-Z][a-z]+)$/.exec(s)?.[1])?.toLowerCase();
-	if (headWord && INSTITUTIONS.has(headWord) && !/^(?:city|state|county|office|service|force|team)$/.test(headWord)) {
-		const named = institutionNamed(headWord, ctx);
+	const headWord = (/^(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)$/i.exec(s)?.[1] ?? /^([A-Z]?[a-z]+)$/.exec(s)?.[1])?.toLowerCase();
+	const vague = headWord !== undefined && /^(?:city|state|county|office|service|force|team)$/.test(headWord);
+	if (headWord && INSTITUTIONS.has(headWord) && (!vague || s.split(/\s+/).length >= 3)) {
+		const named = vague ? undefined : institutionNamed(headWord, ctx);
 		if (named) return register(named);
-		// A body the story names only by its function: "the port authority", "the regional government".
-		if (/^the\s/i.test(s) && !/^(?:company|firm|club|group|team|board|party)$/.test(headWord)) return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'named-institution' });
+		// A body the story names only by its function: "the port authority", "the mayor's office", a
+		// headline's "union".
+		if ((/^the\s/i.test(s) || /^[a-z]+$/.test(s)) && !/^(?:company|firm|club|group|team|board|party)$/.test(headWord)) return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'named-institution' });
 	}
 	// "Her office", "his lawyers": the person the pronoun stands for speaks through them.
 	const theirs = /^(his|her)\s+(?:office|team|staff|spokes(?:person|man|woman)|lawyers?|aides?|camp|representatives?|press office)$/i.exec(s);
@@ -698,6 +704,14 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	// "the board's own figures", "the council's report": the body whose words they are.
 	const owned = /^(?:the\s+)?(.+?)['’]s?\s+(?:own\s+)?(?:figures|data|report|statement|estimates?|analysis|survey|records|website|accounts|filing|study|research|documents|numbers|projections|forecast)$/i.exec(s);
 	if (owned) return resolveSpeaker(`the ${owned[1]!.replace(/^the\s+/i, '')}`, ctx) ?? resolveSpeaker(owned[1]!, ctx);
+	// "an audit published on Monday found": a new document speaks as the body the story says published it.
+	const doc = /^(?:(?:an?|one|new)\s+)*(study|report|survey|audit|review|inquiry|investigation|poll|paper|analysis)$/i.exec(s);
+	if (doc && !/^the\b/i.test(s)) return register(publisherAfter(ctx) ?? { name: doc[1]!.toLowerCase(), role: s, kind: 'named-institution' });
+	// "One of them", "one of the managers": one of the last group that spoke, in the singular.
+	if (/^one of (?:them|the\s+\w+)$/i.test(s)) {
+		const group = [...ctx.speakers].reverse().find((x) => x.kind === 'anonymous-person' && !onePerson(x));
+		if (group) return register({ name: singular(group.name), role: s, kind: 'anonymous-person' });
+	}
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
 		// "the company", "the firm": the last business named, not the last body of any kind.
 		const business = /\b(?:company|firm|business|maker|manufacturer|retailer|carrier|operator|owner)$/i.test(lower);
@@ -860,6 +874,22 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 	for (const m of before.matchAll(new RegExp(`\\b(?:a|an|one)\\s+((?:[\\w'’-]+\\s+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))) intro = m;
 	if (intro) return { name: intro[1]!, role: intro[1]!, kind: 'anonymous-person' };
 	return undefined;
+}
+
+/** The body a new document comes from: "The report, by the Office of Transport Standards, …" soon after. */
+function publisherAfter(ctx: Context): Speaker | undefined {
+	for (const m of ctx.layout.text.slice(ctx.at, ctx.at + 1200).matchAll(/\b(?:by|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)*)/g)) {
+		if (m[1]!.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()))) return ctx.speakers.find((x) => x.name === m[1]) ?? { name: m[1]!, role: 'institution', kind: 'named-institution' };
+	}
+	return undefined;
+}
+
+/** One of a group: "Two Greenline managers" → "Greenline manager", "people with knowledge of …" → "person with …". */
+function singular(name: string): string {
+	const words = name.replace(/^(?:the|a|an|two|three|four|five|six|several|some|many|both)\s+/i, '').split(/\s+/);
+	const i = words.findIndex((w) => /^(?:people|[a-z]+s)$/.test(w) && (w === 'people' || personNoun(w)));
+	if (i !== -1) words[i] = words[i] === 'people' ? 'person' : words[i]!.replace(/s$/, '');
+	return words.join(' ');
 }
 
 /** A speaker "he" or "she" can stand for: a named person, or one unnamed person ("a senior official"). */
