@@ -141,4 +141,11 @@ describe('ordered events', () => {
 		expect(has(found, /fly to Rome on Thursday$/, /^sign on Friday/)).toBe(true);
 		expect(has(found, /^sign on Friday/, /before meeting the squad/)).toBe(true);
 	});
+
+	it('orders events told inside a quotation, each ending at the closing mark', () => {
+		const x = extract('12 Mar 2025, 10:00\n\nA headline for the test\n\nA standfirst for the test\n\n"We warned the council in January and again on Monday," said Ruth Cole. The council met on Tuesday.\n');
+		const found = x.relations.map((r) => [x.events[r.before]!.text, x.events[r.after]!.text]);
+		expect(has(found, /^We warned the council in January$/, /^again on Monday$/)).toBe(true);
+		expect(has(found, /^again on Monday$/, /council met on Tuesday/)).toBe(true);
+	});
 });

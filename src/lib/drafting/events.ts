@@ -284,6 +284,11 @@ export function findEvents(
 				from = from + last.index + last[0].length;
 			}
 			parts.push({ start: from, end: c.end });
+			// A part that runs out of a quotation into its attribution ('again on Monday," said Cole') ends at the mark.
+			for (const p of parts) {
+				const close = /[,.!?]?["”](?=\s+[a-z]+\s|\s+[A-Z])/.exec(text.slice(p.start, p.end));
+				if (close && close.index > 0 && !/["“]/.test(text.slice(p.start, p.start + close.index))) p.end = p.start + close.index;
+			}
 			parts.forEach((p, i) => {
 				const has = times.some((t) => t.start >= p.start && t.end <= p.end && t.kind !== 'duration');
 				const words = text.slice(p.start, p.end);
@@ -379,11 +384,11 @@ export function findEvents(
 	// Dated events in calendar order, where their intervals do not overlap (or, on one day, their clock
 	// times differ). Only datings sure enough order events: a pair is as sure as its weaker dating, and a
 	// pair below DATED_MIN stays unordered rather than risk teaching a false order.
-	// Words inside quotation marks are a speaker's, dated from a day the reader cannot see: left out.
-	const quoted = [...text.matchAll(/"[^"\n]*"|“[^”\n]*”/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	// Times inside a quotation count from the reference day too: a speaker quoted in the story speaks on
+	// or about it ("My buyer asked me yesterday").
 	const dated = events
 		.map((e, i) => ({ e, i, v: e.interval! }))
-		.filter((x) => x.v && x.v.confidence >= DATED_MIN && !quoted.some((q) => q.start <= x.e.start && x.e.end <= q.end));
+		.filter((x) => x.v && x.v.confidence >= DATED_MIN);
 	const lt = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
 		a.v.to < b.v.from || (a.v.from === a.v.to && b.v.from === b.v.to && a.v.to === b.v.from && !!a.v.clock && !!b.v.clock && a.v.clock < b.v.clock);
 	// Keep the transitive reduction (no pair that a third event already links), so each relation is one
