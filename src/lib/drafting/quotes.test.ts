@@ -302,4 +302,17 @@ describe('quotes and speakers', () => {
 			['deserve better', 'partial-quote', 'Ana Ruiz']
 		]);
 	});
+	it('gives a person’s spokesman’s words to the person, and keeps the verb of a demand', () => {
+		expect(
+			quotes('LONDON (Wire) – Prime Minister Tomas Keane thanked her. A spokesman for Keane said the contract would be reviewed.\n\nThe opposition demanded a full inquiry into the deal.')
+		).toEqual([
+			['the contract would be reviewed', 'paraphrase', 'Tomas Keane'],
+			['demanded a full inquiry into the deal', 'paraphrase', 'opposition']
+		]);
+	});
+	it('reads a call for something the sentence has already named as a mention only', () => {
+		expect(quotes('LONDON (Wire) – Ministers will not set a curfew, which many parents have called for.')).toEqual([
+			['many parents have called for', 'mention', 'many parents']
+		]);
+	});
 });

@@ -51,7 +51,7 @@ const SPOKES = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:spokesperson|spokesman|s
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'du', 'da', 'al', 'bin', '&']);
 
 /** Verbs that report speech only with "that" after them; otherwise they tell an act ("found guilty"). */
-const NEEDS_THAT = new Set(['found', 'finds', 'find', 'showed', 'shows', 'ruled', 'rules', 'believed', 'thought', 'agreed', 'continued', 'maintained', 'charged', 'blamed', 'accused', 'answered', 'answers', 'asked', 'asks', 'demanded', 'posted', 'projected', 'reported', 'reports', 'estimated', 'estimates', 'noted', 'notes', 'observed', 'observes', 'indicated', 'indicates', 'recalled', 'recalls', 'agrees']);
+const NEEDS_THAT = new Set(['found', 'finds', 'find', 'showed', 'shows', 'ruled', 'rules', 'believed', 'thought', 'agreed', 'continued', 'maintained', 'charged', 'blamed', 'accused', 'answered', 'answers', 'asked', 'asks', 'posted', 'projected', 'reported', 'reports', 'estimated', 'estimates', 'noted', 'notes', 'observed', 'observes', 'indicated', 'indicates', 'recalled', 'recalls', 'agrees']);
 
 type Context = { layout: Layout; speakers: Speaker[]; last?: Speaker; lastAt?: number; people: Map<string, string>; mentions: { name: string; start: number }[]; at: number };
 
@@ -251,10 +251,10 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?)\s+)?(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
-const ACT_VERBS = new Set(['admitted', 'admits', 'urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
+const ACT_VERBS = new Set(['demanded', 'demands', 'admitted', 'admits', 'urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
 const ESTIMATE_AT = /^\s+(?:(?:the|its|their|his|her)\s+[\w\s'’-]{1,40}?\s+)?at\s+(?:about|around|roughly|some|between|up to|more than|less than|nearly|almost|[£$€¥]|\d)/i;
 /** "which it says", "that Marrowfield City Council estimates": the subject of a relative clause. */
-const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|that|whom|what)\s+((?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|it|they|we)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/;
+const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|that|whom|what)\s+((?:the|its|their|his|her|some|many|several|most|other|two|three|four)\s+[\w'’-]+(?:\s+(?!(?:had|has|have|also)\b)[\w'’-]+)?|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|it|they|we)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/;
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject']);
 const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
 const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
@@ -337,6 +337,15 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (quoteRun && !/\b(?:that|because|and|but)\b[^\uE000]*$/.test(head) && (/^\s*$|[:,.!?—–]\s*$|\uE000[^\w]*$/.test(head.slice(0, quoteRun.index)) || !/^[,!?]?\s*[^\s\uE000]/.test(head.slice(quoteRun.index).replace(/^\uE000+/, '')))) continue;
 		if (/\b(?:was|were|is|are|been|be|being|to|will|would|could|should|may|might|must)\s+(?:not\s+)?$/i.test(head) && !/\b(?:has|have|had)\s+$/i.test(head)) continue;
 		// "C, X said." / "C, the team reported, while D." / "C, the returning officer, Graham Petrie, said."
+		// "…, which some head teachers have called for.": the thing asked for is the antecedent, so the
+		// story only mentions that they asked.
+		ctx.at = at + vs;
+		const asked = (DENIALS.has(verb) || ACT_VERBS.has(verb)) && /^\s*(?:[,;.]|$)/.test(tail) ? RELATIVE_SUBJECT.exec(head) : null;
+		if (asked) {
+			const who = resolveSpeaker(asked[1]!, ctx);
+			if (who) add({ start: asked.index + asked[0].indexOf(asked[1]!), end: ve }, 'mention', who, verb, 'relative-subject-mention', 0.5);
+			continue;
+		}
 		// "C, she said": the pronoun stands for someone before C, not a name inside it.
 		ctx.at = at;
 		const trailing = /,\s*([^,\uE000]{1,70}?)(,?)\s*$/.exec(head);
@@ -679,6 +688,8 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		if (body) return register(body);
 	} else if (forOrg) {
 		const org = forOrg[1]!.trim();
+		// "A spokesman for Keane": a person's spokesman speaks for the person.
+		if (ctx.people.has(org) || [...ctx.people.values()].includes(org)) return resolveSpeaker(org, ctx);
 		const known = ctx.speakers.find((x) => x.kind === 'named-institution' && (x.name.startsWith(org) || org.startsWith(x.name)));
 		return register(known ?? { name: org, role: 'organisation', kind: 'named-institution' });
 	}
