@@ -19,7 +19,7 @@ export const REPORTING_VERBS = [
 	'shouted', 'whispered', 'tweeted', 'posted', 'conceded', 'mentioned', 'mentions', 'indicated', 'indicates',
 	'signalled', 'signaled', 'hinted', 'hints', 'vowed', 'vows', 'boasted', 'boasts', 'objected', 'protested',
 	'charged', 'blamed', 'ruled', 'rules', 'found', 'concluded', 'concludes', 'showed', 'shows', 'projected',
-	'forecast', 'forecasts', 'acknowledged', 'accused', 'accuses', 'demanded', 'demands', 'reiterated',
+	'forecast', 'forecasts', 'assured', 'assures', 'reassured', 'acknowledged', 'accused', 'accuses', 'demanded', 'demands', 'reiterated',
 	'reiterates', 'continued', 'say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'finds', 'argue', 'insist', 'deny',
 	'admit', 'suggest', 'believe', 'confirm', 'estimate', 'went on', 'pointed out', 'points out', 'made clear', 'makes clear'
 ] as const;

@@ -315,4 +315,10 @@ describe('quotes and speakers', () => {
 			['many parents have called for', 'mention', 'many parents']
 		]);
 	});
+	it('gives a claim reported inside another report to both: the whole clause to the reporter, the inner claim to its maker', () => {
+		expect(quotes('LONDON (Wire) – Councillor Ian Shaw said the trust\'s director, Dr Mary Quinn, had assured him last week that both wards were safe.')).toEqual([
+			["the trust's director, Dr Mary Quinn, had assured him last week that both wards were safe", 'paraphrase', 'Ian Shaw'],
+			['both wards were safe', 'paraphrase', 'Mary Quinn']
+		]);
+	});
 });

@@ -264,6 +264,9 @@ const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
 const BASE_FORMS = new Set(['say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject']);
 const TENSED_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].filter((v) => !BASE_FORMS.has(v)).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 const VERB_FIRST = new RegExp(`^(?:${ALL_VERBS}|called|calls|dubbed|branded|labelled)\\b`, 'i');
+const NESTED_VERBS = /^(?:assured|assures|reassured|told|tells|promised|promises|warned|warns|informed)$/;
+/** The subject of a verb inside a report: the words after the outer verb ("said [the chief executive, Dr Qureshi,] had assured …"). */
+const INNER_SUBJECT = new RegExp(`\\b(?:${VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s+(?:that\\s+)?((?:(?!\\b(?:${VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b)[^;:\\uE000])+?)\\s*$`, 'i');
 const OWN_REPORTER = new RegExp(`(?<!\\b(?:was|were|been|be|being|is|are|to)\\s+)\\b(?:${TENSED_VERBS})\\b(?![-'’])`, 'i');
 const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
@@ -277,10 +280,10 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	if (hasQuoteOnly) return out;
 	const taken: Span[] = [];
 	const free = (s: Span) => !taken.some((t) => t.start < s.end && s.start < t.end);
-	const add = (span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number) => {
+	const add = (span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number, nested = false) => {
 		const t = trimClause(frame, span);
 		const words = frame.slice(t.start, t.end);
-		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || !free(t)) return false;
+		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || (!nested && !free(t))) return false;
 		// "described as a “simplification …”": the whole report is in the marks, a partial quote only.
 		// It stays until its partial quote has taken its speaker, then goes.
 		if (form === 'paraphrase' && /^[a-z]+(?:\s+(?:as|it|them|him|her))*(?:\s+(?:a|an|the))?\s*\uE000+$/.test(words.trim()) && VERB_FIRST.test(words.trim())) rule = IN_MARKS;
@@ -328,7 +331,14 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
 		const vs = m.index;
 		const ve = m.index + m[0].length;
-		if (!free({ start: vs, end: ve })) continue;
+		if (!free({ start: vs, end: ve })) {
+			// "He said Qureshi had assured him that both units were safe": a claim inside a report is
+			// also the claim of whoever is said to have made it.
+			const inner = NESTED_VERBS.test(verb) && /^\s+(?:him|her|them|us|me)\b/.test(frame.slice(ve, end)) ? INNER_SUBJECT.exec(frame.slice(0, vs)) : null;
+			const who = inner ? resolveSpeaker(cleanNP(inner[1]!.replace(/\s+(?:had|has|have)\s*$/, ''), false), ctx) : undefined;
+			if (who) add({ start: ve + reportObjectLength(frame.slice(ve, end), verb), end }, 'paraphrase', who, verb, 'nested-report', 0.5, true);
+			continue;
+		}
 		const head = frame.slice(0, vs);
 		const tail = frame.slice(ve, end);
 		// '"Q," she said': the verb attributes the quotation, which the quote rules read. A quotation inside
