@@ -73,7 +73,7 @@ export const INSTITUTION_WORDS = [
 	'un', 'eu', 'who', 'imf', 'press office', 'spokesperson\'s office', 'fire service', 'coast guard',
 	'brigade', 'tribunal', 'regulator', 'watchdog', 'airline', 'firm', 'plc', 'llc', 'fc', 'team', 'lab',
 	'laboratory', 'centre', 'center', 'network', 'station', 'council\'s', 'city', 'state', 'county',
-	'ferries', 'foods', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'partners', 'associates', 'systems',
+	'ferries', 'foods', 'water', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'partners', 'associates', 'systems',
 	'services', 'news', 'media', 'press', 'rail', 'railways', 'transport', 'energy', 'utilities', 'pharmaceuticals',
 	'technologies', 'securities', 'capital', 'consulting', 'research', 'voices', 'alliance', 'coalition',
 	'campaign', 'movement', 'network', 'observatory', 'survey', 'institute\'s', 'bank\'s', 'co-operative', 'cooperative', 'charity', 'hospitals', 'trust\'s', 'office\'s'

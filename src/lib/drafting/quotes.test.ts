@@ -321,4 +321,12 @@ describe('quotes and speakers', () => {
 			['both wards were safe', 'paraphrase', 'Mary Quinn']
 		]);
 	});
+	it('reads a speaker with an appositive after a quotation, and a company spokeswoman as the company', () => {
+		expect(
+			quotes('LONDON (Wire) – Dunmore Water was fined.\n\n"This was not bad luck," its chief executive, Martin Cole, said.\n\n"We are sorry," a company spokeswoman said.')
+		).toEqual([
+			['This was not bad luck', 'direct-quote', 'Martin Cole'],
+			['We are sorry', 'direct-quote', 'Dunmore Water']
+		]);
+	});
 });

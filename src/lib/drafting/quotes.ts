@@ -33,13 +33,14 @@ export type QuoteMention = Span & {
 
 const VERB_LIST = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
 const VERBS = VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|');
-const SAY_AFTER = new RegExp(`^[\\s,]*(?:(${VERBS})\\b\\s*([^,.;:!?“”"]*)|([^,.;:!?“”"]*?)\\s+(${VERBS})\\b)`, 'i');
+/** '"…," said X' / '"…," X said' / '"…," its chief executive, Martin Cole, said'. */
+const SAY_AFTER = new RegExp(`^[\\s,]*(?:(${VERBS})\\b\\s*([^,.;:!?“”"]*)|([^,.;:!?“”"]*?)\\s+(${VERBS})\\b|((?:[^,.;:!?“”"]{1,60},\\s*){1,2}[^,.;:!?“”"]{1,60}?),?\\s+(${VERBS})\\b)`, 'i');
 /** "Judge Eleanor Pryce told him: Q" / "X said, Q": the quote stands for \uE000 in the frame. */
 const SAY_BEFORE_QUOTE = new RegExp(`^(.*?)\\b(${VERBS})\\b([^\\uE000]{0,60}?)[:,]?\\s*\\uE000`, 'i');
 /** A headline's "…, study finds" / "…; critics say …". */
 const TITLE_SAY = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS})\\s*(.*)$`, 'i');
 /** '"…," the person said': an attribution after a quotation, which leaves it a full statement. */
-const SAID_AFTER = new RegExp(`^[\\s,]+(?:[^,.;!?\\uE000]{0,60}?\\s)?(?:${VERBS})\\b.*$`, 'i');
+const SAID_AFTER = new RegExp(`^[\\s,]+(?:[^.;!?\\uE000]{0,100}?\\s)?(?:${VERBS})\\b.*$`, 'i');
 const INSTITUTIONS = new Set<string>(INSTITUTION_WORDS);
 const NOT_PERSON_HEADS = new Set<string>(NOT_PERSON_HEAD_WORDS);
 const ROLES = new Set<string>(ROLE_WORDS);
@@ -222,8 +223,8 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 		const tail = afterQuote[1]!;
 		const m = SAY_AFTER.exec(tail);
 		if (m) {
-			const np = m[1] ? m[2]! : m[3]!;
-			const verb = (m[1] ?? m[4])!;
+			const np = m[1] ? m[2]! : (m[3] ?? m[5]!);
+			const verb = (m[1] ?? m[4] ?? m[6])!;
 			const speaker = resolveSpeaker(cleanNP(np, !!m[1]), ctx);
 			const at = offset + afterQuote.index + afterQuote[0].length - tail.length;
 			if (speaker) return { speaker, span: { start: at, end: at + m[0].length }, verb, rule: m[1] ? 'said-name' : 'name-said' };
@@ -720,6 +721,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	if (spokesFor) {
 		const mod = spokesFor[1]!.replace(/['’]s$/, '');
 		if (/^[A-Z]/.test(mod) && !TITLES.test(mod)) return register(ctx.speakers.find((x) => x.kind === 'named-institution' && x.name === mod) ?? { name: mod, role: 'institution', kind: 'named-institution' });
+		if (/^(?:company|firm)$/i.test(mod)) return resolveSpeaker(`the ${mod.toLowerCase()}`, ctx);
 		if (INSTITUTIONS.has(mod.toLowerCase())) return register(institutionNamed(mod.toLowerCase(), ctx) ?? { name: mod.toLowerCase(), role: s, kind: 'named-institution' });
 	}
 	// "the board's own figures", "the council's report": the body whose words they are.
