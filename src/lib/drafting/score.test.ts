@@ -33,4 +33,35 @@ describe('scoring the drafter', () => {
 		expect([score.quotes.tp, score.speakers.tp, score.forms.tp, score.figures.tp, score.times.tp, score.dates.tp]).toEqual([1, 1, 1, 1, 1, 1]);
 		expect(score.errors.filter((e) => !e.kind.startsWith('pair right'))).toEqual([]);
 	});
+	it('counts a predicted order right when the annotation implies it, and a gold pair found when the predicted orders imply it', () => {
+		const text = 'Four things\n\nA short day\n\nAnn came. Bo left. Cy sang. Di slept.\n';
+		const x = extract(text);
+		const span = (words: string) => {
+			const start = x.layout.text.indexOf(words);
+			return { start, end: start + words.length };
+		};
+		const gspan = (words: string) => ({ ...span(words), text: words });
+		const event = (words: string) => ({ ...span(words), text: words, status: 'past' as const, sentence: 0, times: [], rule: 'test', confidence: 1 });
+		const relation = (before: number, after: number) => ({ before, after, cue: { start: 0, end: 0 }, reason: '', rule: 'test', confidence: 1 });
+		const gold = {
+			quotes: [],
+			figures: [],
+			times: [],
+			// Annotated: Ann came before Cy sang; Bo left before Di slept.
+			orderedPairs: [
+				{ before: gspan('Ann came'), after: gspan('Cy sang') },
+				{ before: gspan('Bo left'), after: gspan('Di slept') }
+			]
+		};
+		// Predicted: Ann came < Bo left < Cy sang. Together they imply the first gold pair; neither is in the annotation.
+		const predicted = { ...x, events: [event('Ann came'), event('Bo left'), event('Cy sang')], relations: [relation(0, 1), relation(1, 2)] };
+		const score = scoreStory(predicted, gold);
+		expect(score.pairs).toEqual({ tp: 0, predicted: 2, gold: 2, recallTp: 1 });
+		// Predicted Ann came < Di slept: no chain of the annotation leads there, so it is wrong.
+		const wrong = scoreStory({ ...x, events: [event('Ann came'), event('Di slept')], relations: [relation(0, 1)] }, gold);
+		expect(wrong.pairs).toEqual({ tp: 0, predicted: 1, gold: 2, recallTp: 0 });
+		// Predicted Ann came < Cy sang directly: right, and it finds the first gold pair.
+		const right = scoreStory({ ...x, events: [event('Ann came'), event('Cy sang')], relations: [relation(0, 1)] }, gold);
+		expect(right.pairs).toEqual({ tp: 1, predicted: 1, gold: 2, recallTp: 1 });
+	});
 });

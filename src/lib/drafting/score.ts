@@ -139,7 +139,8 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 		return i;
 	};
 	const edges = gold.orderedPairs.map((p) => [idOf(p.before), idOf(p.after)] as const);
-	const reach = (a: number, b: number) => {
+	/** Whether `edges` lead from event `a` to event `b`. */
+	const reachIn = (edges: readonly (readonly [number, number])[], a: number, b: number) => {
 		const seen = new Set<number>();
 		const stack = [a];
 		while (stack.length) {
@@ -152,9 +153,11 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 		}
 		return false;
 	};
+	const reach = (a: number, b: number) => reachIn(edges, a, b);
 	const near = (p: Sp, g: Sp) => overlapShorter(p, g) >= 0.5;
 	let pairTp = 0;
-	const hitGold = new Set<number>();
+	/** The predicted orders between annotated events, for recall: a gold pair is found when they imply it. */
+	const predictedEdges: [number, number][] = [];
 	for (const r of x.relations) {
 		const b = map(x.events[r.before]!);
 		const a = map(x.events[r.after]!);
@@ -166,10 +169,12 @@ export function scoreStory(x: Extraction, gold: Gold): StoryScore {
 			errors.push({ kind: `pair right (${r.rule})`, detail: `"${x.events[r.before]!.text.slice(0, 50)}" < "${x.events[r.after]!.text.slice(0, 50)}"` });
 		}
 		else errors.push({ kind: `pair wrong or unannotated (${r.rule})`, detail: `"${x.events[r.before]!.text.slice(0, 50)}" < "${x.events[r.after]!.text.slice(0, 50)}" (${r.rule})` });
-		gold.orderedPairs.forEach((g, k) => { if (near(b, g.before) && near(a, g.after)) hitGold.add(k); });
+		for (const i of bs) for (const j of as) if (i !== j) predictedEdges.push([i, j]);
 	}
+	const hitGold = new Set<number>();
+	edges.forEach(([i, j], k) => { if (reachIn(predictedEdges, i, j)) hitGold.add(k); });
 	gold.orderedPairs.forEach((g, k) => { if (!hitGold.has(k)) errors.push({ kind: 'pair missed', detail: `"${g.before.text.slice(0, 50)}" < "${g.after.text.slice(0, 50)}"` }); });
-	// Recall counts gold pairs found; precision counts predicted pairs the annotation implies.
+	// Recall counts gold pairs the predicted orders imply; precision counts predicted pairs the annotation implies.
 	const pairs: Tally = { tp: pairTp, predicted: x.relations.length, gold: gold.orderedPairs.length, recallTp: hitGold.size };
 	return { quotes, speakers, forms, figures, times, dates, pairs, errors };
 }
