@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
-		runes: true
+		runes: true,
+		// No `window.__svelte.v` version marker: it is a chunk of its own that every component imports.
+		discloseVersion: false
 	},
 	kit: {
 		adapter: adapter(),
