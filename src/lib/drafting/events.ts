@@ -5,7 +5,7 @@
  * that do not overlap; pairs with no cue stay unordered.
  */
 import type { Layout, Span } from './layout';
-import { HEADLINE_FUTURE, tenseNear, type TimeMention } from './times';
+import { addDays, HEADLINE_FUTURE, iso, mondayOf, tenseNear, type TimeMention } from './times';
 
 export type EventMention = Span & {
 	text: string;
@@ -115,7 +115,7 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 			// the reference day and before the deadline.
 			if (!future) return { from: OPEN, to, confidence: Math.min(confidence, from === to ? 0.75 : 0.65), bound };
 			if (!ref || ref >= to) return undefined;
-			const next = iso(new Date(new Date(`${ref}T12:00:00`).getTime() + 86_400_000));
+			const next = addDays(ref, 1);
 			const days = (new Date(`${to}T12:00:00`).getTime() - new Date(`${ref}T12:00:00`).getTime()) / 86_400_000;
 			return { from: next, to, confidence: Math.min(confidence, from === to ? 0.75 : days <= 62 ? 0.7 : 0.6), bound };
 		}
@@ -133,11 +133,9 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 	if (!years.length && !PREPOSED.test(w)) return undefined;
 	const week = /\b(last|next|this) week\b/.exec(w);
 	if (week && !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(w)) {
-		const day = 86_400_000;
-		const noon = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate(), 12).getTime();
-		const monday = noon - ((reference.getDay() + 6) % 7) * day;
+		const monday = mondayOf(reference);
 		const shift = week[1] === 'last' ? -7 : week[1] === 'next' ? 7 : 0;
-		return finish(iso(new Date(monday + shift * day)), iso(new Date(monday + (shift + 6) * day)), 0.8);
+		return finish(addDays(monday, shift), addDays(monday, shift + 6), 0.8);
 	}
 	const rel = /\b(last|next|this) (month|year)\b/.exec(w);
 	if (rel) {
@@ -186,10 +184,6 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 		return finish(`${a}-01-01`, `${b}-12-31`, 0.8);
 	}
 	return undefined;
-}
-
-function iso(d: Date): string {
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Events and relations from the sentences and their time expressions. */
@@ -349,7 +343,7 @@ export function findEvents(
 			const later = /later|following|next/i.test(m[3] ?? m[4] ?? m[6] ?? '');
 			const days = m[2] ? (NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : m[4] ? 1 : 0;
 			if (!e.interval && days) {
-				const when = iso(new Date(new Date(`${anchor.a.interval!.from}T12:00:00`).getTime() + (later ? days : -days) * 86_400_000));
+				const when = addDays(anchor.a.interval!.from, later ? days : -days);
 				e.interval = { from: when, to: when, confidence: 0.7, time: t };
 			}
 			relations.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimes, placeTimesOfDay, referenceDay } from './times';
+import { addDays, findTimes, mondayOf, placeTimesOfDay, referenceDay } from './times';
 
 const times = (text: string, ref = referenceDay('2025-03-05T10:00:00Z', undefined)) =>
 	findTimes(text, { start: 0, end: text.length }, ref).map((t) => [text.slice(t.start, t.end), t.date ?? null]);
@@ -98,5 +98,20 @@ describe('time expressions', () => {
 			['on Tuesday', '2025-03-11'],
 			['on Monday', '2025-03-10']
 		]);
+	});
+});
+
+describe('calendar days', () => {
+	it('counts days across month, year and clock-change boundaries', () => {
+		expect(addDays('2025-03-29', 2)).toBe('2025-03-31');
+		expect(addDays('2025-03-31', 1)).toBe('2025-04-01');
+		expect(addDays('2025-10-25', 2)).toBe('2025-10-27');
+		expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+	});
+	it('finds the Monday that begins the week, a Sunday belonging to the week before', () => {
+		expect(mondayOf(new Date(2025, 2, 5, 12))).toBe('2025-03-03');
+		expect(mondayOf(new Date(2025, 2, 3, 12))).toBe('2025-03-03');
+		expect(mondayOf(new Date(2025, 2, 9, 12))).toBe('2025-03-03');
+		expect(mondayOf(new Date(2025, 0, 1, 12))).toBe('2024-12-30');
 	});
 });

@@ -45,8 +45,19 @@ const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|Apr
 const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
 const YEARS = /\b(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
 
-function iso(d: Date): string {
+/** A local date as `YYYY-MM-DD`. */
+export function iso(d: Date): string {
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const DAY_MS = 86_400_000;
+/** The day `n` days after `day` (`YYYY-MM-DD`; `n` may be negative), counted from its local noon. */
+export function addDays(day: string, n: number): string {
+	return iso(new Date(new Date(`${day}T12:00:00`).getTime() + n * DAY_MS));
+}
+/** The Monday that begins the week of `reference`, as `YYYY-MM-DD`. */
+export function mondayOf(reference: Date): string {
+	return addDays(iso(reference), -((reference.getDay() + 6) % 7));
 }
 
 /** Time expressions in a sentence, dated against `reference` (a local noon of the reference day). */
@@ -113,12 +124,9 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			// "on Monday last week", "Thursday next week": that weekday in the week before or after the reference day's.
 			const inWeek = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))? (last|next) week$/i.exec(text.slice(start, end));
 			if (inWeek && reference) {
-				const day = 86_400_000;
-				const refNoon = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12);
-				const monday = refNoon.getTime() - ((refNoon.getDay() + 6) % 7) * day;
-				const offset = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(inWeek[1]!.toLowerCase()));
-				const when = new Date(monday + (inWeek[2]!.toLowerCase() === 'last' ? -7 : 7) * day + offset * day);
-				found.push({ start, end, text: text.slice(start, end), date: iso(when), reason: `${inWeek[1]} of the week ${inWeek[2]!.toLowerCase() === 'last' ? 'before' : 'after'} the week of ${iso(ref)}`, kind: 'weekday', future, confidence: 0.85 });
+				const offset = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(inWeek[1]!.toLowerCase());
+				const when = addDays(mondayOf(ref), (inWeek[2]!.toLowerCase() === 'last' ? -7 : 7) + offset);
+				found.push({ start, end, text: text.slice(start, end), date: when, reason: `${inWeek[1]} of the week ${inWeek[2]!.toLowerCase() === 'last' ? 'before' : 'after'} the week of ${iso(ref)}`, kind: 'weekday', future, confidence: 0.85 });
 				continue;
 			}
 			const periodWord = /\b(?:week|month|year|weekend|end of|beginning of|start of|mid-|early|late)\b/i.test(r.text);
