@@ -41,6 +41,10 @@ const SAY_BEFORE_QUOTE = new RegExp(`^(.*?)\\b(${VERBS})\\b([^\\uE000]{0,60}?)[:
 const TITLE_SAY = new RegExp(`^(.*?)[,;]\\s*([\\w\\s'’-]{2,40}?)\\s+(?:${VERBS})\\s*(.*)$`, 'i');
 /** '"…," the person said': an attribution after a quotation, which leaves it a full statement. */
 const SAID_AFTER = new RegExp(`^[\\s,]+(?:[^.;!?\\uE000]{0,100}?\\s)?(?:${VERBS})\\b.*$`, 'i');
+/** 'He said, "Q"' / 'she told reporters: "Q"': a reporting verb before the quotation introduces it whole. */
+const SAID_BEFORE = new RegExp(`(?:${VERBS})[^.]*[:,]\\s*$`, 'i');
+/** Every reporting verb, to see what of a sentence is left without them. */
+const VERBS_G = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
 const INSTITUTIONS = new Set<string>(INSTITUTION_WORDS);
 const NOT_PERSON_HEADS = new Set<string>(NOT_PERSON_HEAD_WORDS);
 const ROLES = new Set<string>(ROLE_WORDS);
@@ -77,6 +81,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		const isTitle = block === layout.headline || block === layout.standfirst;
 		const inBlock = marks.filter((q) => q.start >= block.start && q.end <= block.end);
 		const paragraphQuotes: QuoteMention[] = [];
+		const paragraphReports: QuoteMention[] = [];
 		let paragraphSpeaker: Speaker | undefined;
 		for (const sentence of blockSentences(block)) {
 			const sIndex = sentenceIndex(sentence.start);
@@ -94,7 +99,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			if (found?.speaker) paragraphSpeaker = found.speaker;
 			// Indirect speech and silence, in the reporter's frame.
 			const reports = indirectSpeech(text, frame, sentence, ctx, isTitle);
-			for (const p of reports) quotes.push({ ...p, sentence: sIndex });
+			for (const p of reports) paragraphReports.push({ ...p, sentence: sIndex });
 			for (const q of sQuotes) {
 				const inner = trimQuote(text, q.start + 1, q.end - (q.closed ? 1 : 0));
 				if (inner.end <= inner.start) continue;
@@ -102,7 +107,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 				const after = frame.slice(q.end - sentence.start).replace(/\uE000+/g, '\uE000');
 				const standsAlone =
 					/^\s*$|[:,]\s*$|\uE000[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before) ||
-					new RegExp(`(?:${VERBS})[^.]*[:,]\\s*$`, 'i').test(before);
+					SAID_BEFORE.test(before);
 				const capital = /^[A-Z0-9‘'"]/.test(text.slice(inner.start, inner.start + 1));
 				const form: AttributionForm = standsAlone && (capital || /^\s*\uE000?[\s,–—-]*(?:\w+\s+){0,4}\w*[,–—-]?\s*$/.test(before)) && !/^\s*[a-z]/.test(after.replace(SAID_AFTER, '')) ? 'direct-quote' : 'partial-quote';
 				const wordsN = text.slice(inner.start, inner.end).split(/\s+/).length;
@@ -129,11 +134,10 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		for (const q of paragraphQuotes) if (!q.speaker && paragraphSpeaker) Object.assign(q, { speaker: paragraphSpeaker, rule: 'quote-paragraph-speaker', confidence: 0.7 });
 		for (const q of paragraphQuotes) {
 			if (q.form !== 'partial-quote') continue;
-			const host = quotes.find((p) => p.form === 'paraphrase' && p.start <= q.start && q.end <= p.end);
+			const host = paragraphReports.find((p) => p.form === 'paraphrase' && p.start <= q.start && q.end <= p.end);
 			if (host?.speaker) Object.assign(q, { speaker: host.speaker, rule: 'partial-quote-in-paraphrase', confidence: 0.8 });
 		}
-		quotes.push(...paragraphQuotes);
-		for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i]!.rule === IN_MARKS) quotes.splice(i, 1);
+		quotes.push(...paragraphReports.filter((p) => p.rule !== IN_MARKS), ...paragraphQuotes);
 		// A headline's or standfirst's speaker is no guide to the first paragraph's quotations.
 		if (isTitle) previousParagraphSpeaker = undefined;
 		else if (paragraphSpeaker) previousParagraphSpeaker = paragraphSpeaker;
@@ -267,7 +271,7 @@ const TENSED_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].filter((v) => 
 const VERB_FIRST = new RegExp(`^(?:${ALL_VERBS}|called|calls|dubbed|branded|labelled)\\b`, 'i');
 const NESTED_VERBS = /^(?:assured|assures|reassured|told|tells|promised|promises|warned|warns|informed)$/;
 /** The subject of a verb inside a report: the words after the outer verb ("said [the chief executive, Dr Qureshi,] had assured …"). */
-const INNER_SUBJECT = new RegExp(`\\b(?:${VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s+(?:that\\s+)?((?:(?!\\b(?:${VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b)[^;:\\uE000])+?)\\s*$`, 'i');
+const INNER_SUBJECT = new RegExp(`\\b(?:${VERBS})\\s+(?:that\\s+)?((?:(?!\\b(?:${VERBS})\\b)[^;:\\uE000])+?)\\s*$`, 'i');
 const OWN_REPORTER = new RegExp(`(?<!\\b(?:was|were|been|be|being|is|are|to)\\s+)\\b(?:${TENSED_VERBS})\\b(?![-'’])`, 'i');
 const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
@@ -277,7 +281,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	const out: Omit<QuoteMention, 'sentence'>[] = [];
 	const at = sentence.start;
 	const end = frame.replace(/[.!?]["”’]?\s*$/, '').length;
-	const hasQuoteOnly = /^[\sQ,.]*$/.test(frame.replace(new RegExp(`\\b(?:${VERBS})\\b`, 'gi'), ''));
+	const hasQuoteOnly = /^[\sQ,.]*$/.test(frame.replace(VERBS_G, ''));
 	if (hasQuoteOnly) return out;
 	const taken: Span[] = [];
 	const free = (s: Span) => !taken.some((t) => t.start < s.end && s.start < t.end);
