@@ -552,9 +552,12 @@ function lastClauseStart(head: string): number {
 	return cut;
 }
 
-/** A time phrase that closes a clause: "… on Wednesday", "… last week". */
-const TIME_TAIL = /\s+(?:(?:on|by|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight)$/i;
-const SUBJECT_TIME = /\s+(?:(?:on|by|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight|earlier|later|previously)$/i;
+/** A time phrase at the end of some words: "… on Wednesday", "… last week". */
+const TIME_PHRASE = '(?:on|by|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight';
+/** A time phrase that closes a clause. */
+const TIME_TAIL = new RegExp(`\\s+(?:${TIME_PHRASE})$`, 'i');
+/** A time phrase between a subject and its verb, which may also be "earlier" or "later". */
+const SUBJECT_TIME = new RegExp(`\\s+(?:${TIME_PHRASE}|earlier|later|previously)$`, 'i');
 
 /** Tidies a subject: drops time and place phrases and an appositive's tail; "said X, the mayor" keeps X. */
 function cleanNP(np: string, after: boolean): string {
@@ -873,7 +876,7 @@ function institutionInText(ctx: Context): Speaker | undefined {
 	return { name: m[1]!.replace(/^the\s+/i, ''), role: 'institution', kind: 'named-institution' };
 }
 
-const PERSON_NOUNS = new Set<string>([...ANONYMOUS_HEADS, ...ROLE_WORDS, 'clinician', 'runner-up', 'winner', 'victim', 'buyer', 'seller', 'skipper', 'owner', 'insider', 'neighbour', 'neighbor', 'mother', 'father', 'woman', 'man']);
+const PERSON_NOUNS = new Set<string>([...ANONYMOUS_HEADS, ...ROLE_WORDS, 'runner-up', 'winner', 'victim', 'buyer', 'seller', 'skipper', 'owner', 'insider', 'mother', 'father', 'woman', 'man']);
 
 /**
  * Whom a definite description stands for: the last speaker it describes ("the clinician" after "a
