@@ -200,6 +200,8 @@ export function findEvents(
 		{ ...layout.standfirst, sentence: -1 },
 		...layout.sentences.map((s, i) => ({ ...s, sentence: i }))
 	];
+	/** Each unit's clauses, split once and read by the time, cue and "then" rules. */
+	const unitClauses = units.map((u) => clausesOf(text, u, times));
 	/** `sharesTense`: the clause continues one whose verb it shares ("will fly on Thursday and [sign] on Friday"). */
 	const eventAt = (span: Span, sentence: number, rule: string, confidence: number, sharesTense?: Span): number => {
 		const existing = events.findIndex((e) => e.start < span.end && span.start < e.end);
@@ -252,8 +254,8 @@ export function findEvents(
 		return events.length - 1;
 	};
 
-	for (const u of units) {
-		const clauses = clausesOf(text, u, times);
+	for (const [ui, u] of units.entries()) {
+		const clauses = unitClauses[ui]!;
 		// Clauses with a time expression are events.
 		for (const c of clauses) {
 			const inside = times.filter((t) => t.start >= c.start && t.end <= c.end && t.kind !== 'duration' && t.kind !== 'relative');
@@ -358,8 +360,8 @@ export function findEvents(
 		}
 	});
 	// "… and then admitted", ", then": the clause before happened first.
-	for (const u of units) {
-		const clauses = clausesOf(text, u, times);
+	for (const [ui, u] of units.entries()) {
+		const clauses = unitClauses[ui]!;
 		clauses.forEach((c, k) => {
 			if (k === 0 || !/^(?:and\s+)?then\s+[a-z]/i.test(text.slice(c.start, c.end))) return;
 			// The clause before, passing over an aside ("…, as it has every day since 1932, and then …").
