@@ -232,6 +232,11 @@ describe.each(testEngines)('throttles on other doors on %s', (engine) => {
 		const through = results.filter((r) => r === null).length;
 		// Counted first and checked after: in a burst, all may step back at once, but never too many get through.
 		expect(through).toBeLessThanOrEqual(small.limit);
+		// Each one turned away is told to wait, with a Retry-After of at least a second.
+		for (const refused of results.filter((r) => r !== null)) {
+			expect(refused.message).toMatch(/^Too many tries from this network\. Wait \d+ minutes? and try again\.$/);
+			expect(refused.retryAfter).toBeGreaterThanOrEqual(1);
+		}
 		const counted = await db.selectFrom('throttle_events').select('id').where('at', '=', at).execute();
 		expect(counted).toHaveLength(through);
 	});

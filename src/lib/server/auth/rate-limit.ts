@@ -243,7 +243,8 @@ export async function countAgainst(db: Db, throttle: Throttle, address: string, 
  * overshoot; an event that does not fit is taken back, so retrying does not extend the wait (`take`).
  */
 export async function takeFromThrottle(db: Db, throttle: Throttle, address: string, now = Date.now()): Promise<Limited | null> {
-	if ((await take(db, [limitOf(throttle, address)], now)).ok) return null;
-	// Others stepping back at the same moment may leave room again: this one still waits its turn.
-	return (await throttled(db, throttle, address, now)) ?? { message: 'Too many tries from this network. Wait a moment and try again.', retryAfter: 1 };
+	// A refused take already says how long until the oldest counted event ages out (at least a second, so
+	// one stepping back while others do too still waits its turn): no need to count again.
+	const taken = await take(db, [limitOf(throttle, address)], now);
+	return taken.ok ? null : tooMany(taken.retryAfterMs);
 }
