@@ -10,6 +10,8 @@ describe('anchorOf', () => {
 		[{ where: 'question q-gone' }, 'studio-questions'],
 		[{ where: 'event vote' }, 'studio-facts'],
 		[{ where: 'relation 2 (a before b)' }, 'studio-facts'],
+		[{ where: 'time word tw-then' }, 'studio-facts'],
+		[{ where: 'attribution a-1' }, 'studio-facts'],
 		[{ where: 'facts.figures[0].cite', path: 'facts.figures[0].cite' }, 'studio-facts'],
 		[{ where: 'story' }, 'studio-story'],
 		[{ where: 'story.dateline', path: 'story.dateline' }, 'studio-story'],
