@@ -10,7 +10,6 @@ import { startServer, stopServer } from './bench/client.js';
 import { chromiumPath } from './chromium-path.js';
 import { freePort } from './free-port.js';
 
-const QUIZ_BUDGET_KB = 45;
 /** The quiz route after Start with every kind's control loaded: the product's budget (PRODUCT.md, Budgets). */
 const QUIZ_ROUND_BUDGET_KB = 78.7;
 const CLIENT_DIR = '.svelte-kit/output/client';
@@ -88,8 +87,8 @@ try {
 	console.log('route'.padEnd(58), 'files'.padStart(5), 'raw kB'.padStart(8), 'gzip kB'.padStart(8));
 	for (const r of rows) console.log(r.route.padEnd(58), String(r.files).padStart(5), kb(r.raw).padStart(8), kb(r.gzip).padStart(8));
 	const quiz = rows.find((r) => r.route === `/modules/${SLUG}/quiz`);
-	const verdict = quiz.gzip / 1024 <= QUIZ_BUDGET_KB ? 'within' : 'OVER';
-	console.log(`\nQuiz route on load: ${kb(quiz.gzip)} kB gzip — ${verdict} the ${QUIZ_BUDGET_KB} kB budget.`);
+	// On load is a figure to watch, not a budget (about 45 kB of it is the framework's floor).
+	console.log(`\nQuiz route on load: ${kb(quiz.gzip)} kB gzip.`);
 	const round = rows.find((r) => r.route.endsWith('(after every kind of question)'));
 	const roundVerdict = round.gzip / 1024 <= QUIZ_ROUND_BUDGET_KB ? 'within' : 'OVER';
 	console.log(`Quiz route after every kind of question: ${kb(round.gzip)} kB gzip — ${roundVerdict} the ${QUIZ_ROUND_BUDGET_KB} kB budget.`);
