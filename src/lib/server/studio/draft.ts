@@ -101,20 +101,16 @@ export function mergeDrafted(existing: ModuleJson, drafted: ModuleJson): Merged 
 				continue;
 			}
 			if (existingIds.has(id)) {
-				const fresh = uniqueId(id, taken);
-				taken.add(fresh);
-				map.set(id, fresh);
+				row.id = uniqueId(id, taken);
+				taken.add(row.id);
+				map.set(id, row.id);
 				renamed++;
 			}
 			kept[table].push(row);
 		}
-		// Only the rows added are renamed in the module drafted; the others go with the module's own.
-		(d.facts as unknown as Record<FactTable, Row[]>)[table] = kept[table];
 	}
+	// What referred to a drafted row now names the module's row it repeats, or the new id of one renamed.
 	remapIds(d, maps);
-	for (const table of ID_TABLES) {
-		for (const row of kept[table]!) row.id = maps[table]!.get(String(row.id)) ?? row.id;
-	}
 
 	// Relations have no id: one is already there when the module orders the same two events.
 	const ordered = new Set(json.facts.relations.map((r) => `${r.before}>${r.after}`));
