@@ -101,9 +101,10 @@ export function mergeDrafted(existing: ModuleJson, drafted: ModuleJson): Merged 
 				continue;
 			}
 			if (existingIds.has(id)) {
-				row.id = uniqueId(id, taken);
-				taken.add(row.id);
-				map.set(id, row.id);
+				const fresh = uniqueId(id, taken);
+				taken.add(fresh);
+				map.set(id, fresh);
+				row.id = fresh;
 				renamed++;
 			}
 			kept[table].push(row);
