@@ -202,7 +202,11 @@ test('start a module empty, draft questions from the editor, review them and see
 	await expect(marks.first()).toBeFocused();
 	await expect(marks.first()).toBeInViewport();
 	// Every mark is words of a cited passage (a passage across two sentences is marked in each).
-	for (const text of await marks.allTextContents()) expect(quotes.some((q) => q.includes(text))).toBe(true);
+	const markTexts = await marks.allTextContents();
+	for (const text of markTexts) expect(quotes.some((q) => q.includes(text))).toBe(true);
+	// … and every cited passage is marked in full, not just some words of it.
+	const marked = markTexts.join('').replace(/\s+/g, '');
+	for (const q of quotes) expect(marked).toContain(q.replace(/\s+/g, ''));
 	await expect(story.getByRole('status')).toHaveText(new RegExp(`^Highlighted in the story, cited by question ${qid}: “`));
 	await expectNoAxeViolations(teacher, 'a drafted question’s passages highlighted in the story');
 
