@@ -89,7 +89,9 @@ test('a wrong answer is explained with quotes that are highlighted in the story'
 	expect(story.slice(first.start, first.end)).toBe(first.quote);
 	await expect(feedback.locator('blockquote').first()).toHaveText(first.quote);
 
-	await feedback.getByRole('button', { name: /^Show in story/ }).first().click();
+	// The button's name is its visible words and the passage, with no stray space before the colon.
+	const shown = first.quote.length > 60 ? `${first.quote.slice(0, 60)}…` : first.quote;
+	await feedback.getByRole('button', { name: `Show in story: “${shown}”`, exact: true }).first().click();
 	const mark = page.locator('#story mark');
 	await expect(mark.first()).toBeFocused();
 	expect((await mark.allTextContents()).join('')).toBe(first.quote);
@@ -98,7 +100,7 @@ test('a wrong answer is explained with quotes that are highlighted in the story'
 	// The way back stays whole on screen beside the story, for the last passage as for the first.
 	const back = page.getByRole('button', { name: 'Back to the question' });
 	await expect(back).toBeInViewport({ ratio: 1 });
-	await feedback.getByRole('button', { name: /^Show in story/ }).last().click();
+	await feedback.getByRole('button', { name: /^Show in story: “/ }).last().click();
 	await expect(mark.first()).toBeFocused();
 	await expect(mark.first()).toBeInViewport();
 	await expect(back).toBeInViewport({ ratio: 1 });

@@ -194,7 +194,7 @@ test('start a module empty, draft questions from the editor, review them and see
 	const quotes = (await first.locator('blockquote[id^="question-0-evidence-"]').allTextContents()).map((q) => q.trim().replace(/^“|”$/g, ''));
 	expect(quotes.length).toBeGreaterThan(0);
 	for (const q of quotes) expect(STORY).toContain(q);
-	const show = first.getByRole('button', { name: new RegExp(`^Show in story ?: the (passage|\\d+ passages) question ${qid} cites$`) });
+	const show = first.getByRole('button', { name: new RegExp(`^Show in story: the (passage|\\d+ passages) question ${qid} cites$`) });
 	await show.focus();
 	await teacher.keyboard.press('Enter');
 	const story = teacher.locator('#studio-story');
@@ -221,7 +221,7 @@ test('start a module empty, draft questions from the editor, review them and see
 	const figure = teacher.locator('details#figures-0');
 	await figure.locator(':scope > summary').click();
 	const figureQuote = (await teacher.locator('#figures-0-cite').textContent())!.trim().replace(/^“|”$/g, '');
-	await figure.getByRole('button', { name: /^Show in story ?: the passage figure .+ cites$/ }).click();
+	await figure.getByRole('button', { name: /^Show in story: the passage figure .+ cites$/ }).click();
 	await expect(marks).toHaveCount(1);
 	await expect(marks).toHaveText(figureQuote);
 	await expect(marks).toBeFocused();

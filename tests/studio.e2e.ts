@@ -369,7 +369,7 @@ async function addQuestion(page: Page, kind: string): Promise<Locator> {
 async function fillCommon(page: Page, q: Locator, fields: { stem: string; explanation: string; evidence: string }) {
 	await q.getByRole('textbox', { name: 'Stem (the question asked)' }).fill(fields.stem);
 	await q.getByRole('textbox', { name: 'Explanation (why the answer is right)' }).fill(fields.explanation);
-	await citeByKeyboard(page, q.getByRole('button', { name: /^Choose words ?: Evidence 1 \(new\)$/ }), fields.evidence);
+	await citeByKeyboard(page, q.getByRole('button', { name: /^Choose words: Evidence 1 \(new\)$/ }), fields.evidence);
 }
 
 test.describe('the journey', () => {
@@ -398,7 +398,7 @@ test.describe('the journey', () => {
 			await facts.getByRole('button', { name: /^Add an event/ }).click();
 			const row = facts.locator('details.item').filter({ has: teacher.getByRole('textbox', { name: 'Label (a learner orders these)' }) }).last();
 			await row.getByRole('textbox', { name: 'Label (a learner orders these)' }).fill(label);
-			await citeByKeyboard(teacher, row.getByRole('button', { name: /^Choose words ?: Where the story first tells it$/ }), cite);
+			await citeByKeyboard(teacher, row.getByRole('button', { name: /^Choose words: Where the story first tells it$/ }), cite);
 		};
 		await addEvent('Residents sign a petition', '2,400 residents signed a petition');
 		await addEvent('The council approves the money', 'The city council approved £120,000 to staff the central library');
@@ -406,7 +406,7 @@ test.describe('the journey', () => {
 		const relation = facts.locator('details.item').filter({ has: teacher.getByRole('combobox', { name: 'This event', exact: true }) }).last();
 		await relation.getByRole('combobox', { name: 'This event', exact: true }).selectOption({ label: 'Residents sign a petition' });
 		await relation.getByRole('combobox', { name: 'happened before this event' }).selectOption({ label: 'The council approves the money' });
-		await citeByKeyboard(teacher, relation.getByRole('button', { name: /^Choose words ?: Words that establish the order$/ }), 'after 2,400 residents signed a petition', {
+		await citeByKeyboard(teacher, relation.getByRole('button', { name: /^Choose words: Words that establish the order$/ }), 'after 2,400 residents signed a petition', {
 			arrows: true
 		});
 		await relation.getByRole('textbox', { name: 'Why the words establish it' }).fill('“After” puts the petition first.');

@@ -68,3 +68,21 @@ describe('FeedbackPanel: the story pictures, loaded with the result', () => {
 		expect(await screen.findByRole('heading', { name: 'As told, and as it happened' }, { timeout: 10_000 })).toBeInTheDocument();
 	});
 });
+
+describe('FeedbackPanel: showing a passage in the story', () => {
+	const short = { start: 0, end: 24, quote: 'The council voted on it.' };
+	const long = { start: 30, end: 111, quote: 'Engineers had inspected the bridge twice before the council closed it to traffic.' };
+
+	it('names each button by the passage it shows, the colon right after the visible words', async () => {
+		const onshow = vi.fn();
+		const user = userEvent.setup();
+		render(FeedbackPanel, { props: { result: checkResult({ kind: 'single', option: 'a' }, { evidence: [short, long] }), onshow } });
+		const buttons = screen.getAllByRole('button', { name: /^Show in story/ });
+		expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Show in story', 'Show in story']);
+		expect(buttons[0]).toHaveAccessibleName('Show in story: “The council voted on it.”');
+		// A long passage is named by its first 60 characters.
+		expect(buttons[1]).toHaveAccessibleName(`Show in story: “${long.quote.slice(0, 60)}…”`);
+		await user.click(buttons[0]!);
+		expect(onshow).toHaveBeenCalledWith({ start: 0, end: 24 }, short.quote);
+	});
+});
