@@ -329,4 +329,18 @@ describe('quotes and speakers', () => {
 			['We are sorry', 'direct-quote', 'Dunmore Water']
 		]);
 	});
+	it('takes a one-word name nobody is given a full name for as a body, and "it" as that body, never the agency that filed the story', () => {
+		const layout = layOut(story('HARLOW (Coastline News) – Fernwick said on Monday that its new store would open in May. It said rents had risen.\n\nMr Dale said he had not been told.'));
+		const found = findQuotes(layout).quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.kind]);
+		expect(found).toEqual([
+			['its new store would open in May', 'Fernwick', 'named-institution'],
+			['rents had risen', 'Fernwick', 'named-institution'],
+			['he had not been told', 'Dale', 'named-person']
+		]);
+	});
+	it('reads a name after a possessor as a person’s name: "the Harbour Party\'s Lena Ruiz"', () => {
+		expect(quotes('LONDON (Wire) – The vote went to the Harbour Party\'s Lena Ruiz by nine votes.\n\nRuiz said the count had been fair.')).toEqual([
+			['the count had been fair', 'paraphrase', 'Lena Ruiz']
+		]);
+	});
 });

@@ -58,28 +58,48 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von',
 /** Verbs that report speech only with "that" after them; otherwise they tell an act ("found guilty"). */
 const NEEDS_THAT = new Set(['found', 'finds', 'find', 'showed', 'shows', 'ruled', 'rules', 'believed', 'thought', 'agreed', 'continued', 'maintained', 'charged', 'blamed', 'accused', 'answered', 'answers', 'asked', 'asks', 'posted', 'projected', 'reported', 'reports', 'estimated', 'estimates', 'noted', 'notes', 'observed', 'observes', 'indicated', 'indicates', 'recalled', 'recalls', 'agrees']);
 
-type Context = { layout: Layout; speakers: Speaker[]; last?: Speaker; lastAt?: number; people: Map<string, string>; mentions: { name: string; start: number }[]; at: number };
+type Context = {
+	layout: Layout;
+	speakers: Speaker[];
+	last?: Speaker;
+	lastAt?: number;
+	people: Map<string, string>;
+	mentions: { name: string; start: number }[];
+	at: number;
+	/** What a look-up over the whole story found, by key: each is made once per story. */
+	memo: Map<string, unknown>;
+};
+
+/** A look-up over the whole story, made once per story. */
+function memo<T>(ctx: Context, key: string, make: () => T): T {
+	if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+	return ctx.memo.get(key) as T;
+}
 
 /** Every attribution the story makes, in text order. */
 export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: Speaker[] } {
 	const { text } = layout;
 	const { people, mentions } = namedPeople(text);
-	const ctx: Context = { layout, speakers: [], people, mentions, at: 0 };
+	const ctx: Context = { layout, speakers: [], people, mentions, at: 0, memo: new Map() };
 	const quotes: QuoteMention[] = [];
 	const blocks = [layout.headline, layout.standfirst, ...layout.paragraphs];
 	const marks = quoteMarks(text, blocks);
+	// Sentences and quotation marks are in text order: each block's share is found by binary search, so
+	// a long story costs no more per sentence than a short one.
 	const sentenceIndex = (offset: number) => {
-		const i = layout.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-		return i;
+		const i = lowerBound(layout.sentences, offset + 1) - 1;
+		return i >= 0 && offset < layout.sentences[i]!.end ? i : -1;
 	};
 	const blockSentences = (b: Span): Span[] => {
-		const inside = layout.sentences.filter((s) => s.start >= b.start && s.end <= b.end);
+		const inside: Span[] = [];
+		for (let i = lowerBound(layout.sentences, b.start); i < layout.sentences.length && layout.sentences[i]!.start < b.end; i++) if (layout.sentences[i]!.end <= b.end) inside.push(layout.sentences[i]!);
 		return inside.length ? inside : [b];
 	};
 	let previousParagraphSpeaker: Speaker | undefined;
 	for (const block of blocks) {
 		const isTitle = block === layout.headline || block === layout.standfirst;
-		const inBlock = marks.filter((q) => q.start >= block.start && q.end <= block.end);
+		const inBlock: Mark[] = [];
+		for (let i = lowerBound(marks, block.start); i < marks.length && marks[i]!.start < block.end; i++) if (marks[i]!.end <= block.end) inBlock.push(marks[i]!);
 		const paragraphQuotes: QuoteMention[] = [];
 		const paragraphReports: QuoteMention[] = [];
 		let paragraphSpeaker: Speaker | undefined;
@@ -156,6 +176,18 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 	}
 	quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 	return { quotes, speakers: ctx.speakers };
+}
+
+/** The index of the first span (of spans sorted by start) that starts at or after `offset`. */
+function lowerBound(spans: readonly { start: number }[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.start < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** A report whose words are all in the marks: kept only to give its partial quote a speaker. */
@@ -592,8 +624,9 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 		const toks = m[0].split(/\s+/);
 		let i = 0;
 		while (i < toks.length && (TITLES.test(toks[i]!) || NOT_NAME.test(toks[i]!) || ROLES.has(toks[i]!.toLowerCase()))) i++;
-		// "Transport Secretary Mark Ellery": the name follows the last role word.
-		for (let k = toks.length - 3; k >= i; k--) if (ROLES.has(toks[k]!.toLowerCase())) { i = k + 1; break; }
+		// "Transport Secretary Mark Ellery": the name follows the last role word; "the Civic Alliance's
+		// Raymond Doyle": the name follows the possessor.
+		for (let k = toks.length - 3; k >= i; k--) if (ROLES.has(toks[k]!.toLowerCase()) || /['’]s$/.test(toks[k]!)) { i = k + 1; break; }
 		const rest = toks.slice(i);
 		if (rest.length < 2 || rest.length > 4) continue;
 		if (rest.some((w) => INSTITUTIONS.has(w.toLowerCase().replace(/[’'].*$/, '')) || PLACE_WORDS.has(w.toLowerCase()) || NOT_PERSON_HEADS.has(w.toLowerCase()))) continue;
@@ -610,11 +643,17 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 		}
 		mentions.push({ name: people.get(last)!, start: at });
 	}
-	for (const [last, full] of people) {
-		for (const m of text.matchAll(new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
-			if (!mentions.some((x) => x.start <= m.index && m.index < x.start + x.name.length + 2)) mentions.push({ name: full, start: m.index });
-		}
+	// Later mentions by surname alone: every capitalised word once, looked up in the map, skipping the
+	// words a full mention already covers (one pass, however many people the story names).
+	const covered = new Uint8Array(text.length + 1);
+	for (const x of mentions) covered.fill(1, x.start, Math.min(text.length, x.start + x.name.length + 2));
+	const found: { name: string; start: number }[] = [];
+	for (const m of text.matchAll(/(?<![\w'’-])[A-Z][\w'’-]*/g)) {
+		const word = m[0].replace(/['’]s$/, '');
+		const full = people.get(word) ?? people.get(m[0]);
+		if (full && !covered[m.index]) found.push({ name: full, start: m.index });
 	}
+	mentions.push(...found);
 	mentions.sort((a, b) => a.start - b.start);
 	return { people, mentions };
 }
@@ -659,7 +698,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			const topic = (x: { start: number }) =>
 				(x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start))) ||
 				/\b(?:told|asked|urged|thanked|sentenced|sentencing|accused|interviewed|warned|praised|criticised|criticized|blamed|sacked|fired|hired|appointed|defeated|beat|replaced|jailed|fined|cleared|convicted|acquitted)\s+(?:the\s+)?$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 18), x.start));
-			const recent = ctx.mentions.filter((x) => x.start < ctx.at && x.start >= from && !topic(x)).reverse();
+			const recent = ctx.mentions.slice(lowerBound(ctx.mentions, from), lowerBound(ctx.mentions, ctx.at)).filter((x) => !topic(x)).reverse();
 			// A person who spoke after the last name was mentioned ("The official … said …. '…,' he said").
 			const last = ctx.last;
 			if (last && ctx.lastAt !== undefined && ctx.lastAt >= from && (!recent[0] || ctx.lastAt > recent[0].start) && onePerson(last) && (!last.pronoun || last.pronoun === p)) {
@@ -821,7 +860,10 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		}
 		const single = runs.find((r) => !isInst(r.run));
 		if (single && pi === 0 && !best && /^[A-Z]/.test(part.trim()) && part.trim().split(/\s+/).length <= 3) {
-			best = { name: ctx.people.get(single.run) ?? single.run, role: role || 'named in the story', kind: 'named-person' };
+			// One capitalised word with no title is a person only where the story gives that person a full
+			// name; otherwise it names a body ("Paylark said", "Vantor sent"), as companies are named.
+			const person = ctx.people.has(single.run) || !!single.role || /^(?:I|He|She)$/.test(single.run);
+			best = person ? { name: ctx.people.get(single.run) ?? single.run, role: role || 'named in the story', kind: 'named-person' } : { name: single.run, role: role || 'institution', kind: 'named-institution' };
 		}
 		if (pi === 0 && !/^(?:its|his|her|their|the|a|an)\b/i.test(part.trim())) break;
 	}
@@ -845,13 +887,15 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 function institutionNamed(word: string, ctx: Context): Speaker | undefined {
 	const known = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && new RegExp(`\\b${word}\\b`, 'i').test(x.name));
 	if (known) return known;
-	const before = ctx.layout.text;
-	const re = new RegExp(`(?:[A-Z][\\w'’-]*\\s+)(?:(?:of|for|and|the|on)\\s+|[A-Z][\\w'’-]*\\s+)*?${word.charAt(0).toUpperCase()}${word.slice(1)}(?:\\s+(?:of|for)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?`, 'g');
-	// The fullest name the story gives the body, wherever it gives it.
-	const all = [...before.matchAll(re)].sort((a, b) => b[0].length - a[0].length);
-	const last = all[0];
-	if (!last) return undefined;
-	return { name: last[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').trim(), role: 'institution', kind: 'named-institution' };
+	const fullest = memo(ctx, `body:${word}`, () => {
+		const re = new RegExp(`(?:[A-Z][\\w'’-]*\\s+)(?:(?:of|for|and|the|on)\\s+|[A-Z][\\w'’-]*\\s+)*?${word.charAt(0).toUpperCase()}${word.slice(1)}(?:\\s+(?:of|for)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?`, 'g');
+		// The fullest name the story gives the body, wherever it gives it.
+		let best = '';
+		for (const m of ctx.layout.text.matchAll(re)) if (m[0].length > best.length) best = m[0];
+		return best;
+	});
+	if (!fullest) return undefined;
+	return { name: fullest.replace(/^(?:The|A|An|In|On|At|By)\s+/, '').trim(), role: 'institution', kind: 'named-institution' };
 }
 
 /** Bodies that are not businesses: "the company" never stands for them. */
@@ -862,12 +906,25 @@ function isBusiness(name: string): boolean {
 
 /** The last body the story names before this point that fits: a run of capitalised words with an institution's word in it. */
 function lastInstitutionInText(ctx: Context, fits: (name: string) => boolean): Speaker | undefined {
-	let found: string | undefined;
-	for (const m of ctx.layout.text.slice(0, ctx.at).matchAll(/[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&.-]*)*/g)) {
-		const toks = m[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').split(/\s+/);
-		if (toks.some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) && fits(m[0])) found = toks.join(' ');
+	// Every body the story names, with where, found once; then the last one before this point that fits.
+	const bodies = memo(ctx, 'bodies', () => {
+		const agency = ctx.layout.dateline.agency;
+		const out: { start: number; end: number; run: string; name: string }[] = [];
+		for (const m of ctx.layout.text.matchAll(/[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&.-]*)*/g)) {
+			const toks = m[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').split(/\s+/);
+			// The agency that filed the story reports; it is not a source in it.
+			if (agency && toks.join(' ') === agency) continue;
+			if (toks.some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, '')))) out.push({ start: m.index, end: m.index + m[0].length, run: m[0], name: toks.join(' ') });
+		}
+		return out;
+	});
+	for (let i = lowerBound(bodies, ctx.at) - 1; i >= 0; i--) {
+		const b = bodies[i]!;
+		// A name the point is inside counts only up to the point, as when the text was cut there.
+		if (b.end > ctx.at) continue;
+		if (fits(b.run)) return { name: b.name, role: 'institution', kind: 'named-institution' };
 	}
-	return found ? { name: found, role: 'institution', kind: 'named-institution' } : undefined;
+	return undefined;
 }
 
 function institutionInText(ctx: Context): Speaker | undefined {
@@ -895,14 +952,22 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 		.replace(/\b([a-z])/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)
 		.replace(/\s+/g, '\\s+');
 	const NAME = `([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})`;
-	for (const named of text.matchAll(new RegExp(`\\b${d},?\\s+${NAME}|${NAME},\\s+(?:the|a|an)\\s+${d}\\b`, 'g'))) {
-		const name = (named[1] ?? named[2])!;
-		if (!name.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()) || NOT_NAME.test(w) || TITLES.test(w))) return { name, role: desc, kind: 'named-person' };
-	}
-	const before = text.slice(0, ctx.at);
-	let intro: RegExpExecArray | undefined;
-	for (const m of before.matchAll(new RegExp(`\\b(?:a|an|one)\\s+((?:[\\w'’-]+\\s+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))) intro = m;
-	if (intro) return { name: intro[1]!, role: intro[1]!, kind: 'anonymous-person' };
+	// Both look-ups run over the whole story once per description, not once per sentence that uses it.
+	const namedAs = memo(ctx, `named:${desc}`, () => {
+		for (const named of text.matchAll(new RegExp(`\\b${d},?\\s+${NAME}|${NAME},\\s+(?:the|a|an)\\s+${d}\\b`, 'g'))) {
+			const name = (named[1] ?? named[2])!;
+			if (!name.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()) || NOT_NAME.test(w) || TITLES.test(w))) return name;
+		}
+		return undefined;
+	});
+	if (namedAs) return { name: namedAs, role: desc, kind: 'named-person' };
+	const intros = memo(ctx, `intro:${head}`, () =>
+		[...text.matchAll(new RegExp(`\\b(?:a|an|one)\\s+((?:[\\w'’-]+\\s+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1]! }))
+	);
+	// The last introduction that ends before this point (as the text up to here would show it).
+	let intro: { name: string } | undefined;
+	for (let i = lowerBound(intros, ctx.at) - 1; i >= 0 && !intro; i--) if (intros[i]!.end <= ctx.at) intro = intros[i];
+	if (intro) return { name: intro.name, role: intro.name, kind: 'anonymous-person' };
 	return undefined;
 }
 
