@@ -40,7 +40,9 @@ export const DECLINED_PHRASES = [
 	'declined to discuss', 'declined to elaborate', 'declined to confirm', 'did not reply', 'had no comment',
 	'did not immediately respond', 'declined requests for comment', 'declined to be interviewed', 'did not deny',
 	'has not yet commented', 'have not yet commented', 'has not commented', 'have not commented', 'did not comment',
-	'has not responded', 'has not yet responded', 'have not responded', 'would not say', 'would not be drawn'
+	'has not responded', 'has not yet responded', 'have not responded', 'would not say', 'would not be drawn',
+	'did not say', 'refused to say', 'would not confirm', 'did not confirm', 'declined to name', 'would not disclose',
+	'did not disclose', 'declined to disclose', 'did not reply to', 'did not answer', 'would not discuss'
 ] as const;
 
 /** The reporter's own words that keep a claim at arm's length. */

@@ -343,4 +343,17 @@ describe('quotes and speakers', () => {
 			['the count had been fair', 'paraphrase', 'Lena Ruiz']
 		]);
 	});
+	it('reads every refusal in a sentence, a refusal joined to a report as the reporter’s, and leaves the time of a refusal out', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Halden Rail did not say when the fault was found, and declined to comment on the cost of repairs.\n\nA spokeswoman for the Rail Safety Office said Halden had filed its report in March but would not say what it contained.\n\nIts chairman, Owen Pike, declined to comment when approached outside the depot.'
+			)
+		).toEqual([
+			['did not say when the fault was found', 'declined', 'Halden Rail'],
+			['declined to comment on the cost of repairs', 'declined', 'Halden Rail'],
+			['Halden had filed its report in March', 'paraphrase', 'Rail Safety Office'],
+			['would not say what it contained', 'declined', 'Rail Safety Office'],
+			['declined to comment', 'declined', 'Owen Pike']
+		]);
+	});
 });

@@ -31,6 +31,10 @@ export type QuoteMention = Span & {
 	confidence: number;
 };
 
+/** Every refusal phrase, longest first, so "declined to comment on" wins over a shorter phrase inside it. */
+const DECLINED_RE_G = new RegExp(`\\b(?:${[...DECLINED_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+/** "C but would not say D": a refusal joined to a report ends the report's clause. */
+const AND_DECLINED = new RegExp(`,?\\s+(?:and|but)\\s+(?=(?:${[...DECLINED_PHRASES].map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b)`, 'i');
 const VERB_LIST = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
 const VERBS = VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** '"…," said X' / '"…," X said' / '"…," its chief executive, Martin Cole, said'. */
@@ -331,21 +335,30 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		taken.push(t);
 		return true;
 	};
-	// Declined: to the end of the clause ("declined to say whether …", "did not respond to questions …").
-	for (const phrase of DECLINED_PHRASES) {
-		const i = frame.toLowerCase().indexOf(phrase);
-		if (i === -1) continue;
-		const rest = /^[^,.;]*/.exec(frame.slice(i + phrase.length))![0];
-		const stop = i + phrase.length + rest.replace(/\s+$/, '').replace(TIME_TAIL, '').length;
+	// Declined: to the end of the clause ("declined to say whether …", "did not respond to questions …"),
+	// every refusal the sentence tells ("did not say when …, and declined to comment on …").
+	// "A spokesman said C but would not say D": the refusal's subject is the reporter's, read below.
+	const pending: { span: Span; phrase: string }[] = [];
+	for (const d of frame.slice(0, end).matchAll(DECLINED_RE_G)) {
+		const phrase = d[0].toLowerCase().replace(/\s+/g, ' ');
+		const i = d.index;
+		let rest = /^[^,.;]*/.exec(frame.slice(i + d[0].length))![0];
+		// "declined to comment when approached by reporters": the time of the refusal is not its object.
+		if (/(?:comment|respond|reply|return|responded)$/.test(phrase)) rest = rest.replace(/\s+(?:when|after|before|as|while|because|until|outside)\b.*$/, '');
+		const stop = i + d[0].length + rest.replace(/\s+$/, '').replace(TIME_TAIL, '').length;
 		const np = lastClause(frame.slice(0, i));
 		// A pronoun here may stand for a name earlier in the sentence ("Lindqvist said …, though she declined").
 		ctx.at = at + i;
-		const subject = cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, ''), false);
+		if (/\s(?:and|but)\s+$/.test(np) && new RegExp(`\\b(?:${VERBS})\\b`, 'i').test(np)) {
+			pending.push({ span: { start: i, end: stop }, phrase });
+			taken.push({ start: i, end: stop });
+			continue;
+		}
+		const subject = cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, '').replace(/^\s*(?:and|but|or|then)\s*$/i, ''), false);
 		// With no subject of its own ("…, and declined to comment") the refusal is the last speaker's; a
 		// subject the rules cannot read is nobody's rather than a guess.
 		const speaker = subject ? resolveSpeaker(subject, ctx) : ctx.last;
 		if (speaker) add({ start: i, end: stop }, 'declined', speaker, phrase, 'declined', 0.8);
-		break;
 	}
 	// "according to X, C" and "C, according to X".
 	const acc = /\baccording to ([^,;]+?)(?:,|$)/i.exec(frame.slice(0, end));
@@ -471,7 +484,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			from = ve + reportObjectLength(tail, verb);
 		}
 		while (frame[from] === ' ') from++;
-		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,\s+according\s+to\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
+		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? AND_DECLINED.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,\s+according\s+to\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
 		const stop = clauseEnd ? from + clauseEnd.index : end;
 		const parts = frame.slice(from, stop).split(/,?\s+(?:and|but)\s+that\s+/);
 		let cursor = from;
@@ -480,6 +493,10 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			cursor += part.length;
 			cursor += /^,?\s+(?:and|but)\s+that\s+/.exec(frame.slice(cursor))?.[0].length ?? 0;
 		}
+	}
+	for (const p of pending) {
+		const speaker = lastSpeaker ?? ctx.last;
+		if (speaker) add(p.span, 'declined', speaker, p.phrase, 'declined-after-report', 0.6, true);
 	}
 	// "A ministry official denied that, saying C" / "…, which Petrie granted, saying C": the participle's
 	// subject is the subject of the clause it hangs on.
