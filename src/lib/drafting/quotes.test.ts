@@ -356,4 +356,20 @@ describe('quotes and speakers', () => {
 			['declined to comment', 'declined', 'Owen Pike']
 		]);
 	});
+	it('gives a study’s findings to the body that published it, not to the last body that spoke or the funder', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Scientists at the Marlow Institute tracked 900 bus routes. The work was funded by the Transit Research Council.\n\nThe Drivers\' Union said the routes were unsafe. Journeys grew shorter by a tenth, the study found, and the authors said delays had halved.'
+			)
+		).toEqual([
+			['the routes were unsafe', 'paraphrase', "Drivers' Union"],
+			['Journeys grew shorter by a tenth', 'paraphrase', 'Marlow Institute'],
+			['delays had halved', 'paraphrase', 'Marlow Institute']
+		]);
+	});
+	it('gives a written judgment’s findings to the judge who wrote it', () => {
+		expect(quotes('LONDON (Wire) – Judge Rhian Tate gave her ruling on Friday.\n\nThe firm had ignored three warnings, the judgment says.')).toEqual([
+			['The firm had ignored three warnings', 'paraphrase', 'Rhian Tate']
+		]);
+	});
 });

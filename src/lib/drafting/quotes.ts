@@ -309,6 +309,7 @@ const NESTED_VERBS = /^(?:assured|assures|reassured|told|tells|promised|promises
 /** The subject of a verb inside a report: the words after the outer verb ("said [the chief executive, Dr Qureshi,] had assured …"). */
 const INNER_SUBJECT = new RegExp(`\\b(?:${VERBS})\\s+(?:that\\s+)?((?:(?!\\b(?:${VERBS})\\b)[^;:\\uE000])+?)\\s*$`, 'i');
 const OWN_REPORTER = new RegExp(`(?<!\\b(?:was|were|been|be|being|is|are|to)\\s+)\\b(?:${TENSED_VERBS})\\b(?![-'’])`, 'i');
+const OWN_SPEAKER = /^\s*(?:and\s+|but\s+)?[^,;]{1,60}?\s(?:said|says|told|tells|added|adds|argued|insisted|warned|replied)\b/;
 const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
 
@@ -428,7 +429,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 				// "C, X said, and D" / ", but D" / ", while D" / ", cutting …": the report goes on.
 				const rest = frame.slice(ve, end);
 				const more = continuation(rest);
-				if (more !== undefined && !/\uE000/.test(rest)) add({ start: ve + more, end }, 'paraphrase', speaker, verb, 'clause-comma-name-said-more', 0.6);
+				// "…, and the authors said D": a part with its own speaker is that speaker's (a document's
+				// finding told by the sources, "and a report estimated that …", stays theirs).
+				if (more !== undefined && !/\uE000/.test(rest) && !OWN_SPEAKER.test(rest.slice(more))) add({ start: ve + more, end }, 'paraphrase', speaker, verb, 'clause-comma-name-said-more', 0.6);
 				continue;
 			}
 		}
@@ -798,6 +801,18 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const group = [...ctx.speakers].reverse().find((x) => x.kind === 'anonymous-person' && !onePerson(x));
 		if (group) return register({ name: singular(group.name), role: s, kind: 'anonymous-person' });
 	}
+	// "the study", "the authors", "the largest study of its kind": findings speak as the body that
+	// published the work ("researchers at the University of X", "a report by the Y Institute"), not as
+	// whichever body spoke last.
+	if (STUDY_SUBJECT.test(s) && !/[A-Z]/.test(s.slice(1))) {
+		const publisher = studyPublisher(ctx);
+		if (publisher) return register(ctx.speakers.find((x) => x.kind === 'named-institution' && x.name === publisher) ?? { name: publisher, role: s, kind: 'named-institution' });
+	}
+	// "the judgment", "the ruling": a court's written findings speak as the judge who gave them.
+	if (/^(?:the|its|a|her|his)\s+(?:written\s+|full\s+|final\s+)?(?:judgment|judgement|ruling|verdict|decision)$/i.test(s)) {
+		const judge = [...ctx.speakers].reverse().find((x) => x.kind === 'named-person' && /\bjudge\b/i.test(x.role)) ?? describedPerson('judge', 'judge', ctx);
+		if (judge) return register(judge);
+	}
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
 		// "the company", "the firm": the last business named, not the last body of any kind.
 		const business = /\b(?:company|firm|business|maker|manufacturer|retailer|carrier|operator|owner)$/i.test(lower);
@@ -986,6 +1001,23 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 	for (let i = lowerBound(intros, ctx.at) - 1; i >= 0 && !intro; i--) if (intros[i]!.end <= ctx.at) intro = intros[i];
 	if (intro) return { name: intro.name, role: intro.name, kind: 'anonymous-person' };
 	return undefined;
+}
+
+/** A subject that is a piece of research or the people who wrote it. */
+const STUDY_SUBJECT = /^(?:(?:the|a|an|this|that|its|their|new|latest|largest|first|biggest)\s+)*(?:[\w-]+\s+){0,2}(?:study|studies|report|survey|paper|analysis|research|researchers|research team|authors|findings|review|trial|audit)(?:\s+(?:of|into|on)\s+[\w\s'’-]{1,40})?$/i;
+const PUBLISHED_BY = /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Aa]uthors|[Aa] team|[Tt]he team|[Ee]xperts)\s+(?:at|from|of)|(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]aper|[Aa]nalysis|[Rr]eview|[Rr]esearch|[Aa]udit)\s*,?\s+(?:(?:published|released|carried out|conducted|led|written|produced)\s+)?(?:by|from))\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on)\s+)*[A-Z][\w'’-]*)*)/g;
+
+/**
+ * The body that published the research a story reports: named with its researchers ("researchers at
+ * the University of Kesselby") or with the work ("a report by the Office of Transport Standards"); the
+ * last such before this point, else the first after it. Funders ("funded by") are not publishers.
+ */
+function studyPublisher(ctx: Context): string | undefined {
+	const all = memo(ctx, 'publishers', () =>
+		[...ctx.layout.text.matchAll(PUBLISHED_BY)].filter((m) => m[1]!.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()))).map((m) => ({ start: m.index, name: m[1]! }))
+	);
+	const i = lowerBound(all, ctx.at);
+	return (all[i - 1] ?? all[i])?.name;
 }
 
 /** The body a new document comes from: "The report, by the Office of Transport Standards, …" soon after. */
