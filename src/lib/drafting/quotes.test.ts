@@ -372,4 +372,12 @@ describe('quotes and speakers', () => {
 			['The firm had ignored three warnings', 'paraphrase', 'Rhian Tate']
 		]);
 	});
+	it('finds the publisher of a report named with the time it came out', () => {
+		expect(
+			quotes('LONDON (Wire) – Wells were low, according to a report published on Monday by the Dunmere Water Institute. Researchers at the University of Oskar disagreed.\n\nThe report found that two wells had failed.')
+		).toEqual([
+			['Wells were low', 'paraphrase', 'Dunmere Water Institute'],
+			['two wells had failed', 'paraphrase', 'Dunmere Water Institute']
+		]);
+	});
 });

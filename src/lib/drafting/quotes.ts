@@ -805,7 +805,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	// published the work ("researchers at the University of X", "a report by the Y Institute"), not as
 	// whichever body spoke last.
 	if (STUDY_SUBJECT.test(s) && !/[A-Z]/.test(s.slice(1))) {
-		const publisher = studyPublisher(ctx);
+		const publisher = studyPublisher(ctx, s);
 		if (publisher) return register(ctx.speakers.find((x) => x.kind === 'named-institution' && x.name === publisher) ?? { name: publisher, role: s, kind: 'named-institution' });
 	}
 	// "the judgment", "the ruling": a court's written findings speak as the judge who gave them.
@@ -1005,19 +1005,27 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 
 /** A subject that is a piece of research or the people who wrote it. */
 const STUDY_SUBJECT = /^(?:(?:the|a|an|this|that|its|their|new|latest|largest|first|biggest)\s+)*(?:[\w-]+\s+){0,2}(?:study|studies|report|survey|paper|analysis|research|researchers|research team|authors|findings|review|trial|audit)(?:\s+(?:of|into|on)\s+[\w\s'’-]{1,40})?$/i;
-const PUBLISHED_BY = /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Aa]uthors|[Aa] team|[Tt]he team|[Ee]xperts)\s+(?:at|from|of)|(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]aper|[Aa]nalysis|[Rr]eview|[Rr]esearch|[Aa]udit)\s*,?\s+(?:(?:published|released|carried out|conducted|led|written|produced)\s+)?(?:by|from))\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on)\s+)*[A-Z][\w'’-]*)*)/g;
+const PUBLISHED_BY = /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Aa]uthors|[Aa] team|[Tt]he team|[Ee]xperts)\s+(?:at|from|of)|(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]aper|[Aa]nalysis|[Rr]eview|[Rr]esearch|[Aa]udit)\s*,?\s+(?:(?:published|released|carried out|conducted|led|written|produced)(?:\s+(?:on|in|last|this|earlier|\w+day|[A-Z][a-z]+|\d+))*\s+)?(?:by|from))\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on)\s+)*[A-Z][\w'’-]*)*)/g;
 
 /**
  * The body that published the research a story reports: named with its researchers ("researchers at
  * the University of Kesselby") or with the work ("a report by the Office of Transport Standards"); the
  * last such before this point, else the first after it. Funders ("funded by") are not publishers.
  */
-function studyPublisher(ctx: Context): string | undefined {
+function studyPublisher(ctx: Context, subject: string): string | undefined {
 	const all = memo(ctx, 'publishers', () =>
-		[...ctx.layout.text.matchAll(PUBLISHED_BY)].filter((m) => m[1]!.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()))).map((m) => ({ start: m.index, name: m[1]! }))
+		[...ctx.layout.text.matchAll(PUBLISHED_BY)]
+			.filter((m) => m[1]!.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase())))
+			.map((m) => ({ start: m.index, name: m[1]!, people: /^(?:researchers|scientists|academics|economists|authors|a team|the team|experts)\b/i.test(m[0]) }))
 	);
-	const i = lowerBound(all, ctx.at);
-	return (all[i - 1] ?? all[i])?.name;
+	// "The report found" looks for the body named with a report; "the researchers said" for the one
+	// named with its researchers; either, where the story names only one kind.
+	const people = /\b(?:researchers|research team|authors|team|scientists)$/i.test(subject);
+	const near = (list: typeof all) => {
+		const i = lowerBound(list, ctx.at);
+		return (list[i - 1] ?? list[i])?.name;
+	};
+	return near(all.filter((x) => x.people === people)) ?? near(all);
 }
 
 /** The body a new document comes from: "The report, by the Office of Transport Standards, …" soon after. */
