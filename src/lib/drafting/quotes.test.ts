@@ -380,4 +380,41 @@ describe('quotes and speakers', () => {
 			['two wells had failed', 'paraphrase', 'Dunmere Water Institute']
 		]);
 	});
+	it('ends a report at a participle that starts another one, and splits that report at each "that"', () => {
+		expect(quotes('LONDON (Wire) – Judge Rhian Tate rejected that defence, finding that the roof had leaked for years and that the firm knew.')).toEqual([
+			['rejected that defence', 'paraphrase', 'Rhian Tate'],
+			['the roof had leaked for years', 'paraphrase', 'Rhian Tate'],
+			['the firm knew', 'paraphrase', 'Rhian Tate']
+		]);
+	});
+	it('carries a pluperfect report on through "and"/"but" with a verb of its own subject, but not the reporter’s second verb', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Nina Hale said the landlord had cut the heating and told her to buy a heater.\n\nOmar Kees said the depot had logged 90 faults but fixed only 12.\n\nRuth Dane said the bridge had failed and added that nobody was hurt.'
+			)
+		).toEqual([
+			['the landlord had cut the heating and told her to buy a heater', 'paraphrase', 'Nina Hale'],
+			['the depot had logged 90 faults but fixed only 12', 'paraphrase', 'Omar Kees'],
+			['the bridge had failed', 'paraphrase', 'Ruth Dane'],
+			['nobody was hurt', 'paraphrase', 'Ruth Dane']
+		]);
+	});
+	it('keeps a dash followed by words with no verb in the report, and ends it at a dash before a clause', () => {
+		expect(
+			quotes('LONDON (Wire) – Lea Moss said the club had signed nine players — all of them under 21.\n\nLea Moss said the pitch was ready — the stands are another matter.')
+		).toEqual([
+			['the club had signed nine players — all of them under 21', 'paraphrase', 'Lea Moss'],
+			['the pitch was ready', 'paraphrase', 'Lea Moss']
+		]);
+	});
+	it('reads "that" before a verb as a subject, and "that" before a noun for what was said as a determiner', () => {
+		expect(
+			quotes('LONDON (Wire) – Ivo Lamb said few people had voted, and that was a warning. Ivo Lamb said the hall would close, and that staff would move.\n\nEva Roth said that account had changed twice.')
+		).toEqual([
+			['few people had voted, and that was a warning', 'paraphrase', 'Ivo Lamb'],
+			['the hall would close', 'paraphrase', 'Ivo Lamb'],
+			['staff would move', 'paraphrase', 'Ivo Lamb'],
+			['that account had changed twice', 'paraphrase', 'Eva Roth']
+		]);
+	});
 });

@@ -313,6 +313,50 @@ const OWN_SPEAKER = /^\s*(?:and\s+|but\s+)?[^,;]{1,60}?\s(?:said|says|told|tells
 const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
 
+/** "said C, and that D": each repeated "that" starts a report of its own. */
+function thatParts(frame: string, from: number, stop: number): Span[] {
+	const parts: Span[] = [];
+	let cursor = from;
+	// "…, and that was a message too": "that" before a verb is the subject, not a new report.
+	for (const m of frame.slice(from, stop).matchAll(/,?\s+(?:and|but)\s+that\s+(?!(?:was|is|were|are|had|has|have|would|will|could|should|might|may|must|did|does|meant|means|made|makes|seemed|seems)\b)/g)) {
+		parts.push({ start: cursor, end: from + m.index });
+		cursor = from + m.index + m[0].length;
+	}
+	parts.push({ start: cursor, end: stop });
+	return parts;
+}
+
+const CLAUSE_ENDS = /(\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b))|(,\s+against\s)|;\s|(\s[–—]\s)|,\s+(?:though|although|while|which|saying|adding|finding|ruling|concluding|arguing|noting|insisting|warning|claiming|explaining)\s|,\s+according\s+to\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|(,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b))/g;
+/** A pluperfect: the reported clause's own past ("said police had knocked …"). */
+const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|first\s+|been\s+)?[a-z]+(?:ed|en|wn|t|d)\b/;
+/** The reporter's own second verb of saying after "and"/"but". */
+const REPORTER_AGAIN = /^\s*(?:,?\s*(?:and|but)\s+)?(?:also\s+)?(?:said|says|added|adds|insisted|argued|stressed|conceded|acknowledged|admitted|denied|announced|warned\s+that)\b|^\s*(?:,?\s*(?:and|but)\s+)?\w+\s+(?:reporters|journalists)\b/;
+const TENSED_VERB = /\b(?:is|are|was|were|had|has|have|will|would|could|should|can|may|might|must|did|does|do|said|says)\b/;
+
+/**
+ * Where a report's clause ends, as an offset into the words after its verb: before a second report by
+ * the same speaker ("… and added …", "… but would not say …"), a participle that starts another report
+ * (", finding that …"), a semicolon, a dash before a new clause, or a colon before a quotation. A clause
+ * in the pluperfect goes on through "and"/"but" with a verb of its own subject ("police had knocked … and
+ * told her …", "had recorded 2,130 spills but reported only 1,410"); a dash before words with no verb is
+ * an appositive of the report ("— all of them qualified"); ", against …" after an act's object is the
+ * reporter's comparison, but inside a reported clause it is part of the claim.
+ */
+function reportClauseEnd(rest: string, act: boolean): number {
+	const inner = (at: number, conj: string) => PLUPERFECT.test(rest.slice(0, at)) && !REPORTER_AGAIN.test(conj);
+	const andVerb = AND_VERB.exec(rest);
+	if (andVerb && !inner(andVerb.index, rest.slice(andVerb.index))) return andVerb.index;
+	const declined = AND_DECLINED.exec(rest);
+	if (declined) return declined.index;
+	for (const m of rest.matchAll(CLAUSE_ENDS)) {
+		if ((m[1] || m[4]) && inner(m.index, rest.slice(m.index))) continue;
+		if (m[2] && !act) continue;
+		if (m[3] && !TENSED_VERB.test(rest.slice(m.index + m[0].length).split(/\s[–—]\s/)[0]!)) continue;
+		return m.index;
+	}
+	return rest.length;
+}
+
 /** Indirect speech: "X said (that) C", "C, X said", "according to X, C", "X declined to comment". */
 function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Context, isTitle: boolean): Omit<QuoteMention, 'sentence'>[] {
 	const out: Omit<QuoteMention, 'sentence'>[] = [];
@@ -487,15 +531,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			from = ve + reportObjectLength(tail, verb);
 		}
 		while (frame[from] === ' ') from++;
-		const clauseEnd = AND_VERB.exec(frame.slice(from, end)) ?? AND_DECLINED.exec(frame.slice(from, end)) ?? /\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b)|,\s+against\s|;\s|\s[–—]\s|,\s+(?:though|although|while|which|saying|adding)\s|,\s+according\s+to\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b)/.exec(frame.slice(from, end));
-		const stop = clauseEnd ? from + clauseEnd.index : end;
-		const parts = frame.slice(from, stop).split(/,?\s+(?:and|but)\s+that\s+/);
-		let cursor = from;
-		for (const part of parts) {
-			add({ start: cursor, end: cursor + part.length }, 'paraphrase', speaker, verb, act ? 'name-act-object' : /that/.test(frame.slice(ve, from)) ? 'name-said-that' : 'name-said-clause', act ? 0.6 : /that/.test(frame.slice(ve, from)) ? 0.8 : 0.65);
-			cursor += part.length;
-			cursor += /^,?\s+(?:and|but)\s+that\s+/.exec(frame.slice(cursor))?.[0].length ?? 0;
-		}
+		const stop = from + reportClauseEnd(frame.slice(from, end), act);
+		const withThat = /that/.test(frame.slice(ve, from));
+		for (const part of thatParts(frame, from, stop)) add(part, 'paraphrase', speaker, verb, act ? 'name-act-object' : withThat ? 'name-said-that' : 'name-said-clause', act ? 0.6 : withThat ? 0.8 : 0.65);
 	}
 	for (const p of pending) {
 		const speaker = lastSpeaker ?? ctx.last;
@@ -503,7 +541,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	}
 	// "A ministry official denied that, saying C" / "…, which Petrie granted, saying C": the participle's
 	// subject is the subject of the clause it hangs on.
-	for (const m of frame.slice(0, end).matchAll(/,\s+(?:saying|adding)\s+(?:that\s+)?/g)) {
+	// "The judge rejected that argument, finding that C and that D": each "that" starts a report.
+	for (const m of frame.slice(0, end).matchAll(/,\s+(?:saying|adding|finding|ruling|concluding|arguing|noting|insisting|claiming|explaining|warning)\s+(?:that\s+)?/g)) {
+		if (!/^,\s+(?:saying|adding)/.test(m[0]) && !/that\s+$/.test(m[0])) continue;
 		let clause = lastClause(frame.slice(0, m.index));
 		const rel = /.*,\s+(?:which|who|that)\s+/.exec(clause);
 		if (rel) clause = clause.slice(rel[0].length);
@@ -512,7 +552,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (!speaker) continue;
 		const from = m.index + m[0].length;
 		const stop = frame.slice(from, end).search(/;\s|\s[–—]\s|,\s+(?:before|after|while)\s/);
-		add({ start: from, end: stop === -1 ? end : from + stop }, 'paraphrase', speaker, 'saying', 'participle-saying', 0.6);
+		for (const part of thatParts(frame, from, stop === -1 ? end : from + stop)) add(part, 'paraphrase', speaker, 'saying', 'participle-saying', 0.6);
 	}
 	// A headline's "…, study finds" / "…; critics say …".
 	if (isTitle && out.length === 0) {
@@ -557,9 +597,13 @@ const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a lett
  * words that place the telling ("told a news conference on Monday that", "said last week, before the
  * draft became known, that"), but never words of the report itself ("said the result showed that …").
  */
+/** Nouns for what was said or decided, which "that" before them points back to ("that explanation had …"). */
+const THAT_DETERMINER = /^(?:explanation|account|argument|claim|claims|decision|figure|estimate|version|view|idea|plan|proposal|promise|statement|story|assessment|position|policy|approach|offer|deal|warning|assurance|description|interpretation|reasoning|suggestion|theory|forecast|target)\s+(?:had|has|was|is|would|will|could|should|did|does|might|may|must|made|meant|came|showed|left|ignored)\b/;
 function reportObjectLength(tail: string, verb = ''): number {
 	const that = /^(\s*((?:[\w'’-]+(?:\s+|(?=,))){0,9}?)(?:,[^,\uE000]{1,80},\s*)?)that\s+/.exec(tail);
-	if (that && !FINITE.test(that[2]!)) return that[0].length;
+	// "said that explanation had changed": "that" points back to something said before; it is the
+	// report's first word, not its conjunction.
+	if (that && !FINITE.test(that[2]!)) return that[0].length - (THAT_DETERMINER.test(tail.slice(that[0].length)) ? 5 : 0);
 	// "told Malik he had …": a listener named by name.
 	const named = /^(?:told|tells|assured|assures|warned|warns|reminded|informs|informed)$/.test(verb) ? /^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?=[a-z])(?:that\s+)?/.exec(tail) : null;
 	return (named ?? LISTENER.exec(tail) ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
