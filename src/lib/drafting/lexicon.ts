@@ -42,7 +42,8 @@ export const DECLINED_PHRASES = [
 	'has not yet commented', 'have not yet commented', 'has not commented', 'have not commented', 'did not comment',
 	'has not responded', 'has not yet responded', 'have not responded', 'would not say', 'would not be drawn',
 	'did not say', 'refused to say', 'would not confirm', 'did not confirm', 'declined to name', 'would not disclose',
-	'did not disclose', 'declined to disclose', 'did not reply to', 'did not answer', 'would not discuss'
+	'did not disclose', 'declined to disclose', 'did not reply to', 'did not answer', 'would not discuss',
+	'had not responded', 'had not replied', 'had not commented', 'did not dispute', 'did not challenge', 'did not contest'
 ] as const;
 
 /** The reporter's own words that keep a claim at arm's length. */

@@ -417,4 +417,26 @@ describe('quotes and speakers', () => {
 			['that account had changed twice', 'paraphrase', 'Eva Roth']
 		]);
 	});
+	it('reads "called X a Y" and "dismissed the claim" as claims, but not "called the police" or "dismissed its manager"', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Mayor Ada Finch called the ruling, issued on Monday, a victory for tenants. Police said the owner called the police at midnight.\n\nKelso FC dismissed the claim that it had sold tickets twice, and dismissed its manager.\n\nFinch had asked for a review, and called the delay a scandal.'
+			)
+		).toEqual([
+			['called the ruling, issued on Monday, a victory for tenants', 'paraphrase', 'Ada Finch'],
+			['the owner called the police at midnight', 'paraphrase', 'Police'],
+			['dismissed the claim that it had sold tickets twice', 'paraphrase', 'Kelso FC'],
+			['asked for a review', 'paraphrase', 'Ada Finch'],
+			['called the delay a scandal', 'paraphrase', 'Ada Finch']
+		]);
+	});
+	it('ends a refusal where its speaker goes on to speak, and reads a refusal after a time phrase with no comma', () => {
+		expect(
+			quotes('LONDON (Wire) – The Harbour Board did not dispute the figures but said the cranes had been repaired.\n\nBy Friday evening the Harbour Board had not responded to questions.')
+		).toEqual([
+			['did not dispute the figures', 'declined', 'Harbour Board'],
+			['the cranes had been repaired', 'paraphrase', 'Harbour Board'],
+			['had not responded to questions', 'declined', 'Harbour Board']
+		]);
+	});
 });

@@ -292,17 +292,21 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?)\s+)?(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
-const ACT_VERBS = new Set(['demanded', 'demands', 'admitted', 'admits', 'urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'put']);
+const ACT_VERBS = new Set(['demanded', 'demands', 'admitted', 'admits', 'urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'expect', 'put', 'called', 'calls', 'dismissed', 'dismisses', 'recommended', 'recommends']);
 const ESTIMATE_AT = /^\s+(?:(?:the|its|their|his|her)\s+[\w\s'’-]{1,40}?\s+)?at\s+(?:about|around|roughly|some|between|up to|more than|less than|nearly|almost|[£$€¥]|\d)/i;
 /** "which it says", "that Marrowfield City Council estimates": the subject of a relative clause. */
 const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|that|whom|what)\s+((?:the|its|their|his|her|some|many|several|most|other|two|three|four)\s+[\w'’-]+(?:\s+(?!(?:had|has|have|also)\b)[\w'’-]+)?|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|it|they|we)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/;
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject']);
-const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'put'];
+const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'expect', 'put', 'called', 'calls', 'dismissed', 'dismisses', 'recommended', 'recommends'];
+/** "called the ruling a turning point", "calls the figures, published in May, a misreading": naming a thing is a claim about it ("called the police" is not). */
+const CALLED_A = /^\s+(?:it|them|him|her|this|that|these|those|(?:the|its|their|his|her|our|my|your)\s+[^,.;:\uE000]{1,60}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,[^,;:\uE000]{1,60},)?\s+(?:a|an)\s+[a-z]/;
+/** "dismissed the claim that …", "dismissed claims by X": a rejection of something said ("dismissed its manager" is not). */
+const DISMISSED_WHAT = /^\s+(?:the\s+|those\s+|these\s+|such\s+|their\s+|his\s+|her\s+|its\s+)?(?:claims?|suggestions?|reports?|criticism|criticisms|allegations?|accusations?|concerns?|idea|argument|calls?|fears?|speculation|rumou?rs?|warnings?|it|them|that|this|as)\b/;
 const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
 /** ", and (also) announced …": a second report by the same subject ends the first one's clause. */
 /** Base forms ("would begin … and report by the summer") continue a clause, not a new report. */
-const BASE_FORMS = new Set(['say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject']);
+const BASE_FORMS = new Set(['say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject', 'expect']);
 const TENSED_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].filter((v) => !BASE_FORMS.has(v)).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 const VERB_FIRST = new RegExp(`^(?:${ALL_VERBS}|called|calls|dubbed|branded|labelled)\\b`, 'i');
 const NESTED_VERBS = /^(?:assured|assures|reassured|told|tells|promised|promises|warned|warns|informed)$/;
@@ -343,7 +347,8 @@ const TENSED_VERB = /\b(?:is|are|was|were|had|has|have|will|would|could|should|c
  * reporter's comparison, but inside a reported clause it is part of the claim.
  */
 function reportClauseEnd(rest: string, act: boolean): number {
-	const inner = (at: number, conj: string) => PLUPERFECT.test(rest.slice(0, at)) && !REPORTER_AGAIN.test(conj);
+	// ", and recommended …" (after a comma) goes back to the reporter; "… and told her" does not.
+	const inner = (at: number, conj: string) => PLUPERFECT.test(rest.slice(0, at)) && !REPORTER_AGAIN.test(conj) && !/^,/.test(conj);
 	const andVerb = AND_VERB.exec(rest);
 	if (andVerb && !inner(andVerb.index, rest.slice(andVerb.index))) return andVerb.index;
 	const declined = AND_DECLINED.exec(rest);
@@ -384,12 +389,16 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	// every refusal the sentence tells ("did not say when …, and declined to comment on …").
 	// "A spokesman said C but would not say D": the refusal's subject is the reporter's, read below.
 	const pending: { span: Span; phrase: string }[] = [];
+	// The speaker of the sentence's last report, for a second verb with no subject of its own.
+	let lastSpeaker: Speaker | undefined;
 	for (const d of frame.slice(0, end).matchAll(DECLINED_RE_G)) {
 		const phrase = d[0].toLowerCase().replace(/\s+/g, ' ');
 		const i = d.index;
 		let rest = /^[^,.;]*/.exec(frame.slice(i + d[0].length))![0];
 		// "declined to comment when approached by reporters": the time of the refusal is not its object.
 		if (/(?:comment|respond|reply|return|responded)$/.test(phrase)) rest = rest.replace(/\s+(?:when|after|before|as|while|because|until|outside)\b.*$/, '');
+		// "did not dispute the findings but said …": the refusal ends where the speaker goes on to speak.
+		rest = rest.replace(/\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|adds|insisted|argued|warned|told|maintained)\b.*$/, '');
 		const stop = i + d[0].length + rest.replace(/\s+$/, '').replace(TIME_TAIL, '').length;
 		const np = lastClause(frame.slice(0, i));
 		// A pronoun here may stand for a name earlier in the sentence ("Lindqvist said …, though she declined").
@@ -399,11 +408,12 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			taken.push({ start: i, end: stop });
 			continue;
 		}
-		const subject = cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, '').replace(/^\s*(?:and|but|or|then)\s*$/i, ''), false);
+		// "By Thursday evening the department had not responded": the time before the subject goes.
+		const subject = cleanNP(np.replace(/\b(?:has|have|had|did|does|would|will)\s+(?:not\s+)?$/i, '').replace(/^\s*(?:and|but|or|then)\s*$/i, '').replace(LEADING_TIME, ''), false);
 		// With no subject of its own ("…, and declined to comment") the refusal is the last speaker's; a
 		// subject the rules cannot read is nobody's rather than a guess.
 		const speaker = subject ? resolveSpeaker(subject, ctx) : ctx.last;
-		if (speaker) add({ start: i, end: stop }, 'declined', speaker, phrase, 'declined', 0.8);
+		if (speaker && add({ start: i, end: stop }, 'declined', speaker, phrase, 'declined', 0.8)) lastSpeaker = speaker;
 	}
 	// "according to X, C" and "C, according to X".
 	const acc = /\baccording to ([^,;]+?)(?:,|$)/i.exec(frame.slice(0, end));
@@ -421,7 +431,6 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		taken.push({ start: acc.index, end: acc.index + acc[0].length });
 	}
 	// "X said (that) C" and "C, X said": each reporting verb in turn.
-	let lastSpeaker: Speaker | undefined;
 	for (const m of frame.slice(0, end).matchAll(ANY_VERB)) {
 		const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
 		const vs = m.index;
@@ -436,6 +445,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		}
 		const head = frame.slice(0, vs);
 		const tail = frame.slice(ve, end);
+		if ((/^call(?:ed|s)$/.test(verb) && !CALLED_A.test(tail)) || (/^dismiss/.test(verb) && !DISMISSED_WHAT.test(tail))) continue;
 		// '"Q," she said': the verb attributes the quotation, which the quote rules read. A quotation inside
 		// the reporter's clause ('The draft recommends a "transport scheme", the manager said') does not.
 		const quoteRun = /\uE000+[^\uE000]*$/.exec(head);
@@ -650,6 +660,8 @@ function lastClauseStart(head: string): number {
 
 /** A time phrase at the end of some words: "… on Wednesday", "… last week". */
 const TIME_PHRASE = '(?:on|by|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight';
+/** A time phrase that opens a clause without a comma: "By Thursday evening the department …". */
+const LEADING_TIME = /^\s*(?:by|on|at|until|as of)\s+(?:(?:last|this|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|midday|noon|the\s+(?:time|end\s+of\s+the\s+day))\s+)+(?=[A-Za-z])/i;
 /** A time phrase that closes a clause. */
 const TIME_TAIL = new RegExp(`\\s+(?:${TIME_PHRASE})$`, 'i');
 /** A time phrase between a subject and its verb, which may also be "earlier" or "later". */
