@@ -439,4 +439,17 @@ describe('quotes and speakers', () => {
 			['had not responded to questions', 'declined', 'Harbour Board']
 		]);
 	});
+	it('reads reports in the passive with their agent, and leaves a passive with no speaking agent alone', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Parents were told by the Elmford Schools Trust that classes would resume on Monday.\n\nThe trust, which has been criticised by parents for its silence, will meet today. The leak was first reported on Sunday by the Elmford Gazette.\n\nTeachers said they had been told by the trust in May that no jobs would go. The roof was hit by a falling crane.'
+			)
+		).toEqual([
+			['classes would resume on Monday', 'paraphrase', 'Elmford Schools Trust'],
+			['has been criticised by parents for its silence', 'mention', 'parents'],
+			['The leak was first reported on Sunday by the Elmford Gazette', 'mention', 'Elmford Gazette'],
+			['they had been told by the trust in May that no jobs would go', 'paraphrase', 'Teachers'],
+			['no jobs would go', 'paraphrase', 'Elmford Schools Trust']
+		]);
+	});
 });

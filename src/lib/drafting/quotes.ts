@@ -317,6 +317,9 @@ const OWN_SPEAKER = /^\s*(?:and\s+|but\s+)?[^,;]{1,60}?\s(?:said|says|told|tells
 const AND_VERB = new RegExp(`,?\\s+and\\s+(?=(?:also\\s+)?(?:${TENSED_VERBS})\\b)`, 'i');
 const APPOSITIVE = /^(?:the|a|an|its|his|her|their|our)\s+[^,]{1,60}$/i;
 
+/** A report in the passive, with its agent: aux, verb, agent. */
+const PASSIVE = /\b((?:has|have|had)\s+been|was|were|is|are|being)\s+(?:(?:first|also|widely|repeatedly|publicly|previously|already|often|sharply|heavily|strongly)\s+)?(told|informed|assured|warned|advised|promised|reminded|criticised|criticized|accused|praised|condemned|blamed|questioned|challenged|reported|flagged|raised|revealed|disclosed)(?:\s+(?:on|in|last|this|earlier|at)\b[^,;:.\uE000]{0,50}?)?\s+by\s+([^,;:.\uE000\s]+(?:\s+[^,;:.\uE000\s]+){0,7}?)(?=\s+(?:that|for|of|over|to|as|in|on|at|after|before|when|since|but|and)\b|\s*[,;:.]|\s*$)/gi;
+
 /** "said C, and that D": each repeated "that" starts a report of its own. */
 function thatParts(frame: string, from: number, stop: number): Span[] {
 	const parts: Span[] = [];
@@ -371,7 +374,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	if (hasQuoteOnly) return out;
 	const taken: Span[] = [];
 	const free = (s: Span) => !taken.some((t) => t.start < s.end && s.start < t.end);
-	const add = (span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number, nested = false) => {
+	// `nested`: the span may lie inside another report's; `inner`: and another report may still hold it
+	// ("Staff said they had been told by managers that C": C is the managers', and all of it the staff's).
+	const add = (span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number, nested = false, inner = false) => {
 		const t = trimClause(frame, span);
 		const words = frame.slice(t.start, t.end);
 		if (t.end - t.start < 4 || /^\uE000+$/.test(words.trim()) || (!nested && !free(t))) return false;
@@ -382,7 +387,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const n = text.slice(at + t.start, at + t.end).split(/\s+/).length;
 		if (form === 'paraphrase' && (n < (DENIALS.has(words.split(/\s/)[0]!.toLowerCase()) ? 2 : 3) || (n < 6 && /^(?:in|on|at|to|for|with|by|from|during|after|before|outside|inside)\b/i.test(words.trim())))) return false;
 		out.push(clauseMention(text, at, t, form, speaker, verb, rule, confidence));
-		taken.push(t);
+		if (!inner) taken.push(t);
 		return true;
 	};
 	// Declined: to the end of the clause ("declined to say whether …", "did not respond to questions …"),
@@ -429,6 +434,29 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const ownReporter = OWN_REPORTER.test(frame.slice(span.start, span.end));
 		if (speaker && !ownReporter) add(span, 'paraphrase', speaker, 'according to', 'according-to', 0.75);
 		taken.push({ start: acc.index, end: acc.index + acc[0].length });
+	}
+	// The passive: "were told by the council that C", "has been criticised by tenants for …", "was first
+	// reported on Tuesday by the Chronicle". The agent speaks; what they said, or that they spoke.
+	for (const m of frame.slice(0, end).matchAll(PASSIVE)) {
+		const [, aux, verb, agentRaw] = m as unknown as [string, string, string, string];
+		ctx.at = at + m.index;
+		const speaker = resolveSpeaker(cleanNP(agentRaw, false), ctx);
+		if (!speaker) continue;
+		const vStart = m.index + m[0].indexOf(aux);
+		const after = m.index + m[0].length;
+		const verbL = verb.toLowerCase();
+		if (/^(?:told|informed|assured|warned|advised|promised|reminded)$/.test(verbL)) {
+			const that = /^(?:\s+(?:in|on|at|last|this|by)\s+[\w.]+(?:\s+[\w.]+)?)?\s+that\s+/.exec(frame.slice(after, end));
+			if (!that) continue;
+			const from = after + that[0].length;
+			for (const part of thatParts(frame, from, from + reportClauseEnd(frame.slice(from, end), false))) add(part, 'paraphrase', speaker, verbL, 'passive-told-by', 0.6, true, true);
+		} else if (/^(?:reported|flagged|raised|revealed|disclosed|first reported)$/.test(verbL)) {
+			// The whole clause says that the agent told of it.
+			add({ start: lastClauseStart(frame.slice(0, m.index)), end: after }, 'mention', speaker, verbL, 'passive-reported-by', 0.5);
+		} else {
+			const stop = frame.slice(after, end).search(/[,;]\s|\s[–—]\s/);
+			add({ start: vStart, end: stop === -1 ? end : after + stop }, 'mention', speaker, verbL, 'passive-criticised-by', 0.5);
+		}
 	}
 	// "X said (that) C" and "C, X said": each reporting verb in turn.
 	for (const m of frame.slice(0, end).matchAll(ANY_VERB)) {
@@ -929,7 +957,8 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	for (const [pi, part] of (parts.length ? parts : [s]).entries()) {
 		if (pi === 0 && possessed) continue;
 		const runs = runsOf(part);
-		const isInst = (r: string) => r.split(/\s+/).some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, ''))) || /^[A-Z]{2,}$/.test(r);
+		// "the Elmford Gazette", "Brownfield Homes": a name with a thing's head word is a body's.
+		const isInst = (r: string) => r.split(/\s+/).some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, '')) || NOT_PERSON_HEADS.has(t.toLowerCase())) || /^[A-Z]{2,}$/.test(r);
 		// "The Upper Wend valley forum": a name followed by the noun it qualifies is no person's.
 		const qualifies = (run: string) => /^\s+(?!(?:of|from|at|in|who|whose|and|or|for|with|on)\b)[a-z]/.test(part.slice(part.indexOf(run) + run.length));
 		const people = runs.filter((r) => !isInst(r.run) && !qualifies(r.run) && (r.run.split(/\s+/).length >= 2 || ctx.people.has(r.run)));
