@@ -21,7 +21,7 @@ export const REPORTING_VERBS = [
 	'charged', 'blamed', 'ruled', 'rules', 'found', 'concluded', 'concludes', 'showed', 'shows', 'projected',
 	'forecast', 'forecasts', 'assured', 'assures', 'reassured', 'acknowledged', 'accused', 'accuses', 'demanded', 'demands', 'reiterated',
 	'reiterates', 'continued', 'say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'finds', 'argue', 'insist', 'deny',
-	'admit', 'suggest', 'believe', 'confirm', 'estimate', 'went on', 'pointed out', 'points out', 'made clear', 'makes clear'
+	'admit', 'suggest', 'believe', 'confirm', 'estimate', 'show', 'went on', 'pointed out', 'points out', 'made clear', 'makes clear'
 ] as const;
 
 /** Phrases that attribute without a verb of saying, or report that a source said nothing. */

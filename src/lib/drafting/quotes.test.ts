@@ -452,4 +452,33 @@ describe('quotes and speakers', () => {
 			['no jobs would go', 'paraphrase', 'Elmford Schools Trust']
 		]);
 	});
+	it('reads a headline’s body by its description and a headline’s finding without "that", but not a headline’s "recalls"', () => {
+		const layout = layOut('4 Mar 2025, 09:00\n\nRiver to burst its banks by Friday, flood agency warns\n\nTribunal finds port ignored safety rules; Ostrava Ferries recalls 40 boats\n\nLONDON (Wire) – The National Flood Agency issued its warning at noon. The Port Tribunal sat for a week.\n');
+		expect(findQuotes(layout).quotes.map((q) => [q.text, q.form, q.speaker?.name])).toEqual([
+			['River to burst its banks by Friday', 'paraphrase', 'National Flood Agency'],
+			['port ignored safety rules', 'paraphrase', 'Port Tribunal']
+		]);
+	});
+	it('reads "the service" as the service that spoke before, a bare plural in a relative clause, and "estimated it would"', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Roads were closed, according to the regional fire service. About 200 crews were at work, the service said.\n\nThe appeal could take months, which lawyers said could cost millions.\n\nThe bypass plan, drawn up by Calder Borough Council, estimated it would cut journeys by a third.'
+			)
+		).toEqual([
+			['Roads were closed', 'paraphrase', 'regional fire service'],
+			['About 200 crews were at work', 'paraphrase', 'regional fire service'],
+			['could cost millions', 'paraphrase', 'lawyers'],
+			['it would cut journeys by a third', 'paraphrase', 'Calder Borough Council']
+		]);
+	});
+	it('gives "its" in "C, its accounts show" and "C, its spokeswoman said" to the body the clause is about; "puts X at" is an estimate', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The Harbour Ministry spoke first. The Arlen Rowing Club spent £40,000 on boats, its annual accounts show.\n\nThe Coast Guard puts the cost of the rescue at about £2m. Guards put the boats in a shed.'
+			)
+		).toEqual([
+			['The Arlen Rowing Club spent £40,000 on boats', 'paraphrase', 'Arlen Rowing Club'],
+			['puts the cost of the rescue at about £2m', 'paraphrase', 'Coast Guard']
+		]);
+	});
 });
