@@ -26,11 +26,15 @@ describe('saved quiz progress', () => {
 		});
 	});
 
-	it('reports progress from another version as stale and clears it', () => {
+	it('hands progress from another version over as stale, with its version, and keeps it until the quiz saves its own', () => {
 		const store = new MemoryStore();
-		saveQuiz(store, 'story', 'v1', { context: {} });
-		expect(loadQuiz(store, 'story', 'v2')).toEqual({ kind: 'stale' });
-		expect(loadQuiz(store, 'story', 'v2')).toEqual({ kind: 'none' });
+		saveQuiz(store, 'story', 'v1', { context: { index: 2 } });
+		const stale = { kind: 'stale', version: 'v1', snapshot: { context: { index: 2 } } };
+		expect(loadQuiz(store, 'story', 'v2')).toEqual(stale);
+		// Read again (a second tab, a reload before the quiz started): still there to carry over.
+		expect(loadQuiz(store, 'story', 'v2')).toEqual(stale);
+		saveQuiz(store, 'story', 'v2', { context: { index: 0 } });
+		expect(loadQuiz(store, 'story', 'v2')).toMatchObject({ kind: 'resume' });
 	});
 
 	it('treats unreadable storage as nothing saved, never a crash', () => {

@@ -1,8 +1,8 @@
 /**
  * What a learner's device remembers: the quiz in progress (the machine's persisted snapshot), keyed by
  * module for self-study and by attempt for an assignment (`attempt:<id>`), and the last and best scores,
- * keyed by module. Saved progress from another version of a module's content is
- * not resumed: its questions may have changed under it. A practice round (the missed questions again) is
+ * keyed by module. Saved progress from another version of a module's content is not resumed as it is:
+ * its questions may have changed under it (self-study carries over what still fits, `carry.ts`). A practice round (the missed questions again) is
  * kept apart: 100% on five retried questions says nothing about the whole quiz, so it never becomes the
  * library's last or best score.
  */
@@ -18,8 +18,8 @@ export type SavedQuiz = { version: string; snapshot: unknown; savedAt: number };
 export type Resume =
 	| { kind: 'none' }
 	| { kind: 'resume'; snapshot: unknown }
-	/** Progress was saved against other content; it has been cleared. */
-	| { kind: 'stale' };
+	/** Progress was saved against other content (`version`): kept until the quiz saves its own. */
+	| { kind: 'stale'; version: string; snapshot: unknown };
 
 function read<T>(store: Store, key: string): T | null {
 	try {
@@ -43,10 +43,7 @@ function write(store: Store, key: string, value: unknown): boolean {
 export function loadQuiz(store: Store, key: string, version: string): Resume {
 	const saved = read<SavedQuiz>(store, quizKey(key));
 	if (saved === null || typeof saved !== 'object' || !('snapshot' in saved)) return { kind: 'none' };
-	if (saved.version !== version) {
-		store.removeItem(quizKey(key));
-		return { kind: 'stale' };
-	}
+	if (saved.version !== version) return { kind: 'stale', version: String(saved.version), snapshot: saved.snapshot };
 	return { kind: 'resume', snapshot: saved.snapshot };
 }
 

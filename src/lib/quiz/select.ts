@@ -255,11 +255,16 @@ export type Restore = {
 	answers: Record<string, Response>;
 	hints: Record<string, string[]>;
 	results: Record<string, CheckResult>;
+	/** Answers in progress, not handed in (self-study progress carried onto a newer version). */
+	drafts?: Record<string, Response>;
+	flagged?: string[];
+	skipped?: string[];
 };
 
 /** How a round starts: the settings, and for an attempt its questions in the order drawn and what it restores. */
 /** `seed`: the round's options are shown in the order drawn from it (self-study; an attempt's come drawn). */
-export type StartRequest = { settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number; seed?: string };
+/** `round`: its number, when it goes on from a saved one (a practice round of missed questions is 2 or more). */
+export type StartRequest = { settings: QuizSettings; ids?: string[]; restore?: Restore; at?: number; seed?: string; round?: number };
 
 export function emptyContext(questions: PublicQuestion[], assessed = false): QuizContext {
 	return {
@@ -306,7 +311,7 @@ export function startedContext(context: QuizContext, start: StartRequest, now: n
 	const fresh: QuizContext = {
 		...emptyContext(questions, context.assessed),
 		settings: start.settings,
-		round: { number: 1, ids },
+		round: { number: start.round ?? 1, ids },
 		startedAt: start.at ?? now
 	};
 	if (!restore) return fresh;
@@ -316,10 +321,12 @@ export function startedContext(context: QuizContext, start: StartRequest, now: n
 	const answers = pick(restore.answers, (id) => !each || id in restore.results);
 	const restored: QuizContext = {
 		...fresh,
-		drafts: pick(restore.answers, () => true),
+		drafts: pick({ ...restore.answers, ...restore.drafts }, () => true),
 		answers,
 		results: pick(restore.results, (id) => id in answers),
-		hints: pick(restore.hints, () => true)
+		hints: pick(restore.hints, () => true),
+		flagged: (restore.flagged ?? []).filter((id) => ids.includes(id)),
+		skipped: (restore.skipped ?? []).filter((id) => ids.includes(id) && !(id in answers))
 	};
 	const first = ids.findIndex((id) => isPending(restored, id));
 	return { ...restored, index: Math.max(0, first) };

@@ -1,3 +1,4 @@
+import { canonicalJson } from '$lib/content/canonical';
 import { compareHappened, happenedSteps } from '$lib/content/order';
 import { partAt } from '$lib/content/story';
 import { ATTRIBUTION_FORM_LABELS, SOURCE_KIND_LABELS } from '$lib/content/labels';
@@ -53,6 +54,24 @@ export function publicQuestion(module: StoryModule, q: Question<Evidence>): Publ
 		case 'tfn':
 			return { ...base, kind: 'tfn', statement: q.statement };
 	}
+}
+
+/**
+ * Everything an answer to the question means and earns, as one text: the question as stored, as shown
+ * (without its place in the module), as revealed once answered (key, explanation, passages with their
+ * speakers, pictures), and what grading reads of the story. Where two versions' texts are equal, an
+ * answer given on one stands on the other with the same result.
+ */
+export function questionMeaning(module: StoryModule, q: Question<Evidence>): string {
+	const { number: _place, ...shown } = publicQuestion(module, q);
+	return canonicalJson({
+		question: q,
+		shown,
+		revealed: revealed(module, q, 1, [], 0),
+		toldOrder: toldOrder(module, q),
+		// An evidence answer is a span of the story's text, graded by its sentences.
+		story: q.kind === 'evidence' ? { text: module.story.text, sentences: module.story.sentences } : null
+	});
 }
 
 /** A refusal the caller turns into an HTTP status with a message for the learner. */

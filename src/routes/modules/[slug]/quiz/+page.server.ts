@@ -1,3 +1,5 @@
+import { database } from '$lib/server/db';
+import { versionHistory } from '$lib/server/modules/history';
 import { publicQuestion } from '$lib/server/quiz';
 import { practiceVersion } from '../../../api/modules/[slug]/practice.server';
 import type { PageServerLoad } from './$types';
@@ -15,6 +17,8 @@ export const load = (async (event) => {
 		// While a class is assessed on the module, no questions: the page says why instead.
 		closed,
 		// Questions and options only: keys, explanations, hints and feedback come from the check endpoint.
-		questions: closed ? [] : module.questions.map((q) => publicQuestion(module, q))
+		questions: closed ? [] : module.questions.map((q) => publicQuestion(module, q)),
+		/** Which questions mean the same as on earlier versions: saved progress carries over their answers. */
+		history: closed ? undefined : await versionHistory(await database(), version)
 	};
 }) satisfies PageServerLoad;
