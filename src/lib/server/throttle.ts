@@ -17,28 +17,53 @@ export type Taken = { ok: true; ids: number[] } | { ok: false; limit: Limit; ret
 
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
 
-async function counts(db: Db, limits: Limit[], now: number): Promise<Map<string, { n: number; oldest: number }>> {
-	const result = new Map<string, { n: number; oldest: number }>();
+/** Events under one key: how many, the oldest and the latest (ms since the epoch). */
+export type EventCount = { count: number; oldest: number; latest: number };
+
+/**
+ * Per stored key, the events counted after its own `since`, in one grouped query: the throttle store's
+ * table, or the sign-in failures' (the same columns). A key with no events is absent from the map.
+ */
+export async function countsSince(
+	db: Db,
+	table: 'throttle_events' | 'auth_failures',
+	windows: readonly { key: string; since: number }[]
+): Promise<Map<string, EventCount>> {
+	if (windows.length === 0) return new Map();
+	const rows = await db
+		.selectFrom(table as 'throttle_events')
+		.select(['key', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.min('at').as('oldest'), (eb) => eb.fn.max('at').as('latest')])
+		.where((eb) => eb.or(windows.map((w) => eb.and([eb('key', '=', w.key), eb('at', '>', w.since)]))))
+		.groupBy('key')
+		.execute();
+	return new Map(rows.map((r) => [r.key, { count: Number(r.n), oldest: Number(r.oldest), latest: Number(r.latest) }]));
+}
+
+/** The first limit over `max` events (`atMost`: or at it), with how long until it lets one more through; null when none is. */
+async function overLimit(db: Db, limits: Limit[], now: number, atMost: boolean): Promise<{ limit: Limit; retryAfterMs: number } | null> {
+	if (new Set(limits.map((l) => l.key)).size !== limits.length) throw new Error('Each limit counts under a key of its own.');
+	const seen = await countsSince(db, 'throttle_events', limits.map((l) => ({ key: digest(l.key), since: now - l.windowMs })));
 	for (const limit of limits) {
-		const row = await db
-			.selectFrom('throttle_events')
-			.select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min<number | string>('at').as('oldest')])
-			.where('key', '=', digest(limit.key))
-			.where('at', '>', now - limit.windowMs)
-			.executeTakeFirst();
-		result.set(limit.key, { n: Number(row?.n ?? 0), oldest: Number(row?.oldest ?? now) });
+		const { count, oldest } = seen.get(digest(limit.key)) ?? { count: 0, oldest: now };
+		if (atMost ? count >= limit.max : count > limit.max) return { limit, retryAfterMs: Math.max(1000, oldest + limit.windowMs - now) };
 	}
-	return result;
+	return null;
 }
 
 /** The first limit already full, with how long until it lets one more through; null when none is. */
 export async function fullLimit(db: Db, limits: Limit[], now = Date.now()): Promise<{ limit: Limit; retryAfterMs: number } | null> {
-	const seen = await counts(db, limits, now);
-	for (const limit of limits) {
-		const { n, oldest } = seen.get(limit.key)!;
-		if (n >= limit.max) return { limit, retryAfterMs: Math.max(1000, oldest + limit.windowMs - now) };
-	}
-	return null;
+	return overLimit(db, limits, now, true);
+}
+
+/** Counts one event against every limit, and forgets events older than any window; the new rows' ids. */
+async function count(db: Db, limits: Limit[], now: number): Promise<number[]> {
+	const inserted = await db
+		.insertInto('throttle_events')
+		.values(limits.map((l) => ({ key: digest(l.key), at: now })))
+		.returning('id')
+		.execute();
+	await prune(db, Math.max(...limits.map((l) => l.windowMs)), now);
+	return inserted.map((r) => Number(r.id));
 }
 
 /**
@@ -49,31 +74,18 @@ export async function fullLimit(db: Db, limits: Limit[], now = Date.now()): Prom
 export async function take(db: Db, limits: Limit[], now = Date.now()): Promise<Taken> {
 	const full = await fullLimit(db, limits, now);
 	if (full) return { ok: false, ...full };
-	const inserted = await db
-		.insertInto('throttle_events')
-		.values(limits.map((l) => ({ key: digest(l.key), at: now })))
-		.returning('id')
-		.execute();
-	const ids = inserted.map((r) => Number(r.id));
-	const seen = await counts(db, limits, now);
-	for (const limit of limits) {
-		const { n, oldest } = seen.get(limit.key)!;
-		if (n > limit.max) {
-			await release(db, ids);
-			return { ok: false, limit, retryAfterMs: Math.max(1000, oldest + limit.windowMs - now) };
-		}
+	const ids = await count(db, limits, now);
+	const over = await overLimit(db, limits, now, false);
+	if (over) {
+		await release(db, ids);
+		return { ok: false, ...over };
 	}
-	await prune(db, Math.max(...limits.map((l) => l.windowMs)), now);
 	return { ok: true, ids };
 }
 
 /** Counts one event against every limit without checking them: for an event that counts whatever the limits say (a failure). */
 export async function countEvent(db: Db, limits: Limit[], now = Date.now()): Promise<void> {
-	await db
-		.insertInto('throttle_events')
-		.values(limits.map((l) => ({ key: digest(l.key), at: now })))
-		.execute();
-	await prune(db, Math.max(...limits.map((l) => l.windowMs)), now);
+	await count(db, limits, now);
 }
 
 /** Takes back events counted by `take` (the request turned out not to count: a right code, a refused start). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import type { Db } from '$lib/server/db';
-import { countEvent, fullLimit, take, type Limit } from '$lib/server/throttle';
+import { countEvent, countsSince, fullLimit, take, type EventCount, type Limit } from '$lib/server/throttle';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -75,20 +75,11 @@ function signInKeys({ email, address }: SignInAttempt) {
 	return { pair: keyOf('pair', `${email}\n${client}`), address: keyOf('address', client), email: keyOf('email', email) };
 }
 
-type Count = { count: number; oldest: number; latest: number };
-
-async function countsOf(db: Db, keys: string[], since: number): Promise<Map<string, Count>> {
-	const rows = await db
-		.selectFrom('auth_failures')
-		.select(['key', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('at').as('oldest'), (eb) => eb.fn.max('at').as('latest')])
-		.where('key', 'in', keys)
-		.where('at', '>', since)
-		.groupBy('key')
-		.execute();
-	return new Map(rows.map((r) => [r.key, { count: Number(r.n), oldest: Number(r.oldest), latest: Number(r.latest) }]));
+function countsOf(db: Db, keys: string[], since: number): Promise<Map<string, EventCount>> {
+	return countsSince(db, 'auth_failures', keys.map((key) => ({ key, since })));
 }
 
-const none: Count = { count: 0, oldest: 0, latest: 0 };
+const none: EventCount = { count: 0, oldest: 0, latest: 0 };
 
 /** The wait an email's failures from anywhere impose: 1 s at the 10th, doubling, at most 30 s. */
 export function emailBackoff(failures: number): number {
@@ -118,7 +109,7 @@ const retry = (ms: number) => Math.max(1, Math.ceil(ms / SECOND));
  *   elsewhere impose on the owner, so a guesser elsewhere can delay the owner's sign-in from a new
  *   address by a short back-off, and never lock it out.
  */
-function signInLimit(counts: Map<string, Count>, keys: ReturnType<typeof signInKeys>, now: number): Limited | null {
+function signInLimit(counts: Map<string, EventCount>, keys: ReturnType<typeof signInKeys>, now: number): Limited | null {
 	const pair = counts.get(keys.pair) ?? none;
 	const address = counts.get(keys.address) ?? none;
 	const email = counts.get(keys.email) ?? none;
