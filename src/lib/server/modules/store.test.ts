@@ -10,6 +10,7 @@ import {
 	DRAFT_CONFLICT,
 	exportVersion,
 	getDraft,
+	getOwnModule,
 	getModule,
 	getModuleBySlug,
 	importModule,
@@ -137,6 +138,7 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 		it('cannot be edited, published or shadowed by a teacher', async () => {
 			const id = (await getModuleBySlug(db, alice, builtIn.slug))!.id;
 			expect(await getDraft(db, alice, id)).toBeNull();
+			expect(await getOwnModule(db, alice, id)).toBeNull();
 			expect(await saveDraft(db, alice, id, moduleJson(builtIn.slug), 1)).toMatchObject({ ok: false, status: 404 });
 			expect(await publishModule(db, alice, id)).toMatchObject({ ok: false, status: 404 });
 			expect(await createModule(db, alice, moduleJson(builtIn.slug))).toMatchObject({ ok: false, status: 409 });
@@ -156,6 +158,13 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 			expect(saved).toEqual({ ok: true, revision: 2, updatedAt: T0 + 1 });
 			expect((await getDraft(db, alice, id))?.json).toMatchObject({ title: 'Renamed' });
 			expect((await listOwnModules(db, alice)).find((m) => m.id === id)).toMatchObject({ title: 'Renamed', draftRevision: 2, latest: null });
+			// The module and its draft together, as the editor opens them.
+			expect(await getOwnModule(db, alice, id)).toEqual({ module: await getModule(db, alice, id), draft: await getDraft(db, alice, id) });
+			// Saved from the JSON text already made: stored as that text.
+			const text = JSON.stringify({ ...moduleJson('alice-drafts'), title: 'From text' });
+			expect(await saveDraft(db, alice, id, JSON.parse(text), 2, { now: T0 + 2, text })).toEqual({ ok: true, revision: 3, updatedAt: T0 + 2 });
+			expect((await db.selectFrom('modules').select('draft').where('id', '=', id).executeTakeFirstOrThrow()).draft).toBe(text);
+			expect((await getDraft(db, alice, id))?.json).toMatchObject({ title: 'From text' });
 		});
 
 		it('refuse the second of two tabs saving on the same revision, with the draft as it now is', async () => {
@@ -280,6 +289,7 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 			expect(await getModule(db, bob, id)).toBeNull();
 			expect(await getModuleBySlug(db, bob, 'alice-visibility')).toBeNull();
 			expect(await getDraft(db, bob, id)).toBeNull();
+			expect(await getOwnModule(db, bob, id)).toBeNull();
 			expect(await teacherVersion(db, bob, 'alice-visibility')).toBeNull();
 			expect(await saveDraft(db, bob, id, moduleJson('alice-visibility'), 1)).toMatchObject({ ok: false, status: 404 });
 			expect(await publishModule(db, bob, id)).toMatchObject({ ok: false, status: 404 });
@@ -297,6 +307,7 @@ describe.each(testEngines)('stored modules on %s', (engine) => {
 			expect(assignable.map((m) => m.slug)).toEqual(expect.arrayContaining([builtIn.slug, 'alice-visibility']));
 			expect(assignable[0]!.slug).toBe(builtIn.slug);
 			expect(await getDraft(db, bob, id)).toBeNull();
+			expect(await getOwnModule(db, bob, id)).toBeNull();
 			expect(await saveDraft(db, bob, id, moduleJson('alice-visibility'), 1)).toMatchObject({ ok: false, status: 404 });
 			// Shared with teachers is not public.
 			expect(await publicVersion(db, 'alice-visibility')).toBeNull();

@@ -136,7 +136,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * format version, no usable slug, too many questions. Content problems (a quote not in the story …) are
  * allowed in a draft; publishing refuses them.
  */
-function readDraftJson(json: unknown): { ok: true; text: string; slug: string; title: string } | Refused {
+function readDraftJson(json: unknown, made?: string): { ok: true; text: string; slug: string; title: string } | Refused {
 	if (!isRecord(json)) return refuse(400, 'A module must be a JSON object (the format `content:export` prints).');
 	if (!UNDERSTOOD_SCHEMA_VERSIONS.includes(json.schemaVersion as number)) {
 		const given = typeof json.schemaVersion === 'number' || typeof json.schemaVersion === 'string' ? `format version ${String(json.schemaVersion)}` : 'no format version (schemaVersion)';
@@ -153,7 +153,7 @@ function readDraftJson(json: unknown): { ok: true; text: string; slug: string; t
 	}
 	let text: string;
 	try {
-		text = JSON.stringify(json);
+		text = made ?? JSON.stringify(json);
 	} catch {
 		return refuse(400, 'The module could not be read as JSON.');
 	}
@@ -249,6 +249,13 @@ export async function getModule(db: Db, teacher: TeacherRef, id: string): Promis
 export async function getModuleBySlug(db: Db, teacher: TeacherRef, slug: string): Promise<ModuleInfo | null> {
 	const row = await moduleRow(db, { slug });
 	return row && mayRead(teacher, row) ? info(db, teacher, row) : null;
+}
+
+/** One of the teacher's own modules with its draft, from one read of its row; null for anyone else's (and the built-ins). */
+export async function getOwnModule(db: Db, teacher: TeacherRef, id: string): Promise<{ module: ModuleInfo; draft: Draft } | null> {
+	const row = await moduleRow(db, { id });
+	if (!row || row.owner_id !== teacher.id) return null;
+	return { module: await info(db, teacher, row), draft: draftOf(row) };
 }
 
 /** The draft of one of the teacher's modules; null for anyone else's (and for the built-ins). */
@@ -523,7 +530,8 @@ export const DRAFT_CONFLICT =
 /**
  * Saves the draft of one of the teacher's modules, if it is still at `baseRevision`: a single conditional
  * write, so of two tabs saving on the same revision one wins and the other gets the conflict (with the
- * draft as it now is), never a silent overwrite.
+ * draft as it now is), never a silent overwrite. `options.text`: `JSON.stringify(json)`, when the caller
+ * has made it already.
  */
 export async function saveDraft(
 	db: Db,
@@ -531,12 +539,14 @@ export async function saveDraft(
 	id: string,
 	json: unknown,
 	baseRevision: number,
-	options: { now?: number } = {}
+	options: { now?: number; text?: string } = {}
 ): Promise<SavedDraft | DraftConflict | Refused> {
-	const row = await moduleRow(db, { id });
+	if (typeof id !== 'string' || id.length > 64) return refuse(404, NOT_FOUND);
+	// Who owns it and its slug: not the stored draft, which the write replaces.
+	const row = await db.selectFrom('modules').select(['owner_id', 'slug']).where('id', '=', id).executeTakeFirst();
 	if (!row || row.owner_id !== teacher.id) return refuse(404, NOT_FOUND);
 	if (!Number.isSafeInteger(baseRevision) || baseRevision < 0) return refuse(400, 'Say which revision of the draft these changes were made to.');
-	const draft = readDraftJson(json);
+	const draft = readDraftJson(json, options.text);
 	if (!draft.ok) return draft;
 	if (draft.slug !== row.slug) return refuse(400, `slug: a module's slug is fixed when it is made; this one's is "${row.slug}".`);
 	const now = options.now ?? Date.now();

@@ -153,7 +153,8 @@ export function mergeDrafted(existing: ModuleJson, drafted: ModuleJson): Merged 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export type DraftedMore =
-	| ({ ok: true; message: string; messages: string[] } & Merged)
+	/** `text`: the merged module as the JSON text it is stored as. */
+	| ({ ok: true; message: string; messages: string[]; text: string } & Merged)
 	/** Nothing changed: why, with the drafter's own notes. */
 	| { ok: false; status: 400 | 413; message: string; problems: string[] };
 
@@ -185,7 +186,8 @@ export function draftMore(existing: ModuleJson): DraftedMore {
 			problems: []
 		};
 	}
-	if (new TextEncoder().encode(JSON.stringify(merged.json)).length > MAX_DRAFT_BYTES) {
+	const text = JSON.stringify(merged.json);
+	if (new TextEncoder().encode(text).length > MAX_DRAFT_BYTES) {
 		return { ok: false, status: 413, message: 'With what the drafter wrote the module would be too large to save (over 512 kB). The module is as it was.', problems: [] };
 	}
 	let message: string;
@@ -196,7 +198,7 @@ export function draftMore(existing: ModuleJson): DraftedMore {
 		if (skipped.facts + skipped.questions > 0) message += ` ${plural(skipped.facts + skipped.questions, 'item')} already in the module ${skipped.facts + skipped.questions === 1 ? 'was' : 'were'} left out.`;
 		if (merged.renamed > 0) message += ` ${plural(merged.renamed, 'drafted id')} ${merged.renamed === 1 ? 'was' : 'were'} changed, as the module already used ${merged.renamed === 1 ? 'it' : 'them'}.`;
 	}
-	return { ok: true, message, messages: run.messages, ...merged };
+	return { ok: true, message, messages: run.messages, text, ...merged };
 }
 
 export type DraftedIntoStored =
@@ -220,7 +222,7 @@ export async function draftIntoStored(db: Db, teacher: { id: string }, id: strin
 	if (!more.ok) return { status: more.status, message: more.message, problems: more.problems };
 	const { added, skipped } = more;
 	if (added.facts + added.questions === 0) return { status: 200, message: more.message, added, skipped, revision: stored.revision, draft: null };
-	const saved = await store.saveDraft(db, teacher, id, more.json, baseRevision);
+	const saved = await store.saveDraft(db, teacher, id, more.json, baseRevision, { text: more.text });
 	if (saved.ok) return { status: 200, message: more.message, added, skipped, revision: saved.revision, draft: more.json };
 	if ('conflict' in saved) return { status: 409, message: CHANGED, draft: saved.conflict.json as ModuleJson, revision: saved.conflict.revision };
 	return { status: saved.status === 404 ? 404 : saved.status === 413 ? 413 : 400, message: saved.message, problems: [] };

@@ -53,19 +53,19 @@ export async function createModule(teacherId: string, json: ModuleJson): Promise
 
 /** The teacher's own module with its draft, or a 404. */
 export async function mine(teacherId: string, id: string): Promise<StudioModule> {
-	const db = await database();
-	const [info, draft] = await Promise.all([store.getModule(db, { id: teacherId }, id), store.getDraft(db, { id: teacherId }, id)]);
-	if (!info || !draft || !info.mine) notFound();
+	const own = await store.getOwnModule(await database(), { id: teacherId }, id);
+	if (!own) return notFound();
+	const { module: info, draft } = own;
 	return {
-		id: info!.id,
-		slug: info!.slug,
-		title: info!.title,
-		visibility: info!.visibility,
-		draft: draft!.json as ModuleJson,
-		revision: draft!.revision,
-		published: info!.versions.length > 0 && !info!.unpublishedChanges,
-		versions: info!.versions.map((v) => ({ id: v.id, number: v.number, hash: v.hash, publishedAt: v.publishedAt })),
-		updatedAt: info!.updatedAt
+		id: info.id,
+		slug: info.slug,
+		title: info.title,
+		visibility: info.visibility,
+		draft: draft.json as ModuleJson,
+		revision: draft.revision,
+		published: info.versions.length > 0 && !info.unpublishedChanges,
+		versions: info.versions.map((v) => ({ id: v.id, number: v.number, hash: v.hash, publishedAt: v.publishedAt })),
+		updatedAt: info.updatedAt
 	};
 }
 
