@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_TABLES, newFactId, renameFact, usesOf } from './facts';
+import { FACT_TABLES, newFactId, remapIds, renameFact, usesOf } from './facts';
 import { fixtureJson } from './testing';
 
 describe('usesOf', () => {
@@ -62,5 +62,45 @@ describe('newFactId', () => {
 			const blank = spec.blank();
 			for (const f of spec.fields) if (['id', 'cite', 'select'].includes(f.type)) expect(blank).toHaveProperty(f.key);
 		}
+	});
+});
+
+describe('remapIds', () => {
+	/** The fixture with a figure whose id is also an event's ("vote"): ids are unique only within a table. */
+	function sharedId() {
+		const m = fixtureJson();
+		m.facts.figures.push({ id: 'vote', kind: 'count', value: 2, unit: 'votes', counts: 'votes against', cite: m.facts.figures[0]!.cite });
+		m.questions[0]!.facts = ['vote', 'mayor'];
+		return m;
+	}
+
+	it('rewrites references of each table by its own map, and a question’s facts by all of them', () => {
+		const m = fixtureJson();
+		m.questions[0]!.facts = ['inspect', 'mayor', 'friday'];
+		remapIds(m, { events: new Map([['inspect', 'inspection']]), sources: new Map([['mayor', 'the-mayor']]) });
+		expect(m.facts.relations[0]).toMatchObject({ before: 'inspection', after: 'vote' });
+		expect(m.facts.attributions.filter((a) => a.source === 'the-mayor').map((a) => a.id)).toEqual(['not-safe', 'closing']);
+		expect(m.questions[0]!.facts).toEqual(['inspection', 'the-mayor', 'friday']);
+	});
+
+	it('sends an id two tables map differently to both new ids in a question’s facts, not to the first map’s alone', () => {
+		const m = sharedId();
+		remapIds(m, { events: new Map([['vote', 'council-vote']]), figures: new Map([['vote', 'vote-2']]) });
+		expect(m.questions[0]!.facts).toEqual(['council-vote', 'vote-2', 'mayor']);
+		// An event's own references take the events' map only.
+		expect(m.facts.relations[0]).toMatchObject({ before: 'inspect', after: 'council-vote' });
+	});
+
+	it('keeps an id one table renames while another table’s row keeps it', () => {
+		const m = sharedId();
+		remapIds(m, { events: new Map([['vote', 'council-vote']]) });
+		expect(m.questions[0]!.facts).toEqual(['council-vote', 'vote', 'mayor']);
+	});
+
+	it('names each row once when two maps send an id to the same new id', () => {
+		const m = sharedId();
+		m.questions[0]!.facts = ['vote', 'inspect'];
+		remapIds(m, { events: new Map([['vote', 'inspect']]), figures: new Map([['vote', 'inspect']]) });
+		expect(m.questions[0]!.facts).toEqual(['inspect']);
 	});
 });

@@ -240,16 +240,23 @@ export function renameFact(m: ModuleJson, table: FactTable, row: Row, to: string
 /**
  * Rewrites every reference in the module by the maps (old id → new id, per table), each place once, so a
  * map may send one id to another that a second map also renames. A question's `facts` names rows of every
- * table: it is rewritten with the maps together, which must then not disagree on an id.
+ * table, and ids are unique only within a table: an id there stands for every row that has it, so it
+ * becomes each table's new id for it, and stays as well where a table's row keeps it (one table's row
+ * renamed, another's of the same id not). Nothing it named is dropped or sent to one table's row alone.
  */
 export function remapIds(m: ModuleJson, maps: Partial<Record<FactTable, ReadonlyMap<string, string>>>): void {
-	const any = new Map<string, string>();
-	for (const [table, map] of Object.entries(maps) as [FactTable, ReadonlyMap<string, string>][]) {
+	const entries = Object.entries(maps) as [FactTable, ReadonlyMap<string, string>][];
+	for (const [table, map] of entries) {
 		for (const r of references(m, table)) {
 			const ids = r.get();
 			if (!r.anyTable && ids.some((id) => map.has(id))) r.set(ids.map((id) => map.get(id) ?? id));
 		}
-		for (const [from, to] of map) if (!any.has(from)) any.set(from, to);
 	}
-	for (const q of m.questions) if (q.facts) q.facts = q.facts.map((id) => any.get(id) ?? id);
+	const kept = (id: string) =>
+		(Object.keys(m.facts) as FactTable[]).some((t) => t !== 'relations' && !maps[t]?.has(id) && (m.facts[t] as unknown as Row[]).some((row) => row.id === id));
+	const targets = (id: string) => {
+		const to = entries.filter(([, map]) => map.has(id)).map(([, map]) => map.get(id)!);
+		return to.length === 0 || kept(id) ? [...to, id] : to;
+	};
+	for (const q of m.questions) if (q.facts) q.facts = [...new Set(q.facts.flatMap(targets))];
 }
