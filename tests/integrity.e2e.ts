@@ -68,7 +68,8 @@ const SHAPES: Record<string, string[]> = {
 		'student'
 	],
 	'/student': ['teacher', 'student', 'assignments[]'],
-	'/modules/[slug]/quiz': ['teacher', 'student', 'slug', 'title', 'version', 'versionNumber', 'story.**', 'closed', 'questions[]']
+	// `history`: content versions and question ids with version numbers only (what carries saved progress over).
+	'/modules/[slug]/quiz': ['teacher', 'student', 'slug', 'title', 'version', 'versionNumber', 'story.**', 'closed', 'questions[]', 'history.versions.**', 'history.sameSince.*']
 };
 
 /** Every route of the app, as SvelteKit names it, from the files under src/routes. */

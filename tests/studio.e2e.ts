@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { PASTED_STORY } from '../src/lib/server/studio/fixtures';
-import { expectFits, expectNoAxeViolations, scrollsSideways, signUpTeacher } from './helpers';
-import { tabTo } from './quiz-helpers';
+import { adminRequest, expectFits, expectNoAxeViolations, scrollsSideways, signUpTeacher } from './helpers';
+import { answerRightByKeyboard, currentKey, moduleKey, tabTo } from './quiz-helpers';
 
 /**
  * The studio: a teacher makes a module from their own story. Starting one (paste, saved page, module
@@ -534,5 +534,69 @@ test.describe('the journey', () => {
 		await expect(teacher.locator('main')).toContainText(/version 1\b/i);
 		await teacher.getByRole('link', { name: /Ada Lovelace/ }).first().click();
 		await expect(teacher.locator('main')).toContainText(/version 1\b/i);
+	});
+});
+
+test.describe('a teacher’s public module in self-study', () => {
+	test('a new version keeps the learner’s answers that still fit and names the one that does not', async ({ browser }) => {
+		test.setTimeout(180_000);
+		const admin = await adminRequest();
+		expect((await admin.post('/admin?/publicModules', { form: { allow: 'yes' }, maxRedirects: 0 })).status()).toBe(200);
+
+		// The teacher's module: the built-in's content under a slug of its own, published and made public.
+		const teacher = await newTeacherPage(browser, 'carry');
+		const slug = `carry-${Date.now().toString(36)}`;
+		const json = { ...moduleKey(), slug, title: 'Missions, for self-study' } as Record<string, unknown> & { questions: { id: string; stem: string }[] };
+		await teacher.goto('/teacher/studio/new');
+		await teacher.getByRole('radio', { name: 'Upload a module file (.json)' }).check();
+		await teacher.getByLabel('The module file').setInputFiles({ name: `${slug}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+		await teacher.getByRole('button', { name: 'Start the module' }).click();
+		await expect(teacher).toHaveURL(/\/teacher\/studio\/[0-9a-f-]{36}$/);
+		const editor = new URL(teacher.url());
+		const form = (fields: Record<string, string>) => ({ form: fields, headers: { origin: editor.origin, accept: 'text/html' }, maxRedirects: 0 });
+		expect((await teacher.request.post(`${editor.pathname}?/publish`, form({ revision: '1' }))).status()).toBe(200);
+		expect((await teacher.request.post(`${editor.pathname}?/visibility`, form({ visibility: 'public' }))).status()).toBe(200);
+
+		// A learner alone answers two questions on version 1, feedback at the end.
+		const learner = await (await browser.newContext()).newPage();
+		await learner.goto(`/modules/${slug}/quiz`);
+		const setup = learner.getByRole('form', { name: 'Set up your quiz' });
+		await setup.getByRole('radio', { name: /At the end/ }).check();
+		await setup.getByRole('button', { name: 'Start the quiz' }).click();
+		const answered = [];
+		for (const n of [1, 2]) {
+			await expect(learner.getByRole('heading', { name: new RegExp(`^Question ${n} of \\d+$`) })).toBeVisible();
+			const q = await currentKey(learner);
+			await answerRightByKeyboard(learner, q);
+			answered.push(q);
+			await learner.getByRole('button', { name: 'Save answer and go on' }).click();
+		}
+		await expect(learner.getByRole('heading', { name: /^Question 3 of \d+$/ })).toBeVisible();
+
+		// The teacher rewords the second of them and publishes version 2.
+		const [kept, changed] = answered as [(typeof answered)[0], (typeof answered)[0]];
+		const reworded = `${changed.stem} (as the story tells it)`;
+		json.questions.find((q) => q.id === changed.id)!.stem = reworded;
+		const saved = await teacher.request.put(`${editor.pathname}/draft`, { data: { baseRevision: 1, draft: json }, headers: { origin: editor.origin } });
+		expect(saved.status()).toBe(200);
+		expect((await teacher.request.post(`${editor.pathname}?/publish`, form({ revision: String((await saved.json()).revision) }))).status()).toBe(200);
+
+		// The learner comes back: the first answer is kept, the reworded question is named and asked again.
+		await learner.goto(`/modules/${slug}`);
+		await learner.getByRole('link', { name: 'Continue the quiz' }).click();
+		const update = learner.getByRole('status').filter({ hasText: 'This module was updated' });
+		await expect(update).toContainText('This module was updated since you last worked on it. Your answer to 1 question still fits it and is kept, but not all:');
+		await expect(update.getByRole('list', { name: 'Changed, so your answers were not kept: answer them again' }).getByRole('listitem')).toHaveText([new RegExp(`^Q\\d+: ${reworded.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)]);
+		await expect(learner.getByRole('heading', { name: /^Question 2 of \d+$/ })).toBeVisible();
+		await expect(learner.locator('section.question')).toContainText(reworded);
+		await expectNoAxeViolations(learner, 'the quiz carried onto a new version');
+		await learner.getByRole('button', { name: 'Review all answers' }).click();
+		const answeredList = learner.getByRole('list', { name: 'Answered (1)' });
+		await expect(answeredList.getByRole('listitem')).toHaveCount(1);
+		await expect(answeredList).toContainText(kept.stem.slice(0, 30));
+		// The message stays until the learner hides it.
+		await expect(update).toBeVisible();
+		await update.getByRole('button', { name: 'Hide this message' }).click();
+		await expect(update).toHaveCount(0);
 	});
 });
