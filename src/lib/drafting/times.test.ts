@@ -99,6 +99,23 @@ describe('time expressions', () => {
 			['on Monday', '2025-03-10']
 		]);
 	});
+	it('dates a weekday in a plan told in the past forward, and a plan in the pluperfect or a past event back', () => {
+		// 5 March 2025 is a Wednesday: the coming Friday is 7 March, the last one 28 February.
+		expect(times('The mayor said the vote would take place on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+		expect(times('The new line was due to open on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+		expect(times('The board was expected to approve the revised budget on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+		expect(times('The depot planned to reopen on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+		expect(times('Forecasters expect heavy snow on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+		expect(times('She said Friday was likely to be the busiest day of the week.')).toEqual([['Friday', '2025-03-07']]);
+		// Near misses: the plan itself is past, or the verb is a plain past tense.
+		expect(times('The pump had been due to be replaced on Friday.')).toEqual([['on Friday', '2025-02-28']]);
+		expect(times('She said Friday was the busiest day of the month.')).toEqual([['Friday', '2025-02-28']]);
+		expect(times('Voters backed a plan to merge the councils in a ballot on Friday.')).toEqual([['on Friday', '2025-02-28']]);
+		expect(times('The mayor said on Friday that the vote was close.')).toEqual([['on Friday', '2025-02-28']]);
+	});
+	it('takes the date, not the weekday, where the text gives both', () => {
+		expect(times('It now plans to open the line on Sunday, March 16.')).toEqual([['on Sunday, March 16', '2025-03-16']]);
+	});
 });
 
 describe('calendar days', () => {

@@ -22,7 +22,13 @@ export type TimeMention = Span & {
 };
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
-const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|due to|plans? to|is planned|are planned|expected to|expects to|hopes to|aims to|intends to|is scheduled|are scheduled|is set to|are set to|is going to|are going to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
+const FUTURE = /(?<!\bhad been\s)\b(?:will|shall|'ll|is to|are to|is due|are due|due to|(?<!\b(?:a|the|its|their|his|her|our)\s)plans? to|planned to|is planned|are planned|expected to|expects? (?!that\b)|forecasts? (?!that\b)|predicts? |hopes to|aims to|intends to|is scheduled|are scheduled|is set to|are set to|is going to|are going to|likely to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
+/**
+ * A plan or expectation told in the past ("was due to", "were expected to", "planned to", "said … would"):
+ * the future seen from a past moment, which in news copy still lies ahead of the reference day. Not when
+ * the plan is itself in the pluperfect ("had been due to be reconnected on Tuesday"): that one has passed.
+ */
+const FUTURE_IN_PAST = /\b(?:was|were)\s+(?:(?:due|expected|likely|set|scheduled|planned|going|about)\s+to|to)\b|(?<!\bhad\s)\bplanned to\b|\bwould\b/gi;
 
 /** A headline's future: "Council to shut library on Friday" (capitalised words, then "to" and a verb). */
 export const HEADLINE_FUTURE = /^(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?!be\b)[a-z]{3,}\b/;
@@ -69,7 +75,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 	for (const clause of clauses) {
 		const words = s.slice(clause.start, clause.end);
 		// A clause in the future ("will", "is due to", "next") looks forward; reported plans ("said … would") too.
-		const future = (FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, ''))) || (clause.start === 0 && HEADLINE_FUTURE.test(words));
+		const future = (FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, '').replace(FUTURE_IN_PAST, ''))) || (clause.start === 0 && HEADLINE_FUTURE.test(words));
 		for (const r0 of chrono.parse(words, ref, { forwardDate: future })) {
 			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
 			// "by Friday" is a deadline: it looks forward unless the clause is in the past perfect.
@@ -80,7 +86,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			const fwd = near;
 			// A bare amount of time ("nine hours") is a figure, and "at night" or "the weekend" names no day.
 			if (BARE_AMOUNT.test(r.text)) continue;
-			if (/^(?:at |during the |over the |the |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|day)$/i.test(r.text) || /^this (?:weekend|day|night)$/i.test(r.text)) continue;
+			if (/^(?:at |during the |over the |the |that )?(?:night|noon|midnight|morning|evening|afternoon|weekend|week|day)$/i.test(r.text) || /^this (?:weekend|day|night)$/i.test(r.text)) continue;
 			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
 			if (/^(?:now|fall|spring|right now|just now)$/.test(r.text)) continue;
@@ -134,7 +140,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			else if ((hasDay || relativeDay) && !periodWord && !clockOnly) {
 				let when = known.date();
 				// chrono takes the nearest weekday either way; the tense says which side of the reference day.
-				if (weekday && !relativeDay && !/\b(?:next|last|this|coming)\b/i.test(r.text)) {
+				if (weekday && !relativeDay && !(hasMonth && known.isCertain('day')) && !/\b(?:next|last|this|coming)\b/i.test(r.text)) {
 					const day = 86_400_000;
 					const refNoon = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12).getTime();
 					const noon = new Date(when.getFullYear(), when.getMonth(), when.getDate(), 12).getTime();
@@ -203,7 +209,8 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 
 const FUTURE_G = new RegExp(FUTURE.source, 'gi');
 // A participle after "be" or "been" ("is due to be named") is not a past tense.
-const PAST_G = /(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b(?!\s+to\b)/gi;
+// Nor is a participle used as an adjective ("the revised start date"), nor "was" opening a plan ("was due to").
+const PAST_G = /(?<!\b(?:be|been|being|the|a|an|its|their|his|her|our|this|that)\s)\b(?:was|were|had|did|said|told|took|began|went|came|met|fell|rose|[a-z]{3,}ed)\b(?!\s+to\b)(?!\s+(?:due|expected|likely|set|scheduled|planned|going|about)\s+to\b)/gi;
 const REPORTING_AFTER = /^(?:said|told|added|stated|announced|confirmed|explained|claimed|insisted|warned)$/i;
 /** The tense of the verb nearest a span of words, if one is near enough to tell. */
 export function tenseNear(words: string, start: number, end: number): boolean | undefined {
@@ -220,7 +227,15 @@ export function tenseNear(words: string, start: number, end: number): boolean | 
 			if (m.index < start && d >= 0 && d <= 60 && !/[,;]|\b(?:and|but|or|that|which|who|when|if)\b/i.test(words.slice(m.index + m[0].length, start)) && (!behind || d < behind.d)) behind = { d, future };
 		}
 	}
-	if (behind) return behind.future;
+	// "said Saturday was likely to be …": a bare time that opens the reported clause is its subject, and
+	// takes the tense of the verb after it, not of the reporting verb before it.
+	const subject = !/^(?:on|in|at|by|from|since|until|during|before|after|last|next|this)\b/i.test(words.slice(start, end)) && /^\s+(?:was|were|is|are|will|would|could|should|may|might)\b/i.test(words.slice(end));
+	if (behind && !subject) return behind.future;
+	if (subject) {
+		const after = [...words.slice(end).matchAll(FUTURE_G)][0];
+		const past = [...words.slice(end).matchAll(PAST_G)][0];
+		if (after || past) return !!after && (!past || after.index <= past.index || /^\s+(?:was|were)\s+(?:due|expected|likely|set|scheduled|planned|going|about)\s+to\b/i.test(words.slice(end)));
+	}
 	return best && best.d <= 60 ? best.future : undefined;
 }
 
