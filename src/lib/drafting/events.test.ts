@@ -150,4 +150,18 @@ describe('ordered events', () => {
 		expect(has(found, /^We warned the council in January$/, /^again on Monday$/)).toBe(true);
 		expect(has(found, /^again on Monday$/, /council met on Tuesday/)).toBe(true);
 	});
+	it('lets a night run into the next morning, and still orders it against the days around it', () => {
+		// Filed Wednesday 12 March: last night began on the 11th and ran into the 12th.
+		const found = pairs('The river burst its banks on Monday. About 300 people spent last night in a church hall. The minister visited the town this morning.');
+		expect(implied(found, /burst its banks on Monday/, /spent last night/)).toBe(true);
+		expect(linked(found, /spent last night/, /this morning/)).toBe(false);
+		expect(implied(found, /on Monday/, /this morning/)).toBe(true);
+	});
+
+	it('dates no event with a modal perfect: what should have happened did not', () => {
+		const found = pairs('The warning reached the council on March 3. "They should have acted in February," a resident said.');
+		expect(found.some(([b, a]) => /should have acted/.test(b!) || /should have acted/.test(a!))).toBe(false);
+		// Near miss: the same month told as a fact orders.
+		expect(implied(pairs('The warning reached the council on March 3. The council acted in February, a resident said.'), /acted in February/, /March 3/)).toBe(true);
+	});
 });

@@ -124,6 +124,8 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 		if (bound === 'since') return ref && ref >= from ? { from, to: OPEN_END, confidence: Math.min(confidence, 0.75), bound } : undefined;
 		return { from, to, confidence, ...(clock && !/^(?:before|after|shortly)\b/.test(w) ? { clock } : {}) };
 	};
+	// A night runs into the next day: "spent last night in a sports hall" is not before this morning's visit.
+	if (t.date && /\b(?:night|overnight|tonight)\b/.test(w) && !t.clock) return finish(t.date, addDays(t.date, 1), t.confidence);
 	if (t.date) return finish(t.date, t.date, t.confidence, t.clock);
 	if (!reference) return undefined;
 	const refY = reference.getFullYear();
@@ -238,6 +240,8 @@ export function findEvents(
 			if (/\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bagainst\b|\bthan\b/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
 			// "Asked what he would do on Monday": the time dates the question's content, not the asking.
 			if (/\b(?:what|whether|how|why|where)\b/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
+			// "they should have told us in October": a modal perfect tells what did not happen, so dates no event.
+			if (/\b(?:should|could|would|might|must|ought to)(?: not|n[’']t)? have\s+(?!been\s+(?:due|expected|set|scheduled)\b)[a-z]+/i.test(text.slice(span.start, datings[0]!.t.start))) own.confidence = Math.min(own.confidence, 0.6);
 			if (refDay && own.bound !== 'by' && ((datings[0]!.told === false && own.from > refDay) || (datings[0]!.told === true && own.to < refDay))) own.confidence = Math.min(own.confidence, 0.6);
 		}
 		const dated = own;
