@@ -164,4 +164,13 @@ describe('ordered events', () => {
 		// Near miss: the same month told as a fact orders.
 		expect(implied(pairs('The warning reached the council on March 3. The council acted in February, a resident said.'), /acted in February/, /March 3/)).toBe(true);
 	});
+	it('gives a month without a year the year of the month it is coordinated with', () => {
+		// Filed in March 2025: a bare "in January" alone would be January 2025.
+		const found = pairs('Inspectors visited the tower in January and again in June 2022. The council repaired the roof in March 2023.');
+		expect(implied(found, /in January/, /in March 2023/)).toBe(true);
+		expect(implied(found, /in March 2023/, /in January/)).toBe(false);
+		// Near miss: a month in a clause of its own keeps the story's year.
+		const apart = pairs('The roof was repaired in June 2022. Tenants complained again in January.');
+		expect(implied(apart, /in June 2022/, /in January/)).toBe(true);
+	});
 });

@@ -166,15 +166,24 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 	const monthNames = MONTHS.map((m, i) => ({ i: i + 1, at: w.search(new RegExp(`\\b${m}\\b`)) })).filter((m) => m.at >= 0).sort((a, b) => a.at - b.at);
 	if (monthNames.length === 1 && years.length <= 1) {
 		const m = monthNames[0]!.i;
-		let y = years[0] ?? refY;
-		if (!years.length) {
+		let y = years[0] ?? t.year ?? refY;
+		if (!years.length && t.year === undefined) {
 			if (future && m < refM) y = refY + 1;
 			if (!future && m > refM) y = refY - 1;
 		}
 		// "early May", "late May": parts of the month.
 		const b = monthBounds(y, m);
 		const part = /\bearly\b/.test(w) ? { from: b.from, to: `${b.from.slice(0, 8)}10` } : /\blate\b/.test(w) ? { from: `${b.from.slice(0, 8)}21`, to: b.to } : b;
-		return finish(part.from, part.to, years.length ? 0.85 : 0.75);
+		return finish(part.from, part.to, years.length || t.year !== undefined ? 0.85 : 0.75);
+	}
+	// "between March and June 2024", "between March and June": one span; a year written once serves both months.
+	if (monthNames.length === 2 && years.length <= 1 && /^(?:between|from)\b/.test(w)) {
+		const [a, b] = [monthNames[0]!.i, monthNames[1]!.i];
+		let y2 = years[0] ?? refY;
+		if (!years.length && !future && b > refM) y2 = refY - 1;
+		if (!years.length && future && a < refM) y2 = refY + 1;
+		const y1 = a <= b ? y2 : y2 - 1;
+		return finish(monthBounds(y1, a).from, monthBounds(y2, b).to, years.length ? 0.8 : 0.7);
 	}
 	if (monthNames.length === 2 && years.length === 2) {
 		return finish(monthBounds(years[0]!, monthNames[0]!.i).from, monthBounds(years[1]!, monthNames[1]!.i).to, 0.8);

@@ -16,6 +16,8 @@ export type TimeMention = Span & {
 	/** The words name a time of day ("at 10:30"): `HH:MM`. */
 	clock?: string;
 	kind: 'date' | 'weekday' | 'relative-day' | 'month' | 'year' | 'clock' | 'duration' | 'relative' | 'period';
+	/** A month written without its year takes the year of the month it is coordinated with ("in January and again in June 2022"). */
+	year?: number;
 	/** The clause points to the future ("will", "next", "is due to"). */
 	future: boolean;
 	confidence: number;
@@ -204,7 +206,31 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			}
 		}
 	}
-	return found.sort((a, b) => a.start - b.start);
+	found.sort((a, b) => a.start - b.start);
+	shareYears(text, found);
+	return found;
+}
+
+const MONTH_RE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * "in January and again in June 2022", "between March and June 2024": a month with no year of its own,
+ * coordinated with one that has a year, takes that year (the year before, if the month comes later in it).
+ */
+function shareYears(text: string, found: TimeMention[]): void {
+	for (let i = found.length - 1; i >= 0; i--) {
+		const t = found[i]!;
+		const m = MONTH_RE.exec(t.text);
+		if (!m || /\b(?:19|20)\d{2}\b/.test(t.text)) continue;
+		// Both months inside one expression ("between March and June 2024").
+		const inner = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*?\b(?:and|to|until|through)\b\s+(?:\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/i.exec(t.text);
+		const next = found[i + 1];
+		const between = next ? text.slice(t.end, next.start) : '';
+		const yearOf = next && /^\s*,?\s*(?:and|or|to|until|through|[–-])\s+(?:(?:again|then|later|once more)\s+)?$/i.test(between) ? /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2},?)?\s+((?:19|20)\d{2})\b/i.exec(next.text) : inner ? [inner[0], inner[1], inner[2]] : null;
+		if (!yearOf || (t.year !== undefined)) continue;
+		const y = Number(yearOf[2]);
+		t.year = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) <= MONTH_NAMES.indexOf(yearOf[1]!.toLowerCase()) ? y : y - 1;
+	}
 }
 
 const FUTURE_G = new RegExp(FUTURE.source, 'gi');
