@@ -173,4 +173,21 @@ describe('ordered events', () => {
 		const apart = pairs('The roof was repaired in June 2022. Tenants complained again in January.');
 		expect(implied(apart, /in June 2022/, /in January/)).toBe(true);
 	});
+	it('orders a past perfect before the simple past it is reported or told against', () => {
+		const found = pairs('The harbour master said two trawlers had sunk at their moorings. The crew had already left the boat when the wave struck.');
+		expect(has(found, /^two trawlers had sunk at their moorings$/, /^The harbour master said$/)).toBe(true);
+		expect(has(found, /^The crew had already left the boat$/, /^the wave struck$/)).toBe(true);
+	});
+
+	it('orders no past perfect that is denied, negated, asked about, a plan or a possession', () => {
+		const texts = [
+			'The company denied that it had hidden the losses.',
+			'The union said it had not been consulted.',
+			'Asked whether the funds had been moved, the minister said nothing.',
+			'The engineer said the repair had been due to start in March.',
+			'The mayor said the town had three bridges.',
+			'She said it would be wrong to act as though the target had been met.'
+		];
+		for (const t of texts) expect(pairs(t).filter(([b]) => /\bhad\b/.test(b!)), t).toEqual([]);
+	});
 });

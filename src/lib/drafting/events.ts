@@ -47,6 +47,17 @@ const NAMED_EVENT = new RegExp(
 	`\\b(?:at|in|from|since|after|before|against|with|to|for|of|during|until)\\s+((?:the|a|an|its|his|her|their|this|[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS})(?:\\s+(?:[\\w'’€£$.,-]+\\s+){0,6}?(?:issued|published|dated|held|released|made|signed|announced|filed|called|staged))?\\s+)$`
 );
 
+const IRREGULAR_PARTICIPLES = 'sunk|sung|swum|drunk|shrunk|hung|dug|spun|struck|clung|slung|stung|swung|wrung|made|paid|sent|held|told|left|lost|kept|spent|found|built|bought|brought|caught|taught|thought|sold|won|shot|met|put|set|cut|hit|read|led|fled|run|begun|come|become|seen|done|gone|said|heard|stood|struck|stuck|felt|dealt|meant|slept|swept|spread|split|shut|let|burst|cost|hurt|had|got|sat|lit|fought|sought|ground|wound|drawn|known|grown|thrown|shown|flown|blown|sworn|torn|worn|chosen|spoken|broken|stolen|frozen|woken|written|driven|given|taken|risen|fallen|eaten|beaten|forgotten|hidden|ridden|bitten|shaken|forbidden|overtaken|undertaken|mistaken';
+/** "had" with a past participle, possibly after adverbs or "been" (not "had to", "had a", a plan "had been due to"). */
+const PLUPERFECT = new RegExp(
+	`\\bhad\\s+((?:(?:already|also|just|twice|since|long|previously|first|all|recently|once|only|even|still)\\s+)*)(not\\s+|never\\s+|no\\s+)?(?:been\\s+(?!(?:due|expected|set|scheduled|likely|going|about|able)\\s+to\\b)["“]?[a-z]+|(?:${IRREGULAR_PARTICIPLES})\\b|(?!been\\b)[a-z]{2,}(?:ed|en|wn)\\b)`,
+	'gi'
+);
+/** Where a pluperfect clause ends: at a clause boundary, a new "that", a coordinated new subject or a cue. */
+const PLUPERFECT_END = /[,;:.!?]\s|[.!?]$|\s[–—]\s|\s+(?:when|before|after|because|so that|until|while|although|though)\s|,?\s+and\s+that\s|\s+but\s/;
+/** A reporting verb in the simple past with what it takes before its complement ("told a news conference on Monday that"). */
+const REPORT_BEFORE = /\b((?:said|told|added|argued|found|ruled|reported|claimed|wrote|explained|insisted|warned|stressed|noted|conceded|confirmed|announced|admitted|believed|learned|discovered|realised|realized|knew|heard|estimated|recalled|testified)(?:\s+(?:[\w'’-]+\s+){0,6}?(?=that\s))?)\s+(?:that\s+)?(?=[^.;:]*$)/i;
+
 /** Clause boundaries inside a sentence. */
 const BOUNDARY = /\s+(?=and then\s)|,\s+(?=then\s)|;\s+|:\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|as|when|which|who|where|so|then)\s)|,\s+(?=[a-z]+ing\s)|\s+(?=(?:after|before|until|once|since|following|ahead of)\s)|\bthat\s+|,\s+(?:and\s+)?(?=(?:he|she|they|it|we|the\s+\w+)\s+(?:said|added|told))/g;
 
@@ -389,6 +400,67 @@ export function findEvents(
 			const at = c.start + text.slice(c.start, c.end).search(/then/i);
 			relations.push({ before: a, after: b, cue: { start: at, end: at + 4 }, reason: '"then": the second clause happened next', rule: 'cue-then', confidence: 0.8 });
 		});
+	}
+	// The pluperfect against its simple past: "Petrie said 114 ballot papers had been rejected", "told a
+	// news conference that the system had worked", "had already left the building when the break-in was
+	// discovered". The past perfect is earlier than the past it is told against.
+	for (const u of units) {
+		if (u.sentence < 0) continue;
+		const words = text.slice(u.start, u.end);
+		for (const m of words.matchAll(PLUPERFECT)) {
+			const hadAt = m.index + m[0].search(/\bhad\b/);
+			if (/^(?:not|never|no|n[’']t)\b/i.test(m[2] ?? '')) continue;
+			// The simple past it is told against: a reporting verb before it ("said [that] X had …") …
+			const left = words.slice(0, hadAt);
+			const frame = REPORT_BEFORE.exec(left);
+			// … or a "when" clause right after it ("had already left when the break-in was discovered").
+			const rest = words.slice(hadAt);
+			const end = hadAt + (rest.search(PLUPERFECT_END) === -1 ? rest.length : rest.search(PLUPERFECT_END));
+			const when = /^\s+when\s+(?!asked\b)([^,;:.]+)/i.exec(words.slice(end));
+			if (!frame && when && (!finite(when[1]!) || /\b(?:will|would|is|are|has|have)\b/i.test(when[1]!))) continue;
+			let before: Span;
+			let after: Span;
+			if (frame) {
+				const subjectAt = frame.index + frame[0].length;
+				const subject = words.slice(subjectAt, hadAt);
+				// The words between the frame and "had" are the complement's subject: short, with no verb of their own.
+				if (subject.split(/\s+/).filter(Boolean).length > 10 || finite(subject) || /[;:]/.test(subject)) continue;
+				if (/\b(?:denied|rejected|dismissed|disputed|asked|wondered|whether|if|as though|as if|when|how|why|what)\b/i.test(frame[0]) || /\b(?:whether|if|as though|as if|when|how|why|what|no)\b/i.test(subject)) continue;
+				const openAt = Math.max(0, ...[...left.slice(0, frame.index + frame[1]!.length).matchAll(/[;:]\s+|,\s+(?:and|but)\s+|[.!?]["”]?\s+|["”],?\s+/g)].map((b) => b.index + b[0].length));
+				before = { start: u.start + subjectAt, end: u.start + end };
+				after = { start: u.start + openAt, end: u.start + frame.index + frame[1]!.length };
+			} else if (when) {
+				const clauseAt = Math.max(0, ...[...left.matchAll(/[;:]\s+|,\s+(?:and|but)\s+|,\s+/g)].map((b) => b.index + b[0].length));
+				const w = end + when.index + when[0].indexOf(when[1]!);
+				before = { start: u.start + clauseAt, end: u.start + end };
+				after = { start: u.start + w, end: u.start + w + when[1]!.trimEnd().length };
+			} else continue;
+			while (/[\s,"“”]/.test(text[before.end - 1] ?? '')) before.end--;
+			if (before.end - before.start < 6 || after.end - after.start < 4) continue;
+			// A clause already read as one event that holds both is split: the complement keeps its dating.
+			const whole = events.findIndex((e) => e.start <= after.start && e.end >= before.end && e.start < before.start);
+			if (whole !== -1) {
+				const e = events[whole]!;
+				if (e.interval && !(e.interval.time && e.interval.time.start >= before.start)) continue;
+				e.start = before.start;
+				e.text = text.slice(e.start, e.end);
+				e.times = e.times.filter((t) => t.start >= e.start);
+			}
+			const a = eventAt(before, u.sentence, 'pluperfect', 0.75);
+			const b = eventAt(after, u.sentence, 'pluperfect', 0.75);
+			if (a === b) continue;
+			// Only a side that really is this clause: an overlapping event read before must start at the complement.
+			if (Math.abs(events[a]!.start - before.start) > 3 || events[b]!.end < after.end - 3 || events[b]!.start > after.end) continue;
+			if (relations.some((r) => (r.before === a && r.after === b) || (r.before === b && r.after === a))) continue;
+			relations.push({
+				before: a,
+				after: b,
+				cue: { start: u.start + hadAt, end: u.start + hadAt + 3 },
+				reason: `"had …": the past perfect happened before "${short(text.slice(after.start, after.end))}"`,
+				rule: 'pluperfect',
+				confidence: 0.75
+			});
+		}
 	}
 	// Dated events in calendar order, where their intervals do not overlap (or, on one day, their clock
 	// times differ). Only datings sure enough order events: a pair is as sure as its weaker dating, and a
