@@ -113,6 +113,17 @@ describe('time expressions', () => {
 		expect(times('Voters backed a plan to merge the councils in a ballot on Friday.')).toEqual([['on Friday', '2025-02-28']]);
 		expect(times('The mayor said on Friday that the vote was close.')).toEqual([['on Friday', '2025-02-28']]);
 	});
+	it('reads "was scheduled to" forward, and a past verb with a long object before its day back', () => {
+		// 5 March 2025 is a Wednesday.
+		expect(times('The minister was scheduled to visit the flooded valley on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+		expect(times('The agency issued a red warning for heavy snow across four northern districts on Monday, saying roads were expected to close by Friday.')[0]).toEqual(['on Monday', '2025-03-03']);
+	});
+	it('leaves a span over several days unresolved, but not a clock time on one day', () => {
+		const [span] = findTimes('The warning runs from 6 p.m. on Thursday until noon on Saturday.', { start: 0, end: 64 }, referenceDay('2025-03-05T10:00:00Z', undefined));
+		expect(span?.date).toBeUndefined();
+		expect(span?.reason).toBe('a span of days, not a day');
+		expect(times('The warning started at 6 p.m. on Monday.')).toEqual([['at 6 p.m. on Monday', '2025-03-03']]);
+	});
 	it('takes the date, not the weekday, where the text gives both', () => {
 		expect(times('It now plans to open the line on Sunday, March 16.')).toEqual([['on Sunday, March 16', '2025-03-16']]);
 	});

@@ -24,7 +24,7 @@ export type TimeMention = Span & {
 };
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
-const FUTURE = /(?<!\bhad been\s)\b(?:will|shall|'ll|is to|are to|is due|are due|due to|(?<!\b(?:a|the|its|their|his|her|our)\s)plans? to|planned to|is planned|are planned|expected to|expects? (?!that\b)|forecasts? (?!that\b)|predicts? |hopes to|aims to|intends to|is scheduled|are scheduled|is set to|are set to|is going to|are going to|likely to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
+const FUTURE = /(?<!\bhad been\s)\b(?:will|shall|'ll|is to|are to|is due|are due|due to|(?<!\b(?:a|the|its|their|his|her|our)\s)plans? to|planned to|is planned|are planned|expected to|expects? (?!that\b)|forecasts? (?!that\b)|predicts? |hopes to|aims to|intends to|is scheduled|are scheduled|scheduled to|is set to|are set to|is going to|are going to|likely to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
 /**
  * A plan or expectation told in the past ("was due to", "were expected to", "planned to", "said … would"):
  * the future seen from a past moment, which in news copy still lies ahead of the reference day. Not when
@@ -139,6 +139,8 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			}
 			const periodWord = /\b(?:week|month|year|weekend|end of|beginning of|start of|mid-|early|late)\b/i.test(r.text);
 			if (!reference && !hasYear) reason = 'no publication date or dated dateline to count from';
+			// "from 6 p.m. on Thursday until noon on Saturday" runs over several days: no single day.
+			else if (r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) && (known.isCertain('day') || known.isCertain('weekday')) && iso(r.end.date()) !== iso(known.date())) reason = 'a span of days, not a day';
 			else if ((hasDay || relativeDay) && !periodWord && !clockOnly) {
 				let when = known.date();
 				// chrono takes the nearest weekday either way; the tense says which side of the reference day.
@@ -250,7 +252,7 @@ export function tenseNear(words: string, start: number, end: number): boolean | 
 			if (m.index >= end && REPORTING_AFTER.test(m[0]) && /[,"”’]/.test(words.slice(Math.max(start, end - 2), m.index))) continue;
 			const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
 			if (d >= 0 && (!best || d < best.d)) best = { d, future };
-			if (m.index < start && d >= 0 && d <= 60 && !/[,;]|\b(?:and|but|or|that|which|who|when|if)\b/i.test(words.slice(m.index + m[0].length, start)) && (!behind || d < behind.d)) behind = { d, future };
+			if (m.index < start && d >= 0 && d <= 100 && !/[,;]|\b(?:and|but|or|that|which|who|when|if)\b/i.test(words.slice(m.index + m[0].length, start)) && (!behind || d < behind.d)) behind = { d, future };
 		}
 	}
 	// "said Saturday was likely to be …": a bare time that opens the reported clause is its subject, and
