@@ -18,7 +18,7 @@ export const load = (async (event) => {
 		closed,
 		// Questions and options only: keys, explanations, hints and feedback come from the check endpoint.
 		questions: closed ? [] : module.questions.map((q) => publicQuestion(module, q)),
-		/** Which questions mean the same as on earlier versions: saved progress carries over their answers. */
-		history: closed ? undefined : await versionHistory(await database(), version)
+		/** Which questions mean the same as on earlier versions: saved progress carries over their answers. None while closed. */
+		...(closed ? {} : { history: await versionHistory(await database(), version) })
 	};
 }) satisfies PageServerLoad;
