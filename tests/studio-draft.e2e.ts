@@ -187,6 +187,24 @@ test('start a module empty, draft questions from the editor, review them and see
 	expect(refused.status()).toBe(404);
 	await other.dispose();
 
+	// The review lists every drafted item; each link opens the item where it is edited and puts the focus on it.
+	await review.getByText(`Each drafted item (${nQuestions! + nFacts!})`).click();
+	const draftedList = review.getByRole('list', { name: 'Drafted items to review' });
+	await expect(draftedList.getByRole('link')).toHaveCount(nQuestions! + nFacts!);
+	const lastQuestion = questions.nth(nQuestions! - 1);
+	await draftedList.getByRole('link', { name: new RegExp(`^Question ${nQuestions} \\(`) }).focus();
+	await teacher.keyboard.press('Enter');
+	await expect(lastQuestion).toHaveAttribute('open', '');
+	await expect(lastQuestion.locator(':scope > summary')).toBeFocused();
+	const factLink = draftedList.getByRole('link').nth(nQuestions!);
+	const factItem = teacher.locator(`details${(await factLink.getAttribute('href'))!}`);
+	await factLink.click();
+	await expect(factItem).toHaveAttribute('open', '');
+	await expect(factItem.locator(':scope > summary')).toBeFocused();
+	await expectNoAxeViolations(teacher, 'the list of drafted items, two of them opened from it');
+	// Closed again: the rest of the test opens items itself.
+	for (const item of [factItem, lastQuestion]) await item.locator(':scope > summary').click();
+
 	// A drafted question's passages, highlighted in the editor's story.
 	const first = questions.first();
 	const qid = (await first.locator(':scope > summary .kind').textContent())!.split(' · ')[1]!.trim();

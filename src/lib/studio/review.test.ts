@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleJson } from '$lib/content/module-json';
-import { accept, unreviewed, unreviewedMessage } from './review';
+import { accept, draftedItems, unreviewed, unreviewedMessage } from './review';
 
 const mark = { rule: 'figure-count', confidence: 0.8 };
 function draftWith(questions: { draft?: typeof mark }[], figures: { draft?: typeof mark }[]): ModuleJson {
@@ -23,5 +23,31 @@ describe('unreviewed drafted items', () => {
 		expect(unreviewed(json)).toEqual({ questions: 0, facts: 0 });
 		expect(unreviewedMessage(json)).toBeNull();
 		expect('draft' in json.questions[0]!).toBe(false);
+	});
+});
+
+describe('the list of drafted items', () => {
+	it('names each drafted question and fact row where it stands, questions first, with its words', () => {
+		const q = (id: string, draft?: typeof mark) => ({ id, kind: 'single', stem: `Who said the ${id} would close?`, ...(draft ? { draft } : {}) });
+		const json = {
+			questions: [q('q1', mark), q('q2'), { ...q('q3', mark), stem: 'W'.repeat(100) }],
+			facts: {
+				events: [{ id: 'vote', label: 'The council votes', draft: mark }],
+				relations: [{ before: 'inspect', after: 'vote', draft: mark }],
+				figures: [{ id: 'for', counts: 'votes for closing' }],
+				sources: [],
+				attributions: [],
+				wording: [],
+				timeWords: []
+			}
+		} as unknown as ModuleJson;
+		expect(draftedItems(json)).toEqual([
+			{ table: 'questions', index: 0, text: 'Question 1 (q1), single choice: Who said the q1 would close?' },
+			{ table: 'questions', index: 2, text: `Question 3 (q3), single choice: ${'W'.repeat(79)}…` },
+			{ table: 'events', index: 0, text: 'Event vote: The council votes' },
+			{ table: 'relations', index: 0, text: 'Relation 1: inspect before vote' }
+		]);
+		accept(json.questions[0]!);
+		expect(draftedItems(json).map((i) => i.index)).toEqual([2, 0, 0]);
 	});
 });
