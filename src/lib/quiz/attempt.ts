@@ -11,7 +11,7 @@ import type { QuizBackend } from './backend';
 import { backoff, type Outbox, type SaveReply, type SendResult } from './outbox';
 import { MESSAGES, uncheckedRequests, type QuizMachine, type QuizSnapshot } from './quizMachine';
 import type { ServerState, StartRequest } from './select';
-import type { CheckOutcome, CheckResult, HintRequest, HintResult, PublicQuestion, RoundOverview } from './types';
+import type { CheckOutcome, CheckResult, HintRequest, HintResult, PublicQuestion, RoundOverview, SavedAttempt } from './types';
 
 /** When the learner sees results: after each answer, after submitting, after the close date. */
 export type FeedbackRule = 'each' | 'submit' | 'close';
@@ -35,16 +35,7 @@ export type AttemptInfo = {
 	roster?: boolean;
 };
 
-/** What the server has of an attempt. */
-export type SavedAttempt = {
-	id: string;
-	submittedAt: number | null;
-	deadlineAt: number | null;
-	answers: Record<string, { response: Response; seq: number }>;
-	hints: Record<string, string[]>;
-	results?: Record<string, CheckResult>;
-	score?: number;
-};
+export type { SavedAttempt } from './types';
 
 export type Submission = { submittedAt: number; released: boolean; score?: number; results?: CheckResult[] };
 

@@ -148,3 +148,17 @@ export type CheckOutcome = CheckResult & { storedResponse?: Response };
 export type CheckRequest = { questionId: string; response: Response; hintsUsed: number };
 export type HintRequest = { questionId: string; index: number };
 export type HintResult = { questionId: string; index: number; hint: string };
+
+/** An attempt's saved state, as the server sends it for resuming (`savedState`) and the attempt page reads it. */
+export type SavedAttempt = {
+	id: string;
+	submittedAt: number | null;
+	deadlineAt: number | null;
+	answers: Record<string, { response: Response; seq: number }>;
+	/** The hint texts taken, in order. */
+	hints: Record<string, string[]>;
+	/** For answered questions: under 'each' feedback at once, otherwise once released. */
+	results?: Record<string, CheckResult>;
+	/** Once released and submitted. */
+	score?: number;
+};

@@ -4,7 +4,7 @@ import { SKILLS, type Evidence, type Question, type Skill, type StoryModule } fr
 import { readResponse, totalPoints, type Response } from '$lib/grading';
 import { pickRound } from '$lib/quiz/select';
 import { drawOptionOrder, inOptionOrder, type OptionOrder } from '$lib/quiz/shuffle';
-import type { CheckResult, HintResult, RoundOverview } from '$lib/quiz/types';
+import type { CheckResult, HintResult, RoundOverview, SavedAttempt } from '$lib/quiz/types';
 import { assignmentStatus, mayRevealKeys, type AttemptHistory } from './assignments';
 import { newAttemptToken, tokenMatches } from './attempt-token';
 import { addressSubject } from './auth/rate-limit';
@@ -582,19 +582,8 @@ export async function attemptSummary(db: Db, open: OpenAttempt, now: number): Pr
 	return summary.ok ? summary : refuse(400, summary.message);
 }
 
-/** An attempt's saved state, for resuming it. */
-export type SavedState = {
-	id: string;
-	submittedAt: number | null;
-	deadlineAt: number | null;
-	answers: Record<string, { response: Response; seq: number }>;
-	/** The hint texts taken, in order. */
-	hints: Record<string, string[]>;
-	/** For answered questions: under 'each' feedback at once, otherwise once released. */
-	results?: Record<string, CheckResult>;
-	/** Once released and submitted. */
-	score?: number;
-};
+/** An attempt's saved state, for resuming it: the type the attempt page reads. */
+export type SavedState = SavedAttempt;
 
 export async function savedState(db: Db, open: OpenAttempt, now: number): Promise<SavedState> {
 	const { attempt } = open;
