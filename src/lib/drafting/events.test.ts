@@ -179,6 +179,13 @@ describe('ordered events', () => {
 		expect(has(found, /^The crew had already left the boat$/, /^the wave struck$/)).toBe(true);
 	});
 
+	it('orders a dated past perfect against its report or its "when" clause, keeping the date with its own words', () => {
+		const reported = pairs('The union said the firm had warned staff in May that jobs would go.');
+		expect(has(reported, /^the firm had warned staff in May$/, /^The union said$/)).toBe(true);
+		const when = pairs('The guard had already left the depot when the fire was discovered at 6 a.m. on Monday.');
+		expect(has(when, /^The guard had already left the depot$/, /^the fire was discovered at 6 a\.m\. on Monday$/)).toBe(true);
+	});
+
 	it('orders no past perfect that is denied, negated, asked about, a plan or a possession', () => {
 		const texts = [
 			'The company denied that it had hidden the losses.',

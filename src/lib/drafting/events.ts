@@ -54,7 +54,7 @@ const PLUPERFECT = new RegExp(
 	'gi'
 );
 /** Where a pluperfect clause ends: at a clause boundary, a new "that", a coordinated new subject or a cue. */
-const PLUPERFECT_END = /[,;:.!?]\s|[.!?]$|\s[–—]\s|\s+(?:when|before|after|because|so that|until|while|although|though)\s|,?\s+and\s+that\s|\s+but\s/;
+const PLUPERFECT_END = /[,;:.!?]\s|[.!?]$|\s[–—]\s|\s+(?:that|when|before|after|because|so that|until|while|although|though)\s|,?\s+and\s+that\s|\s+but\s/;
 /** A reporting verb in the simple past with what it takes before its complement ("told a news conference on Monday that"). */
 const REPORT_BEFORE = /\b((?:said|told|added|argued|found|ruled|reported|claimed|wrote|explained|insisted|warned|stressed|noted|conceded|confirmed|announced|admitted|believed|learned|discovered|realised|realized|knew|heard|estimated|recalled|testified)(?:\s+(?:[\w'’-]+\s+){0,6}?(?=that\s))?)\s+(?:that\s+)?(?=[^.;:]*$)/i;
 
@@ -438,13 +438,18 @@ export function findEvents(
 			while (/[\s,"“”]/.test(text[before.end - 1] ?? '')) before.end--;
 			if (before.end - before.start < 6 || after.end - after.start < 4) continue;
 			// A clause already read as one event that holds both is split: the complement keeps its dating.
-			const whole = events.findIndex((e) => e.start <= after.start && e.end >= before.end && e.start < before.start);
+			// With "when", the event read before holds the pluperfect and its "when" clause: the "when" clause keeps it.
+			const whole = frame
+				? events.findIndex((e) => e.start <= after.start && e.end >= before.end && e.start < before.start)
+				: events.findIndex((e) => e.start <= before.start && e.end >= after.end && e.end > before.end);
 			if (whole !== -1) {
 				const e = events[whole]!;
-				if (e.interval && !(e.interval.time && e.interval.time.start >= before.start)) continue;
-				e.start = before.start;
+				const keep = frame ? before : after;
+				if (e.interval && !(e.interval.time && e.interval.time.start >= keep.start)) continue;
+				e.start = keep.start;
+				e.end = frame ? e.end : Math.max(keep.end, e.interval?.time?.end ?? keep.end);
 				e.text = text.slice(e.start, e.end);
-				e.times = e.times.filter((t) => t.start >= e.start);
+				e.times = e.times.filter((t) => t.start >= e.start && t.end <= e.end);
 			}
 			const a = eventAt(before, u.sentence, 'pluperfect', 0.75);
 			const b = eventAt(after, u.sentence, 'pluperfect', 0.75);
