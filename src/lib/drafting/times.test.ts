@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findTimes, mondayOf, placeTimesOfDay, referenceDay } from './times';
+import { addDays, findTimes, mondayOf, placeOffsets, placeTimesOfDay, referenceDay } from './times';
 
 const times = (text: string, ref = referenceDay('2025-03-05T10:00:00Z', undefined)) =>
 	findTimes(text, { start: 0, end: text.length }, ref).map((t) => [text.slice(t.start, t.end), t.date ?? null]);
@@ -80,6 +80,21 @@ describe('time expressions', () => {
 			['At 6.40 a.m. on Sunday', '2025-03-02'],
 			['at 7.05 a.m', '2025-03-02'],
 			['in early trading', '2025-03-05']
+		]);
+	});
+	it('dates an offset from the day given before it in its paragraph, and none without one', () => {
+		const blocks = ['The board met on Monday, March 3. Two days later it suspended the manager.', 'A guard saw a ladder the previous evening.', 'The council acted a week later.'];
+		const text = blocks.join('\n\n');
+		const ref = referenceDay('2025-03-05T10:00:00Z', undefined);
+		const paragraphs = blocks.map((b) => ({ start: text.indexOf(b), end: text.indexOf(b) + b.length }));
+		const found = paragraphs.flatMap((p) => findTimes(text, p, ref));
+		placeOffsets(found, paragraphs);
+		expect(found.map((t) => [t.text, t.date ?? null])).toEqual([
+			['on Monday, March 3', '2025-03-03'],
+			['Two days later', '2025-03-05'],
+			// Near misses: the day given before is in another paragraph.
+			['the previous evening', null],
+			['a week later', null]
 		]);
 	});
 	it('takes no bare season word for a time, and no "three days after" for a date', () => {

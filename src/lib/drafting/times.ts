@@ -324,3 +324,31 @@ export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], refere
 		}
 	});
 }
+
+const OFFSET = /^(?:(?:about |some |just )?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (day|week)s? (later|earlier|afterwards)|the (previous|following|next) (day|morning|afternoon|evening|night))$/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/**
+ * "Two days later", "a week later", "the previous evening": an offset from the day the text gave just
+ * before in its paragraph, resolved by arithmetic. Changes `times` in place; an offset
+ * with no such day stays unresolved.
+ */
+export function placeOffsets(times: TimeMention[], paragraphs: Span[]): void {
+	const paragraphOf = (t: Span) => paragraphs.findIndex((p) => p.start <= t.start && t.start < p.end);
+	const sorted = [...times].sort((a, b) => a.start - b.start);
+	sorted.forEach((t, i) => {
+		const m = OFFSET.exec(t.text);
+		if (!m || t.date) return;
+		const here = paragraphOf(t);
+		const before = sorted
+			.slice(0, i)
+			.reverse()
+			.find((u) => u.date && u.kind !== 'duration');
+		if (!before || here < 0 || paragraphOf(before) !== here) return;
+		const n = m[2] ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : 1;
+		const later = /later|afterwards|following|next/i.test(m[3] ?? m[4] ?? '');
+		t.date = addDays(before.date!, later ? n : -n);
+		t.kind = 'relative-day';
+		t.reason = `${later ? n : -n} day${n === 1 ? '' : 's'} from the day given before it ("${before.text}", ${before.date})`;
+		t.confidence = Math.min(before.confidence, 0.7);
+	});
+}
