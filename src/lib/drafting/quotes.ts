@@ -90,10 +90,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 	const marks = quoteMarks(text, blocks);
 	// Sentences and quotation marks are in text order: each block's share is found by binary search, so
 	// a long story costs no more per sentence than a short one.
-	const sentenceIndex = (offset: number) => {
-		const i = lowerBound(layout.sentences, offset + 1) - 1;
-		return i >= 0 && offset < layout.sentences[i]!.end ? i : -1;
-	};
+	const sentenceIndex = (offset: number) => containing(layout.sentences, offset);
 	const blockSentences = (b: Span): Span[] => {
 		const inside: Span[] = [];
 		for (let i = lowerBound(layout.sentences, b.start); i < layout.sentences.length && layout.sentences[i]!.start < b.end; i++) if (layout.sentences[i]!.end <= b.end) inside.push(layout.sentences[i]!);
@@ -194,6 +191,12 @@ function lowerBound(spans: readonly { start: number }[], offset: number): number
 	return lo;
 }
 
+/** The index of the span (of spans sorted by start) that holds `offset`, or -1. */
+function containing(spans: readonly Span[], offset: number): number {
+	const i = lowerBound(spans, offset + 1) - 1;
+	return i >= 0 && offset < spans[i]!.end ? i : -1;
+}
+
 /** A report whose words are all in the marks: kept only to give its partial quote a speaker. */
 const IN_MARKS = 'report-in-marks';
 
@@ -216,7 +219,7 @@ function nestedSpeaker(text: string, layout: Layout, outerStart: number, innerSt
 	if (m[1]) return kin(m[1]);
 	const male = m[2]!.toLowerCase() === 'he';
 	// The outer quotation so far, then this paragraph and the one before up to it.
-	const pi = layout.paragraphs.findIndex((b) => b.start <= outerStart && outerStart < b.end);
+	const pi = containing(layout.paragraphs, outerStart);
 	const from = pi > 0 ? layout.paragraphs[pi - 1]!.start : 0;
 	const before = text.slice(from, outerStart) + ' ' + lead.slice(0, m.index);
 	const fits = [...before.matchAll(RELATIVE_OF)].map((r) => r[1]!.toLowerCase()).filter((n) => (male ? MALE_KIN.test(n) : FEMALE_KIN.test(n)));
@@ -820,11 +823,11 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			p === 'it' ? x.kind === 'named-institution' : p === 'they' ? x.kind !== 'named-person' || false : x.kind === 'named-person' && (!x.pronoun || x.pronoun === p);
 		if (p === 'he' || p === 'she') {
 			const paragraphs = ctx.layout.paragraphs;
-			const pi = paragraphs.findIndex((b) => b.start <= ctx.at && ctx.at < b.end);
+			const pi = containing(paragraphs, ctx.at);
 			const from = pi > 0 ? paragraphs[pi - 1]!.start : 0;
 			// In the pronoun's own sentence, a name after a preposition is what is talked about, not who
 			// talks ("Asked about Kalu, he said …").
-			const sentenceStart = ctx.layout.sentences.find((x) => x.start <= ctx.at && ctx.at < x.end)?.start ?? ctx.at;
+			const sentenceStart = ctx.layout.sentences[containing(ctx.layout.sentences, ctx.at)]?.start ?? ctx.at;
 			// Nor, anywhere near, is a name in the object of "told", "sentenced", "thanked" …
 			const topic = (x: { start: number }) =>
 				(x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start))) ||
