@@ -481,4 +481,26 @@ describe('quotes and speakers', () => {
 			['puts the cost of the rescue at about £2m', 'paraphrase', 'Coast Guard']
 		]);
 	});
+	it('reads an attribution set inside a clause after its conjunction as reporting what follows', () => {
+		expect(quotes('LONDON (Wire) – The council closed the pool, where, inspectors found, the roof had been leaking for a year.')).toEqual([
+			['the roof had been leaking for a year', 'paraphrase', 'inspectors']
+		]);
+	});
+	it('keeps a relative clause’s own "and" inside the report, and gives a claim told inside a report to its teller', () => {
+		expect(
+			quotes('LONDON (Wire) – Ida Berg said she got a letter that named her son and asked her to pay.\n\nIda Berg said wardens had stopped her car and told her she owed £90.')
+		).toEqual([
+			['she got a letter that named her son and asked her to pay', 'paraphrase', 'Ida Berg'],
+			['wardens had stopped her car and told her she owed £90', 'paraphrase', 'Ida Berg'],
+			['she owed £90', 'paraphrase', 'wardens']
+		]);
+	});
+	it('reads "C, X announced shortly after …", and a report with "according to" whose clause tells of telling', () => {
+		expect(
+			quotes('LONDON (Wire) – The count was over, the returning officer announced shortly after midnight.\n\nThe firm knew of the leak weeks before it told anyone, according to two engineers.')
+		).toEqual([
+			['The count was over', 'paraphrase', 'the returning officer'],
+			['The firm knew of the leak weeks before it told anyone', 'paraphrase', 'two engineers']
+		]);
+	});
 });

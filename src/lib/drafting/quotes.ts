@@ -354,7 +354,8 @@ const TENSED_VERB = /\b(?:is|are|was|were|had|has|have|will|would|could|should|c
  */
 function reportClauseEnd(rest: string, act: boolean): number {
 	// ", and recommended …" (after a comma) goes back to the reporter; "… and told her" does not.
-	const inner = (at: number, conj: string) => PLUPERFECT.test(rest.slice(0, at)) && !REPORTER_AGAIN.test(conj) && !/^,/.test(conj);
+	// So does a relative clause's own coordination ("a text that used his name and asked him to …").
+	const inner = (at: number, conj: string) => (PLUPERFECT.test(rest.slice(0, at)) || /\b(?:that|which|who)\s+[a-z]+(?:ed|s)\b/.test(rest.slice(0, at))) && !REPORTER_AGAIN.test(conj) && !/^,/.test(conj);
 	const andVerb = AND_VERB.exec(rest);
 	if (andVerb && !inner(andVerb.index, rest.slice(andVerb.index))) return andVerb.index;
 	const declined = AND_DECLINED.exec(rest);
@@ -455,7 +456,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		const speaker = held ? undefined : (described ?? resolveSpeaker(by ? by[1]! : /[A-Z]/.test(acc[1]!) ? acc[1]!.trim() : cleanNP(acc[1]!, true), ctx) ?? resolveSpeaker(cleanNP(acc[1]!, true), ctx));
 		const span = acc.index < 2 ? { start: acc.index + acc[0].length, end } : { start: reportStart(frame.slice(0, acc.index)), end: acc.index };
 		// "He said C, according to a letter": the clause has its own reporter, whom the verb rules read.
-		const ownReporter = OWN_REPORTER.test(frame.slice(span.start, span.end));
+		// Its verb comes early ("He said C"); a verb deep inside C ("… before it told them") is C's own.
+		const ownReporter = OWN_REPORTER.test(frame.slice(span.start, span.end).split(/\s+/).slice(0, 8).join(' '));
 		if (speaker && !ownReporter) add(span, 'paraphrase', speaker, 'according to', 'according-to', 0.75);
 		taken.push({ start: acc.index, end: acc.index + acc[0].length });
 	}
@@ -491,7 +493,9 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			// "He said Qureshi had assured him that both units were safe": a claim inside a report is
 			// also the claim of whoever is said to have made it.
 			const inner = NESTED_VERBS.test(verb) && /^\s+(?:him|her|them|us|me)\b/.test(frame.slice(ve, end)) ? INNER_SUBJECT.exec(frame.slice(0, vs)) : null;
-			const who = inner ? resolveSpeaker(cleanNP(inner[1]!.replace(/\s+(?:had|has|have)\s*$/, ''), false), ctx) : undefined;
+			// The inner clause's subject runs up to its first verb ("police had knocked … and told her").
+			const innerSubject = inner?.[1]!.replace(/\s+(?:had|has|have|was|were|would|will|could|did)\b.*$/s, '');
+			const who = innerSubject ? resolveSpeaker(cleanNP(innerSubject, false), ctx) : undefined;
 			if (who) add({ start: ve + reportObjectLength(frame.slice(ve, end), verb), end }, 'paraphrase', who, verb, 'nested-report', 0.5, true);
 			continue;
 		}
@@ -519,7 +523,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		// ", Graham Petrie, said." ends the sentence; "Brightwell Foods, the maker, said on Thursday that …" does not.
 		// "C, a senior official told Northgate Press.": a listener may follow "told".
 		const listener = /^tells?|told$/.test(verb) && LISTENER_AFTER.test(tail);
-		if (trailing && !/\s(?:and|but|or)$/.test(trailing[1]!) && !(trailing[2] && !/^\s*[.,;]?\s*$/.test(tail)) && (listener || /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+)\b[^,]*(?:,|$))/i.test(tail)) && trailing.index > 8) {
+		if (trailing && !/\s(?:and|but|or)$/.test(trailing[1]!) && !(trailing[2] && !/^\s*[.,;]?\s*$/.test(tail)) && (listener || /^\s*(?:$|[,.;]|(?:in|on|at|to|outside|after|before|last|this|earlier|later|yesterday|today|on \w+|shortly|just|soon|late|early|overnight)\b[^,]*(?:,|$))/i.test(tail)) && trailing.index > 8) {
 			let npStart = trailing.index;
 			let np = trailing[1]!;
 			// An appositive before the name: ", the returning officer, Graham Petrie, said".
@@ -532,6 +536,15 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 			// body the clause is about, where the clause opens with one.
 			const own = /^\s*(?:its|their)\s/i.test(np) ? clauseBody(head.slice(reportStart(head.slice(0, npStart)), npStart), ctx) : undefined;
 			const speaker = own ?? resolveSpeaker(cleanNP(np, false), ctx);
+			// "… a tower block where, the judge found, damp had been left …": an attribution set inside a
+			// clause after its conjunction reports what follows it.
+			const inside = /\b(?:where|that|which|because|when|although|though|whether|since|if|while)\s*$/i.test(head.slice(0, npStart)) ? /^\s*,\s*/.exec(tail) : null;
+			if (speaker && inside) {
+				lastSpeaker = speaker;
+				const from = ve + inside[0].length;
+				add({ start: from, end: from + reportClauseEnd(frame.slice(from, end), false) }, 'paraphrase', speaker, verb, 'parenthetical-said', 0.6);
+				continue;
+			}
 			if (speaker) {
 				lastSpeaker = speaker;
 				add({ start: reportStart(head.slice(0, npStart)), end: npStart }, 'paraphrase', speaker, verb, 'clause-comma-name-said', 0.7);
@@ -655,7 +668,7 @@ function continuation(rest: string): number | undefined {
 }
 
 /** A finite verb among the words before "that": then the "that" belongs to the reported clause. */
-const FINITE = /\b(?:had|has|have|was|were|is|are|been|would|will|could|can|should|may|might|must|did|does|do|not)\b|\b[a-z]{2,}ed\b/;
+const FINITE = /\b(?:had|has|have|was|were|is|are|been|would|will|could|can|should|may|might|must|did|does|do|not|got|took|made|gave|sent|saw|knew|came|went|left|kept|held|ran|won|lost|paid|bought|sold|met|wrote|felt|heard|brought|began|rose|fell|grew|spent)\b|\b[a-z]{2,}ed\b/;
 const LISTENER_AFTER = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:$|[,.;])/;
 const LISTENER = /^\s*(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?/i;
 const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?/i;
