@@ -503,4 +503,15 @@ describe('quotes and speakers', () => {
 			['The firm knew of the leak weeks before it told anyone', 'paraphrase', 'two engineers']
 		]);
 	});
+	it('finds a report’s publisher named by description or by a lower-case "the board", and never takes a document for "the company"', () => {
+		expect(quotes('LONDON (Wire) – Cracks were found in a 2022 survey by the engineering firm Holt & Vane. The report found that two piers had moved.')).toEqual([
+			['two piers had moved', 'paraphrase', 'Holt & Vane']
+		]);
+		expect(
+			quotes('LONDON (Wire) – The Fenn Safety Board met Halden Motors. Halden had sold 900 cars, according to a report published on Monday by the board. The recall cost £4m, the company said.')
+		).toEqual([
+			['Halden had sold 900 cars', 'paraphrase', 'Fenn Safety Board'],
+			['The recall cost £4m', 'paraphrase', 'Halden Motors']
+		]);
+	});
 });

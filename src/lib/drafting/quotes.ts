@@ -448,7 +448,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	// "according to X, C" and "C, according to X".
 	const acc = /\baccording to ([^,;]+?)(?:,|$)/i.exec(frame.slice(0, end));
 	if (acc) {
-		const by = /\bby\s+(?:the\s+)?([A-Z].*)$/.exec(acc[1]!);
+		// "a report by the Hydrology Institute", "a report published on Thursday by the board".
+		const by = /\bby\s+(?:the\s+)?([A-Z].*)$/.exec(acc[1]!) ?? /\bby\s+(the\s+[a-z][\w\s'’-]*)$/.exec(acc[1]!);
 		// "according to a person at the club": an anonymous source keeps the words that describe it.
 		// "according to a letter seen by Northgate Press": who saw a document did not write it.
 		const held = /\b(?:seen|obtained|reviewed|viewed)\s+by\b/i.test(acc[1]!);
@@ -956,7 +957,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
 		// "the company", "the firm": the last business named, not the last body of any kind.
 		const business = /\b(?:company|firm|business|maker|manufacturer|retailer|carrier|operator|owner)$/i.test(lower);
-		const fits = (name: string) => !business || isBusiness(name);
+		const fits = (name: string) => !business || (/^[A-Z]/.test(name) && isBusiness(name));
 		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && fits(x.name)) ?? (business ? lastInstitutionInText(ctx, isBusiness) : undefined) ?? institutionInText(ctx);
 		if (inst) return register(inst);
 		return register({ name: s.replace(/^(?:the|its|their)\s+/i, 'the '), role: s, kind: SPOKES.test(lower) ? 'anonymous-person' : 'named-institution' });
@@ -1098,7 +1099,8 @@ function lastInstitutionInText(ctx: Context, fits: (name: string) => boolean): S
 	const bodies = memo(ctx, 'bodies', () => {
 		const agency = ctx.layout.dateline.agency;
 		const out: { start: number; end: number; run: string; name: string }[] = [];
-		for (const m of ctx.layout.text.matchAll(/[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&.-]*)*/g)) {
+		// A name does not run on over a full stop ("… met Halden Motors. Halden had …").
+		for (const m of ctx.layout.text.matchAll(/[A-Z][\w'’&.-]*?(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&.-]*?)*(?=\.\s|[^\w'’&.-]|\.?$)/g)) {
 			const toks = m[0].replace(/^(?:The|A|An|In|On|At|By)\s+/, '').split(/\s+/);
 			// The agency that filed the story reports; it is not a source in it.
 			if (agency && toks.join(' ') === agency) continue;
@@ -1161,7 +1163,7 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 
 /** A subject that is a piece of research or the people who wrote it. */
 const STUDY_SUBJECT = /^(?:(?:the|a|an|this|that|its|their|new|latest|largest|first|biggest)\s+)*(?:[\w-]+\s+){0,2}(?:study|studies|report|survey|paper|analysis|research|researchers|research team|authors|findings|review|trial|audit)(?:\s+(?:of|into|on)\s+[\w\s'’-]{1,40})?$/i;
-const PUBLISHED_BY = /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Aa]uthors|[Aa] team|[Tt]he team|[Ee]xperts)\s+(?:at|from|of)|(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]aper|[Aa]nalysis|[Rr]eview|[Rr]esearch|[Aa]udit)\s*,?\s+(?:(?:published|released|carried out|conducted|led|written|produced)(?:\s+(?:on|in|last|this|earlier|\w+day|[A-Z][a-z]+|\d+))*\s+)?(?:by|from))\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on)\s+)*[A-Z][\w'’-]*)*)/g;
+const PUBLISHED_BY = /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Aa]uthors|[Aa] team|[Tt]he team|[Ee]xperts)\s+(?:at|from|of)|(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]aper|[Aa]nalysis|[Rr]eview|[Rr]esearch|[Aa]udit)\s*,?\s+(?:(?:published|released|carried out|conducted|led|written|produced)(?:\s+(?:on|in|last|this|earlier|\w+day|[A-Z][a-z]+|\d+))*\s+)?(?:by|from))\s+(?:the\s+)?((?:[a-z-]+\s+){0,2})([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|&)\s+)*[A-Z][\w'’&-]*)*)/g;
 
 /**
  * The body that published the research a story reports: named with its researchers ("researchers at
@@ -1171,8 +1173,9 @@ const PUBLISHED_BY = /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]cono
 function studyPublisher(ctx: Context, subject: string): string | undefined {
 	const all = memo(ctx, 'publishers', () =>
 		[...ctx.layout.text.matchAll(PUBLISHED_BY)]
-			.filter((m) => m[1]!.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase())))
-			.map((m) => ({ start: m.index, name: m[1]!, people: /^(?:researchers|scientists|academics|economists|authors|a team|the team|experts)\b/i.test(m[0]) }))
+			// A body by its name ("the Marlow Institute") or by what the story calls it ("the engineering firm Tollen & Pryor").
+			.filter((m) => `${m[1]} ${m[2]}`.trim().split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase())))
+			.map((m) => ({ start: m.index, name: m[2]!, people: /^(?:researchers|scientists|academics|economists|authors|a team|the team|experts)\b/i.test(m[0]) }))
 	);
 	// "The report found" looks for the body named with a report; "the researchers said" for the one
 	// named with its researchers; either, where the story names only one kind.
