@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findTimes, mondayOf, placeOffsets, placeTimesOfDay, referenceDay } from './times';
+import type { Span } from './layout';
+import { addDays, findTimes, mondayOf, placeOffsets, placeTimesOfDay, referenceDay, type TimeMention } from './times';
 
 const times = (text: string, ref = referenceDay('2025-03-05T10:00:00Z', undefined)) =>
 	findTimes(text, { start: 0, end: text.length }, ref).map((t) => [text.slice(t.start, t.end), t.date ?? null]);
+
+/** The times of paragraphs `blocks`, filed on 5 March 2025, after `place` has placed them against each other. */
+function placed(blocks: string[], place: (found: TimeMention[], paragraphs: Span[], ref: Date | undefined) => void): TimeMention[] {
+	const text = blocks.join('\n\n');
+	const ref = referenceDay('2025-03-05T10:00:00Z', undefined);
+	const paragraphs = blocks.map((b) => ({ start: text.indexOf(b), end: text.indexOf(b) + b.length }));
+	const found = paragraphs.flatMap((p) => findTimes(text, p, ref));
+	place(found, paragraphs, ref);
+	return found;
+}
 
 describe('time expressions', () => {
 	it('takes the dateline date as the reference day, in the publication year', () => {
@@ -70,12 +81,7 @@ describe('time expressions', () => {
 		expect(times('The lane will open on Monday, the council announced.')).toEqual([['on Monday', '2025-03-10']]);
 	});
 	it('gives a lone clock time the day the text gave before it, and a past one with no day the reference day', () => {
-		const blocks = ['At 6.40 a.m. on Sunday, the roof of the depot fell in. Firefighters arrived at 7.05 a.m.', 'Nobody was hurt.', 'The owner’s share price fell in early trading.'];
-		const text = blocks.join('\n\n');
-		const ref = referenceDay('2025-03-05T10:00:00Z', undefined);
-		const paragraphs = blocks.map((b) => ({ start: text.indexOf(b), end: text.indexOf(b) + b.length }));
-		const found = paragraphs.flatMap((p) => findTimes(text, p, ref));
-		placeTimesOfDay(found, paragraphs, ref);
+		const found = placed(['At 6.40 a.m. on Sunday, the roof of the depot fell in. Firefighters arrived at 7.05 a.m.', 'Nobody was hurt.', 'The owner’s share price fell in early trading.'], (found, paragraphs, ref) => placeTimesOfDay(found, paragraphs, ref));
 		expect(found.map((t) => [t.text, t.date ?? null])).toEqual([
 			['At 6.40 a.m. on Sunday', '2025-03-02'],
 			['at 7.05 a.m', '2025-03-02'],
@@ -83,12 +89,7 @@ describe('time expressions', () => {
 		]);
 	});
 	it('dates an offset from the day given before it in its paragraph, and none without one', () => {
-		const blocks = ['The board met on Monday, March 3. Two days later it suspended the manager.', 'A guard saw a ladder the previous evening.', 'The council acted a week later.'];
-		const text = blocks.join('\n\n');
-		const ref = referenceDay('2025-03-05T10:00:00Z', undefined);
-		const paragraphs = blocks.map((b) => ({ start: text.indexOf(b), end: text.indexOf(b) + b.length }));
-		const found = paragraphs.flatMap((p) => findTimes(text, p, ref));
-		placeOffsets(found, paragraphs);
+		const found = placed(['The board met on Monday, March 3. Two days later it suspended the manager.', 'A guard saw a ladder the previous evening.', 'The council acted a week later.'], (found, paragraphs) => placeOffsets(found, paragraphs));
 		expect(found.map((t) => [t.text, t.date ?? null])).toEqual([
 			['on Monday, March 3', '2025-03-03'],
 			['Two days later', '2025-03-05'],
