@@ -514,4 +514,19 @@ describe('quotes and speakers', () => {
 			['The recall cost £4m', 'paraphrase', 'Halden Motors']
 		]);
 	});
+	it('reads "C, X told the court", a share of a group as the group, and ends a report before "compared with"', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The lift had failed twice, residents told the court.\n\nNearly half of drivers on the route said they felt rushed, compared with a third elsewhere.'
+			)
+		).toEqual([
+			['The lift had failed twice', 'paraphrase', 'residents'],
+			['they felt rushed', 'paraphrase', 'drivers on the route']
+		]);
+	});
+	it('gives a plan’s estimate to the body that drew it up, introduced as "a … commission"', () => {
+		expect(quotes('LONDON (Wire) – The harbour plan, drawn up by a joint transport commission in May, estimated it would cost £8m.')).toEqual([
+			['it would cost £8m', 'paraphrase', 'joint transport commission']
+		]);
+	});
 });

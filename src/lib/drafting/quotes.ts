@@ -336,7 +336,7 @@ function thatParts(frame: string, from: number, stop: number): Span[] {
 	return parts;
 }
 
-const CLAUSE_ENDS = /(\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b))|(,\s+against\s)|;\s|(\s[–—]\s)|,\s+(?:though|although|while|which|saying|adding|finding|ruling|concluding|arguing|noting|insisting|warning|claiming|explaining)\s|,\s+according\s+to\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|(,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b))/g;
+const CLAUSE_ENDS = /(\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b))|(,\s+against\s)|;\s|(\s[–—]\s)|,\s+(?:though|although|while|which|saying|adding|finding|ruling|concluding|arguing|noting|insisting|warning|claiming|explaining)\s|,\s+according\s+to\b|,\s+compared\s+(?:with|to)\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|(,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b))/g;
 /** A pluperfect: the reported clause's own past ("said police had knocked …"). */
 const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|first\s+|been\s+)?[a-z]+(?:ed|en|wn|t|d)\b/;
 /** The reporter's own second verb of saying after "and"/"but". */
@@ -670,7 +670,7 @@ function continuation(rest: string): number | undefined {
 
 /** A finite verb among the words before "that": then the "that" belongs to the reported clause. */
 const FINITE = /\b(?:had|has|have|was|were|is|are|been|would|will|could|can|should|may|might|must|did|does|do|not|got|took|made|gave|sent|saw|knew|came|went|left|kept|held|ran|won|lost|paid|bought|sold|met|wrote|felt|heard|brought|began|rose|fell|grew|spent)\b|\b[a-z]{2,}ed\b/;
-const LISTENER_AFTER = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:$|[,.;])/;
+const LISTENER_AFTER = /^\s+(?:reporters|journalists|him|her|them|us|me|the\s+(?:court|jury|tribunal|inquiry|hearing|committee|panel|council|meeting)|(?:a|the)\s+(?:briefing|news conference|press conference|hearing|meeting)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:$|[,.;])/;
 const LISTENER = /^\s*(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?/i;
 const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?/i;
 
@@ -752,6 +752,10 @@ function cleanNP(np: string, after: boolean): string {
 	// "he smiled and said": a gesture before the saying.
 	s = s.replace(/\s+[a-z]{3,}ed(?:\s+\w+)?\s+and$/, '');
 	s = s.replace(/\s+(?:also|later|earlier|then|previously|again|had|has|have|would|will|was|were|is|are|did|does|do|once|had previously|has repeatedly|repeatedly)$/i, '');
+	// "The merger plan, published by a cross-council commission in March": a document speaks as the body
+	// the story says wrote it.
+	const writtenBy = /^(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:plan|report|study|review|proposal|strategy|survey|audit|analysis|paper|document|assessment|forecast|budget)\s*,?\s+(?:published|drawn up|written|produced|prepared|released|issued)\s+(?:(?:on|in|last)\s+\w+\s+)?by\s+(.+?)(?:\s+(?:in|on|last|this)\s+[\w\s]+)?,?$/i.exec(s);
+	if (writtenBy) return writtenBy[1]!.trim();
 	// "an audit published on Monday": the participle phrase does not name the source.
 	s = s.replace(/\s+(?:published|released|issued|commissioned|carried out|conducted)\b.*$/i, '');
 	// "The government on Tuesday announced …": a time phrase between subject and verb.
@@ -900,6 +904,9 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	}
 	const headWord = (/^(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)$/i.exec(s)?.[1] ?? /^([A-Z]?[a-z]+)$/.exec(s)?.[1])?.toLowerCase();
 	const vague = headWord !== undefined && /^(?:city|state|county|office|service|force|team)$/.test(headWord);
+	// "a cross-council commission": a body the story introduces by what it is.
+	const aBody = /^(?:a|an)\s+((?:[\w'’-]+\s+){0,3}([a-z]+))$/i.exec(s);
+	if (aBody && INSTITUTIONS.has(aBody[2]!.toLowerCase()) && !/^(?:company|firm|group|team|club|city|state|county|office|service)$/.test(aBody[2]!.toLowerCase())) return register({ name: aBody[1]!, role: s, kind: 'named-institution' });
 	// "the service" after "the regional emergency service": a body that has spoken already, by its head.
 	if (vague && /^the\s/i.test(s)) {
 		const known = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && lastWord(x.name) === headWord);
@@ -974,6 +981,9 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	});
 	const capitalised = s.match(/(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|der|al|bin|&)\s+)*[A-Z][\w'’&.-]*)*/g) ?? [];
 	const names = capitalised.filter((c) => !/^(?:The|A|An|Its|His|Her|Their|In|On|At)$/.test(c));
+	// "Just over a third of women on dimmed streets", "most of the residents", "60% of voters": the group speaks.
+	const share = /^(?:(?:just|well|only)\s+)?(?:(?:over|under|about|around|nearly|almost|more than|less than|fewer than|some)\s+)?(?:(?:a|one|two|three|half|a half)\s+(?:third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)|half|most|many|some|all|none|a majority|a minority|the majority|\d+(?:\.\d+)?\s*(?:%|per cent|percent)|[a-z]+-(?:thirds|quarters|fifths))\s+of\s+(?:the\s+)?([a-z][\w\s'’-]{2,60})$/i.exec(s);
+	if (share && personNoun(singular(share[1]!.split(/\s+/)[0]!).toLowerCase()) || (share && /^(?:women|men|people|children|voters|residents|parents|pupils|students|workers|staff|members|patients|tenants|drivers|customers|users|respondents)$/i.test(share[1]!.split(/\s+/)[0]!))) return register({ name: share![1]!, role: s, kind: 'anonymous-person' });
 	if (/^(?:critics|opponents|supporters|experts|analysts|residents|witnesses|officials|sources|observers|campaigners|activists|economists|scientists|researchers|doctors|parents|teachers|locals|fans|diplomats|insiders|some\s.+|many\s.+|others)$/i.test(lower)) {
 		return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'anonymous-person' });
 	}
