@@ -186,6 +186,13 @@ describe('ordered events', () => {
 		expect(has(when, /^The guard had already left the depot$/, /^the fire was discovered at 6 a\.m\. on Monday$/)).toBe(true);
 	});
 
+	it('finds the report across its listener and time, and a participle in quotation marks', () => {
+		const told = pairs('The driver told the inquiry last week that he had checked the brakes.');
+		expect(has(told, /^he had checked the brakes$/, /^The driver told the inquiry last week$/)).toBe(true);
+		const quoted = pairs('The coach said the team had "earned every point" this season.');
+		expect(has(quoted, /^the team had "earned every point/, /^The coach said$/)).toBe(true);
+	});
+
 	it('orders no past perfect that is denied, negated, asked about, a plan or a possession', () => {
 		const texts = [
 			'The company denied that it had hidden the losses.',

@@ -50,13 +50,13 @@ const NAMED_EVENT = new RegExp(
 const IRREGULAR_PARTICIPLES = 'sunk|sung|swum|drunk|shrunk|hung|dug|spun|struck|clung|slung|stung|swung|wrung|made|paid|sent|held|told|left|lost|kept|spent|found|built|bought|brought|caught|taught|thought|sold|won|shot|met|put|set|cut|hit|read|led|fled|run|begun|come|become|seen|done|gone|said|heard|stood|struck|stuck|felt|dealt|meant|slept|swept|spread|split|shut|let|burst|cost|hurt|had|got|sat|lit|fought|sought|ground|wound|drawn|known|grown|thrown|shown|flown|blown|sworn|torn|worn|chosen|spoken|broken|stolen|frozen|woken|written|driven|given|taken|risen|fallen|eaten|beaten|forgotten|hidden|ridden|bitten|shaken|forbidden|overtaken|undertaken|mistaken';
 /** "had" with a past participle, possibly after adverbs or "been" (not "had to", "had a", a plan "had been due to"). */
 const PLUPERFECT = new RegExp(
-	`\\bhad\\s+((?:(?:already|also|just|twice|since|long|previously|first|all|recently|once|only|even|still)\\s+)*)(not\\s+|never\\s+|no\\s+)?(?:been\\s+(?!(?:due|expected|set|scheduled|likely|going|about|able)\\s+to\\b)["“]?[a-z]+|(?:${IRREGULAR_PARTICIPLES})\\b|(?!been\\b)[a-z]{2,}(?:ed|en|wn)\\b)`,
+	`\\bhad\\s+((?:(?:already|also|just|twice|since|long|previously|first|all|recently|once|only|even|still)\\s+)*)(not\\s+|never\\s+|no\\s+)?(?:been\\s+(?!(?:due|expected|set|scheduled|likely|going|about|able)\\s+to\\b)["“]?[a-z]+|["“]?(?:${IRREGULAR_PARTICIPLES})\\b|["“]?(?!been\\b)[a-z]{2,}(?:ed|en|wn)\\b)`,
 	'gi'
 );
 /** Where a pluperfect clause ends: at a clause boundary, a new "that", a coordinated new subject or a cue. */
 const PLUPERFECT_END = /[,;:.!?]\s|[.!?]$|\s[–—]\s|\s+(?:that|when|before|after|because|so that|until|while|although|though)\s|,?\s+and\s+that\s|\s+but\s/;
 /** A reporting verb in the simple past with what it takes before its complement ("told a news conference on Monday that"). */
-const REPORT_BEFORE = /\b((?:said|told|added|argued|found|ruled|reported|claimed|wrote|explained|insisted|warned|stressed|noted|conceded|confirmed|announced|admitted|believed|learned|discovered|realised|realized|knew|heard|estimated|recalled|testified)(?:\s+(?:[\w'’-]+\s+){0,6}?(?=that\s))?)\s+(?:that\s+)?(?=[^.;:]*$)/i;
+const REPORT_BEFORE = /\b((?:said|told|added|argued|found|ruled|reported|claimed|wrote|explained|insisted|warned|stressed|noted|conceded|confirmed|announced|admitted|believed|learned|discovered|realised|realized|knew|heard|estimated|recalled|testified)(?:(?:\s+[\w'’-]+){1,6}?(?=\s+that\s))?)\s+(?:that\s+)?(?=[^.;:]*$)/i;
 
 /** Clause boundaries inside a sentence. */
 const BOUNDARY = /\s+(?=and then\s)|,\s+(?=then\s)|;\s+|:\s+|\s[–—]\s|,\s+(?=(?:but|and|while|although|though|because|as|when|which|who|where|so|then)\s)|,\s+(?=[a-z]+ing\s)|\s+(?=(?:after|before|until|once|since|following|ahead of)\s)|\bthat\s+|,\s+(?:and\s+)?(?=(?:he|she|they|it|we|the\s+\w+)\s+(?:said|added|told))/g;
@@ -439,6 +439,9 @@ export function findEvents(
 			if (before.end - before.start < 6 || after.end - after.start < 4) continue;
 			// A clause already read as one event that holds both is split: the complement keeps its dating.
 			// With "when", the event read before holds the pluperfect and its "when" clause: the "when" clause keeps it.
+			// An event read before that runs from the frame into the complement ends the complement where it ends.
+			const into = frame ? events.find((e) => e.start <= after.start && e.end > before.start + 6 && e.end < before.end) : undefined;
+			if (into) before.end = into.end;
 			const whole = frame
 				? events.findIndex((e) => e.start <= after.start && e.end >= before.end && e.start < before.start)
 				: events.findIndex((e) => e.start <= before.start && e.end >= after.end && e.end > before.end);
