@@ -529,4 +529,13 @@ describe('quotes and speakers', () => {
 			['it would cost £8m', 'paraphrase', 'joint transport commission']
 		]);
 	});
+	it('keeps letters with accents in names, and takes the name after a description that follows "said"', () => {
+		expect(
+			quotes('LONDON (Wire) – Judge Ana Kovač heard the case. The flats were damp, the judge found.\n\n"Nobody listened," said its chair, Sergeant Søren Lund. "Nobody came."')
+		).toEqual([
+			['The flats were damp', 'paraphrase', 'Ana Kovač'],
+			['Nobody listened', 'direct-quote', 'Søren Lund'],
+			['Nobody came', 'direct-quote', 'Søren Lund']
+		]);
+	});
 });

@@ -268,7 +268,9 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 		if (m) {
 			const np = m[1] ? m[2]! : (m[3] ?? m[5]!);
 			const verb = (m[1] ?? m[4] ?? m[6])!;
-			const speaker = resolveSpeaker(cleanNP(np, !!m[1]), ctx);
+			// '"…," said its chair, Sergeant Marcus Ilori.': the name after the description says who.
+			const named = m[1] && /^\s*(?:its|the|his|her|their|our)\s/i.test(np) ? /^,\s*((?:[A-Z][\p{L}'’.-]*\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+)\s*(?:[,.]|$)/u.exec(tail.slice(m[0].length)) : null;
+			const speaker = resolveSpeaker(named ? `${np.trim()}, ${named[1]}` : cleanNP(np, !!m[1]), ctx);
 			const at = offset + afterQuote.index + afterQuote[0].length - tail.length;
 			if (speaker) return { speaker, span: { start: at, end: at + m[0].length }, verb, rule: m[1] ? 'said-name' : 'name-said' };
 		}
@@ -772,7 +774,7 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 	// Serrana", "A Vila Serrana spokesman") are not people anywhere in it.
 	const notPeople = new Set<string>();
 	for (const m of text.matchAll(/\b(?:at|in|side|club|team)\s+((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\b|\b((?:[A-Z][\w'’-]*\s+){1,3})(?:spokesman|spokeswoman|spokesperson|official|officials|fans|supporters|side|squad|players|board|executives|staff)\b/g)) notPeople.add((m[1] ?? m[2]!).trim().replace(/^(?:The|A|An)\s+/, ''));
-	for (const m of text.matchAll(/[A-Z][\w'’-]*(?:\s+(?:(?:de|van|von|der|al|bin)\s+)?[A-Z][\w'’-]*)+/g)) {
+	for (const m of text.matchAll(/[A-Z][\p{L}\p{N}_'’-]*(?:\s+(?:(?:de|van|von|der|al|bin)\s+)?[A-Z][\p{L}\p{N}_'’-]*)+/gu)) {
 		const toks = m[0].split(/\s+/);
 		let i = 0;
 		while (i < toks.length && (TITLES.test(toks[i]!) || NOT_NAME.test(toks[i]!) || ROLES.has(toks[i]!.toLowerCase()))) i++;
@@ -800,7 +802,7 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 	const covered = new Uint8Array(text.length + 1);
 	for (const x of mentions) covered.fill(1, x.start, Math.min(text.length, x.start + x.name.length + 2));
 	const found: { name: string; start: number }[] = [];
-	for (const m of text.matchAll(/(?<![\w'’-])[A-Z][\w'’-]*/g)) {
+	for (const m of text.matchAll(/(?<![\p{L}\p{N}_'’-])[A-Z][\p{L}\p{N}_'’-]*/gu)) {
 		const word = m[0].replace(/['’]s$/, '');
 		const full = people.get(word) ?? people.get(m[0]);
 		if (full && !covered[m.index]) found.push({ name: full, start: m.index });
@@ -979,7 +981,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const next = words[k + 1]?.toLowerCase();
 		return (next === undefined || /^(?:who|at|in|from|with|for|of|close|familiar|on|based|,)$/.test(next) || /,$/.test(w)) && personNoun(x);
 	});
-	const capitalised = s.match(/(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|der|al|bin|&)\s+)*[A-Z][\w'’&.-]*)*/g) ?? [];
+	const capitalised = s.match(/(?:[A-Z][\p{L}\p{N}_'’&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|der|al|bin|&)\s+)*[A-Z][\p{L}\p{N}_'’&.-]*)*/gu) ?? [];
 	const names = capitalised.filter((c) => !/^(?:The|A|An|Its|His|Her|Their|In|On|At)$/.test(c));
 	// "Just over a third of women on dimmed streets", "most of the residents", "60% of voters": the group speaks.
 	const share = /^(?:(?:just|well|only)\s+)?(?:(?:over|under|about|around|nearly|almost|more than|less than|fewer than|some)\s+)?(?:(?:a|one|two|three|half|a half)\s+(?:third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)|half|most|many|some|all|none|a majority|a minority|the majority|\d+(?:\.\d+)?\s*(?:%|per cent|percent)|[a-z]+-(?:thirds|quarters|fifths))\s+of\s+(?:the\s+)?([a-z][\w\s'’-]{2,60})$/i.exec(s);
@@ -1010,7 +1012,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	// executive, Priya Venn"); a person's name before an institution's, the run nearest the verb first.
 	const parts = s.split(/,\s*/);
 	const runsOf = (part: string) =>
-		(part.match(/(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|der|al|bin|&)\s+)*[A-Z][\w'’&.-]*)*/g) ?? []).map((run) => {
+		(part.match(/(?:[A-Z][\p{L}\p{N}_'’&.-]*)(?:\s+(?:(?:of|for|and|the|on|de|van|von|der|al|bin|&)\s+)*[A-Z][\p{L}\p{N}_'’&.-]*)*/gu) ?? []).map((run) => {
 			const toks = run.split(/\s+/);
 			let i = 0;
 			while (i < toks.length && (NOT_NAME.test(toks[i]!) || TITLES.test(toks[i]!))) i++;
@@ -1151,10 +1153,10 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 		.replace(/\b([a-z])/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`)
 		.replace(/\s+/g, '\\s+');
-	const NAME = `([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})`;
+	const NAME = `([A-Z][\\p{L}\\p{N}_'’-]+(?:\\s+[A-Z][\\p{L}\\p{N}_'’-]+){1,2})`;
 	// Both look-ups run over the whole story once per description, not once per sentence that uses it.
 	const namedAs = memo(ctx, `named:${desc}`, () => {
-		for (const named of text.matchAll(new RegExp(`\\b${d},?\\s+${NAME}|${NAME},\\s+(?:the|a|an)\\s+${d}\\b`, 'g'))) {
+		for (const named of text.matchAll(new RegExp(`\\b${d},?\\s+${NAME}|${NAME},\\s+(?:the|a|an)\\s+${d}\\b`, 'gu'))) {
 			const name = (named[1] ?? named[2])!;
 			if (!name.split(/\s+/).some((w) => INSTITUTIONS.has(w.toLowerCase()) || NOT_NAME.test(w) || TITLES.test(w))) return name;
 		}
