@@ -5,7 +5,7 @@
  * that do not overlap; pairs with no cue stay unordered.
  */
 import type { Layout, Span } from './layout';
-import { addDays, HEADLINE_FUTURE, iso, mondayOf, tenseNear, type TimeMention } from './times';
+import { addDays, headlineFuture, iso, mondayOf, tenseNear, type TimeMention } from './times';
 
 export type EventMention = Span & {
 	text: string;
@@ -230,7 +230,7 @@ export function findEvents(
 		if (existing !== -1) return existing;
 		const words = text.slice(span.start, span.end);
 		const inside = times.filter((t) => t.start >= span.start && t.end <= span.end);
-		const future = FUTURE.test(words) || (sentence < 0 && HEADLINE_FUTURE.test(words)) || (!!sharesTense && !VERBISH.test(words) && FUTURE.test(text.slice(sharesTense.start, sharesTense.end)));
+		const future = FUTURE.test(words) || (sentence < 0 && headlineFuture(words)) || (!!sharesTense && !VERBISH.test(words) && FUTURE.test(text.slice(sharesTense.start, sharesTense.end)));
 		// Each time expression looks back or forward with the verb nearest it ("pleaded guilty in January and will be sentenced").
 		const datings = inside
 			.filter((t) => t.kind !== 'duration' && t.kind !== 'relative' && !/\b(?:into|until|till|through)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))

@@ -56,7 +56,7 @@ export function extract(input: string, options: { published?: string } = {}): Ex
 	const figures: FigureMention[] = [];
 	const changes: ChangeMention[] = [];
 	for (const u of units) {
-		const t = findTimes(text, u, reference);
+		const t = findTimes(text, u, reference, u === layout.headline || u === layout.standfirst);
 		times.push(...t);
 		// Amounts of time ("for two years", "three days later") are figures too; dates and clock times are not.
 		const f = findFigures(text, u.start, u.end, t.filter((x) => x.kind !== 'duration' && x.kind !== 'relative'));

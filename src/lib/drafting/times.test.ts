@@ -140,6 +140,13 @@ describe('time expressions', () => {
 		expect(span?.reason).toBe('a span of days, not a day');
 		expect(times('The warning started at 6 p.m. on Monday.')).toEqual([['at 6 p.m. on Monday', '2025-03-03']]);
 	});
+	it('reads a headline infinitive as the future, and a headline in the past back', () => {
+		// 5 March 2025 is a Wednesday.
+		const headline = (text: string) => findTimes(text, { start: 0, end: text.length }, referenceDay('2025-03-05T10:00:00Z', undefined), true).map((t) => [t.text, t.date ?? null]);
+		expect(headline('Trains cut and schools to close on Friday')).toEqual([['on Friday', '2025-03-07']]);
+		expect(headline('Schools closed on Friday as storm hit the coast')).toEqual([['on Friday', '2025-02-28']]);
+		expect(headline('Council was forced to shut schools on Friday')).toEqual([['on Friday', '2025-02-28']]);
+	});
 	it('takes the date, not the weekday, where the text gives both', () => {
 		expect(times('It now plans to open the line on Sunday, March 16.')).toEqual([['on Sunday, March 16', '2025-03-16']]);
 	});

@@ -34,6 +34,13 @@ const FUTURE_IN_PAST = /\b(?:was|were)\s+(?:(?:due|expected|likely|set|scheduled
 
 /** A headline's future: "Council to shut library on Friday" (capitalised words, then "to" and a verb). */
 export const HEADLINE_FUTURE = /^(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?!be\b)[a-z]{3,}\b/;
+/**
+ * A headline or standfirst clause in the future: headline English drops "will" for "to" ("Schools to close
+ * on Thursday", "Trains cut and schools to close on Thursday"), so an infinitive with no past verb is a plan.
+ */
+export function headlineFuture(words: string): boolean {
+	return HEADLINE_FUTURE.test(words) || (/\bto\s+(?!be\b)[a-z]{3,}\b/.test(words) && !/\b(?:was|were|had|did|said|told|says)\b|\b[a-z]{3,}ed\s+to\b/i.test(words));
+}
 
 /** Words chrono does not date: they order events, or name a span, but fix no day by themselves. */
 const UNANCHORED = new RegExp(
@@ -69,7 +76,7 @@ export function mondayOf(reference: Date): string {
 }
 
 /** Time expressions in a sentence, dated against `reference` (a local noon of the reference day). */
-export function findTimes(text: string, sentence: Span, reference: Date | undefined): TimeMention[] {
+export function findTimes(text: string, sentence: Span, reference: Date | undefined, headline = false): TimeMention[] {
 	const s = text.slice(sentence.start, sentence.end);
 	const found: TimeMention[] = [];
 	const clauses = splitClauses(s);
@@ -77,12 +84,12 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 	for (const clause of clauses) {
 		const words = s.slice(clause.start, clause.end);
 		// A clause in the future ("will", "is due to", "next") looks forward; reported plans ("said … would") too.
-		const future = (FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, '').replace(FUTURE_IN_PAST, ''))) || (clause.start === 0 && HEADLINE_FUTURE.test(words));
+		const future = (FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, '').replace(FUTURE_IN_PAST, ''))) || (clause.start === 0 && HEADLINE_FUTURE.test(words)) || (headline && headlineFuture(words));
 		for (const r0 of chrono.parse(words, ref, { forwardDate: future })) {
 			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
 			// "by Friday" is a deadline: it looks forward unless the clause is in the past perfect.
 			const deadline = /^by\s/i.test(r0.text) || /\bby\s$/i.test(words.slice(Math.max(0, r0.index - 3), r0.index));
-			const near = deadline && !/\bhad\b/.test(words) ? true : (tenseNear(words, r0.index, r0.index + r0.text.length) ?? future);
+			const near = (deadline && !/\bhad\b/.test(words)) || (headline && headlineFuture(words)) ? true : (tenseNear(words, r0.index, r0.index + r0.text.length) ?? future);
 			const again = near === future ? undefined : chrono.parse(words.slice(r0.index), ref, { forwardDate: near })[0];
 			const r = again && again.index === 0 && again.text === r0.text ? again : r0;
 			const fwd = near;
