@@ -538,4 +538,9 @@ describe('quotes and speakers', () => {
 			['Nobody came', 'direct-quote', 'Søren Lund']
 		]);
 	});
+	it('reads "disclosed the breach" as no report, and a report in two clauses joined by a semicolon as one', () => {
+		expect(
+			quotes('LONDON (Wire) – Norvik Bank disclosed the breach on Monday.\n\nAbout 300 guests slept in the school; the rest went home, the town council said.')
+		).toEqual([['About 300 guests slept in the school; the rest went home', 'paraphrase', 'town council']]);
+	});
 });

@@ -616,6 +616,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		}
 		while (frame[from] === ' ') from++;
 		const stop = from + reportClauseEnd(frame.slice(from, end), act);
+		// "disclosed the breach on Monday", "confirmed the deal": a thing made known, not a clause told.
+		if (!act && /^(?:disclosed|discloses|revealed|reveals|confirmed|confirms|acknowledged|acknowledges|mentioned|mentions)$/.test(verb) && !/that/.test(frame.slice(ve, from)) && !FINITE.test(frame.slice(from, stop))) continue;
 		const withThat = /that/.test(frame.slice(ve, from));
 		for (const part of thatParts(frame, from, stop)) add(part, 'paraphrase', speaker, verb, act ? 'name-act-object' : withThat ? 'name-said-that' : 'name-said-clause', act ? 0.6 : withThat ? 0.8 : 0.65);
 	}
@@ -715,7 +717,8 @@ function lastClause(head: string): string {
  */
 function reportStart(head: string): number {
 	let cut = 0;
-	for (const m of head.matchAll(/[;:]\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'\uE000])|\s[–—]\s/g)) cut = m.index + m[0].length;
+	// A semicolon joins the clauses of one report ("C; D, the council said"); a colon does not.
+	for (const m of head.matchAll(/:\s*|(?<!\b[a-zA-Z])[.!?]\s+(?=[A-Z"“‘'\uE000])|\s[–—]\s/g)) cut = m.index + m[0].length;
 	for (const m of head.matchAll(/\uE000+[,.!?]?\s*/g)) if (m.index >= cut && !head.slice(cut, m.index).trim()) cut = m.index + m[0].length;
 	const opener = /^(?:Within|In|On|At|After|Before|During|Since|By|Despite|Following|Amid|Over|Under|Until|Throughout)\b(?!\s+least\b)[^,\uE000]{0,80},\s*/.exec(head.slice(cut));
 	if (opener && head.slice(cut + opener[0].length).trim().split(/\s+/).length >= 3) cut += opener[0].length;
