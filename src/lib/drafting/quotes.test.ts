@@ -543,4 +543,14 @@ describe('quotes and speakers', () => {
 			quotes('LONDON (Wire) – Norvik Bank disclosed the breach on Monday.\n\nAbout 300 guests slept in the school; the rest went home, the town council said.')
 		).toEqual([['About 300 guests slept in the school; the rest went home', 'paraphrase', 'town council']]);
 	});
+	it('gives a quote inside a quote to the person the speaker names by role ("The nurse told me"), not to a thing ("The sign said")', () => {
+		expect(
+			quotes('LONDON (Wire) – "The nurse told me, \'You will be home by Friday,\'" said Omar Reyes.\n\n"The sign said, \'Closed until further notice,\'" said Omar Reyes.')
+		).toEqual([
+			["The nurse told me, 'You will be home by Friday,'", 'direct-quote', 'Omar Reyes'],
+			['You will be home by Friday', 'direct-quote', "Omar Reyes's nurse"],
+			["The sign said, 'Closed until further notice,'", 'direct-quote', 'Omar Reyes'],
+			['Closed until further notice', 'direct-quote', null]
+		]);
+	});
 });

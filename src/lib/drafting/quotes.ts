@@ -213,10 +213,12 @@ const RELATIVE_OF = /\b(?:my|our|his|her)\s+([a-z]+)\b/gi;
  */
 function nestedSpeaker(text: string, layout: Layout, outerStart: number, innerStart: number, outer: Speaker): Speaker | undefined {
 	const lead = text.slice(outerStart, innerStart);
-	const m = /(?:\b(?:my|our)\s+([a-z]+)|\b(he|she))\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|tells|asked|asks|wrote|added|replied|warned|shouted)\b[^‘'’“”"]{0,40}$/i.exec(lead);
+	const m = /(?:\b(?:my|our)\s+([a-z]+)|\b(he|she)|\b(?:the|a|an)\s+([a-z]+))\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|tells|asked|asks|wrote|added|replied|warned|shouted)\b[^‘'’“”"]{0,40}$/i.exec(lead);
 	if (!m) return undefined;
 	const kin = (noun: string): Speaker => ({ name: `${outer.name}'s ${noun.toLowerCase()}`, role: `${noun.toLowerCase()} of ${outer.name}`, kind: 'anonymous-person' });
 	if (m[1]) return kin(m[1]);
+	// "The doctor asked me, '…'": someone the speaker met in that role.
+	if (m[3]) return personNoun(m[3].toLowerCase()) ? kin(m[3]) : undefined;
 	const male = m[2]!.toLowerCase() === 'he';
 	// The outer quotation so far, then this paragraph and the one before up to it.
 	const pi = containing(layout.paragraphs, outerStart);
