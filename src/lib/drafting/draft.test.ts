@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '$lib/content/authoring';
 import { QUESTION_KINDS, SKILLS, type StoryModule } from '$lib/content/types';
-import { parseModuleJson } from '$lib/content/module-json';
+import { LIMITS, parseModuleJson } from '$lib/content/module-json';
 import { articleFromHtml } from '$lib/server/studio/html';
 import { draftModule, MAX_STORY_CHARS } from './draft';
 
@@ -154,6 +154,47 @@ describe('draftModule on bad input', () => {
 		expectSlices(r.module!);
 		// French quotation marks and verbs are not read: the teacher is told what is missing, not given a guess.
 		expect(r.messages).toEqual(expect.arrayContaining(['No quotes or attributed statements found.', expect.stringMatching(/^No sources questions/)]));
+	});
+	it('drafts from a story just under the length limit, within every table limit, every citation a slice', { timeout: 120_000 }, () => {
+		// Hundreds of figures in different sentences: more than a module's table holds.
+		const sentence = (i: number) => `Boat ${'ABCDEFGHIJ'[i % 10]}${i} carried ${i + 40} people and ${i % 50 + 2} tonnes of grain, the port said. `;
+		let body = '';
+		for (let i = 0; body.length < MAX_STORY_CHARS - 200; i++) body += (i % 8 === 7 ? '\n\n' : '') + sentence(i);
+		const r = draftModule(`2 Jan 2025, 10:00\n\nGrain boats\n\nThe port counts its boats\n\n${body.slice(0, MAX_STORY_CHARS - 200)}`);
+		expect(r.problems).toEqual([]);
+		const m = r.module!;
+		expect(m.figures).toHaveLength(LIMITS.factRows);
+		for (const table of [m.events, m.relations, m.sources, m.attributions, m.wording, m.timeWords]) expect(table.length).toBeLessThanOrEqual(LIMITS.factRows);
+		expectSlices(m);
+	});
+	it('drafts from a paragraph with no full stop in it, or thousands of quotes, without choking', { timeout: 120_000 }, () => {
+		for (const run of ['the river rose 12 centimetres and "the man said" it would fall soon, ', '"We won," she said. ']) {
+			const r = draftModule(`2 Jan 2025, 10:00\n\nFlood\n\nRiver rises\n\n${run.repeat(Math.floor((MAX_STORY_CHARS - 100) / run.length))}`);
+			expect(r.problems).toEqual([]);
+			expectSlices(r.module!);
+		}
+	});
+	it('says a story is too long to draft when it has more time words than a module holds', { timeout: 120_000 }, () => {
+		const run = 'the river rose 12 centimetres and "the man said" it would fall by Monday, ';
+		const r = draftModule(`2 Jan 2025, 10:00\n\nFlood\n\nRiver rises\n\n${run.repeat(Math.floor((MAX_STORY_CHARS - 100) / run.length))}`);
+		expect(r.module).toBeUndefined();
+		expect(r.messages).toContainEqual(expect.stringMatching(new RegExp(`^The story is too long to draft as one module: it has [\\d,]+ time words, and a module holds at most ${LIMITS.factRows}\\. Draft from a shorter part of it\\.$`)));
+	});
+	it('drafts from a story that tells a sentence twice (a standfirst repeated as the lead)', () => {
+		const r = draftModule(`2 Jan 2025, 10:00\n\nBridge shut after cracks found\n\nThe river bridge shut on Monday after engineers found cracks.\n\nLONDON, Jan 2 (Wire) – The river bridge shut on Monday after engineers found cracks. About 4,000 drivers a day use it, the council said. "We had no choice," said Ann Lee, the council's engineer.\n\nThe river bridge shut on Monday after engineers found cracks. A ferry will run from Friday.`);
+		expect(r.problems).toEqual([]);
+		const m = r.module!;
+		expectSlices(m);
+		// Each telling of "Monday" is in the time-word table, each dated to the same day.
+		const mondays = m.timeWords.filter((t) => t.cite.quote === 'Monday' || t.cite.quote.includes('Monday'));
+		expect(mondays).toHaveLength(3);
+		expect(new Set(mondays.map((t) => t.date))).toEqual(new Set(['2024-12-30']));
+	});
+	it('reads Chinese text, whose sentences end without a space, without crashing', () => {
+		const r = draftModule('2 Jan 2025, 10:00\n\n学校关闭\n\n家长抗议\n\n北京的学校周一关闭了。家长们很生气！“这是耻辱，”一位母亲说。'.repeat(1));
+		expect(r.problems).toEqual([]);
+		if (r.module) expectSlices(r.module);
+		else expect(r.messages.length).toBeGreaterThan(0);
 	});
 	it('rejects a published time that is not a date', () => {
 		const r = draftModule(ferry, { published: 'yesterday-ish' });

@@ -83,6 +83,12 @@ export function draftModule(input: string, options: { published?: string; slug?:
 	const text = serializeModule(module);
 	const parsed = parseModuleJson(JSON.parse(text));
 	if (parsed.problems.length > 0) {
+		// Every relative time word must be in the time-word table, so a very long story can hold more than a module may.
+		for (const p of parsed.problems) {
+			const table = /^facts\.(\w+)$/.exec(p.path ?? '')?.[1];
+			const rows = /^([\d,]+) rows/.exec(p.message)?.[1];
+			if (table && rows) messages.push(`The story is too long to draft as one module: it has ${rows} ${TABLE_NAMES[table] ?? table}, and a module holds at most ${LIMITS.factRows}. Draft from a shorter part of it.`);
+		}
 		return { problems: parsed.problems, messages: [...messages, 'The draft did not pass the module format’s checks; nothing was emitted.'], stats: { candidates, kept: 0, dropped }, extraction: x };
 	}
 	const perSkill = (['sequence', 'numbers', 'sources'] as Skill[]).map((s) => [s, module.questions.filter((q) => q.skill === s).length] as const);
@@ -165,6 +171,9 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	};
 	const firstTelling = (s: Span) => text.indexOf(text.slice(s.start, s.end).trim()) >= s.start - 1 && text.slice(s.start, s.end).trim().length > 3;
 
+	/** A very long story gives more rows than a module holds: the first ones, in the story's order, are kept. */
+	const room = (rows: unknown[]) => rows.length < LIMITS.factRows;
+
 	// ---- events
 	const events: (StoryEvent & { span: Span })[] = [];
 	const eventIdAt: (string | undefined)[] = [];
@@ -181,6 +190,14 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 		const s = sentenceOf(offset);
 		const span = { start: s.start, end: s.end };
 		while (span.end > span.start && /[.!?"”’\s]/.test(text[span.end - 1]!)) span.end--;
+		// A sentence told again word for word (a standfirst repeated as the lead): its time words belong to
+		// the event of the first telling.
+		const told = slice(span).trim();
+		const lead = slice(span).length - slice(span).trimStart().length;
+		const first = text.indexOf(told);
+		if (!firstTelling(span) && told && first !== -1 && first < span.start + lead) {
+			return eventFor(first + (offset - span.start - lead), first + (end - span.start - lead));
+		}
 		if (!firstTelling(span) || events.some((e) => e.span.start < span.end && span.start < e.span.end)) {
 			return events.find((e) => e.span.start < span.end && span.start < e.span.end)?.id;
 		}
@@ -220,6 +237,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	// ---- relations
 	const relations: (EventRelation & { span: Span })[] = [];
 	for (const r of x.relations) {
+		if (!room(relations)) break;
 		const before = eventIdAt[r.before];
 		const after = eventIdAt[r.after];
 		if (!before || !after || before === after) continue;
@@ -231,6 +249,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	const figures: (Figure & { mention?: FigureMention; span: Span })[] = [];
 	const figureIdOf = new Map<FigureMention, string>();
 	for (const f of x.figures) {
+		if (!room(figures)) break;
 		if (f.kind === 'year' || (f.kind === 'ordinal' && f.spelled)) continue;
 		const id = `f${figures.length + 1}`;
 		figureIdOf.set(f, id);
@@ -250,6 +269,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	const changes = x.changes.filter((c) => c.from && c.to && c.by !== undefined && figureIdOf.has(c.from) && figureIdOf.has(c.to));
 	const changeFigures: { id: string; change: (typeof changes)[number] }[] = [];
 	for (const c of changes) {
+		if (!room(figures)) break;
 		const id = `f${figures.length + 1}`;
 		const unit = c.to!.unit ?? c.from!.unit;
 		figures.push({
@@ -266,7 +286,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 		changeFigures.push({ id, change: c });
 	}
 	for (const t of x.times) {
-		if (!t.date || t.kind === 'duration') continue;
+		if (!t.date || t.kind === 'duration' || !room(figures)) continue;
 		const tw = timeWords.find((w) => w.span.start === t.start && w.date);
 		if (!tw) continue;
 		figures.push({ id: `f${figures.length + 1}`, kind: 'date', value: tw.date!, counts: `the date "${t.text}" stands for`, cite: cite(t), span: t, ...d(`figure-date-${t.kind}`, t.confidence) });
@@ -284,6 +304,7 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	};
 	const attributions: (Attribution & { mention: QuoteMention })[] = [];
 	for (const q of x.quotes) {
+		if (!room(attributions)) break;
 		if (!q.speaker) continue;
 		const source = sourceIdOf(q.speaker);
 		attributions.push({
@@ -398,6 +419,9 @@ function options(right: string[], wrong: { text: string; feedback: string }[], s
 	const opts = ordered.map((o, i) => ({ id: LETTERS[i]!, text: o.text, ...(o.right ? {} : { feedback: o.feedback }) }));
 	return { options: opts, answer: ordered.map((o, i) => (o.right ? LETTERS[i]! : '')).filter(Boolean) };
 }
+const TABLE_NAMES: Record<string, string> = { events: 'events', relations: 'orders of events', figures: 'figures', sources: 'sources', attributions: 'attributed statements', wording: 'notes on wording', timeWords: 'time words' };
+/** Enough chains to find the two longest in any story the corpus holds; a cap, not a target. */
+const MAX_CHAINS = 2000;
 const uniqBy = <T>(rows: T[], key: (t: T) => string) => rows.filter((r, i) => rows.findIndex((s) => key(s) === key(r)) === i);
 const q = (s: string) => `“${s}”`;
 
@@ -409,11 +433,16 @@ function sequenceQuestions(c: QCtx) {
 	const before = (a: string, b: string) => happenedBefore(rels, a, b);
 
 	// Ordering: the longest chains the relations establish.
+	// A long story dates hundreds of events against each other, and the paths through them multiply: only the
+	// first MAX_CHAINS are collected, in the same order as always, so the search stays small.
 	const chains: string[][] = [];
+	const successors = new Map<string, string[]>();
+	for (const r of relations) successors.set(r.before, [...(successors.get(r.before) ?? []), r.after]);
 	const extend = (path: string[]) => {
-		const nexts = relations.filter((r) => r.before === path[path.length - 1] && !path.includes(r.after));
+		if (chains.length >= MAX_CHAINS) return;
+		const nexts = (successors.get(path[path.length - 1]!) ?? []).filter((id) => !path.includes(id));
 		if (nexts.length === 0 || path.length >= 4) chains.push(path);
-		for (const r of nexts) extend([...path, r.after]);
+		for (const id of nexts) extend([...path, id]);
 	};
 	for (const e of events) if (!relations.some((r) => r.after === e.id)) extend([e.id]);
 	const ordered = chains.filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);

@@ -24,22 +24,53 @@ const OPENERS = new Set(
 );
 const VERBS = new Set<string>(REPORTING_VERBS.filter((v) => !v.includes(' ')));
 
-const CANDIDATE = /[.!?…]+["”’')\]]*(?=\s+)/g;
+const CANDIDATE = /[.!?…]+["”’')\]]*(?=\s+)|[。！？]+[」』”’)）]*/g;
+/**
+ * The longest sentence the splitter hands on. A news sentence runs to a few hundred characters; a run of
+ * text with no stop for longer (a list, a table pasted as text, a language that stops sentences differently)
+ * is cut at its clause breaks, so that every later stage reads pieces of bounded length.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
 
 export function splitNewsSentences(text: string, start: number, end: number): Span[] {
 	const spans: Span[] = [];
 	let from = start;
+	const push = (s: Span) => spans.push(...cutLong(text, s));
 	CANDIDATE.lastIndex = start;
 	for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
 		const stop = m.index + m[0].length;
 		if (stop >= end) break;
-		if (!isBoundary(text, m.index, m[0], stop, end)) continue;
-		spans.push(trimSpan(text, from, stop));
+		if (/[。！？]/.test(m[0]) ? false : !isBoundary(text, m.index, m[0], stop, end)) continue;
+		push(trimSpan(text, from, stop));
 		from = stop;
 		while (from < end && /\s/.test(text[from]!)) from++;
 	}
-	if (from < end) spans.push(trimSpan(text, from, end));
+	if (from < end) push(trimSpan(text, from, end));
 	return spans.filter((s) => s.end > s.start);
+}
+
+/** A span longer than `MAX_SENTENCE_CHARS`, cut after a semicolon or colon, else a comma, else a space. */
+function cutLong(text: string, span: Span): Span[] {
+	const pieces: Span[] = [];
+	let { start } = span;
+	while (span.end - start > MAX_SENTENCE_CHARS) {
+		const window = text.slice(start, start + MAX_SENTENCE_CHARS);
+		const lastOf = (re: RegExp) => {
+			let at = -1;
+			for (const m of window.matchAll(re)) if (m.index + m[0].length > MAX_SENTENCE_CHARS / 2) at = m.index + m[0].length;
+			return at;
+		};
+		let cut = lastOf(/[;:]\s/g);
+		if (cut === -1) cut = lastOf(/,\s/g);
+		if (cut === -1) cut = lastOf(/\s/g);
+		if (cut === -1) cut = MAX_SENTENCE_CHARS;
+		const piece = trimSpan(text, start, start + cut);
+		if (piece.end > piece.start) pieces.push(piece);
+		start += cut;
+	}
+	const rest = trimSpan(text, start, span.end);
+	if (rest.end > rest.start) pieces.push(rest);
+	return pieces;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
