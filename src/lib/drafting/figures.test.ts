@@ -117,4 +117,82 @@ describe('figures', () => {
 		const time = { start: text.indexOf('two'), end: text.indexOf(' ago') + 4 };
 		expect(findFigures(text, 0, text.length, [time]).map((f) => [f.text, f.unit])).toEqual([['two', 'weeks']]);
 	});
+	const units = (text: string) => {
+		const f = findFigures(text, 0, text.length);
+		unitsFromContext(text, f);
+		return f.map((x) => [text.slice(x.start, x.end), x.value, x.unit, ...(x.upTo !== undefined ? [x.upTo] : [])]);
+	};
+	it('finds the thing counted far from the number: apposition, "from", the noun before, a possessive', () => {
+		expect(units('The ward hired 40, all of them nurses, in May.')).toEqual([['40', 40, 'nurses']]);
+		expect(units('Staffing rose to 40 from 32 nurses.')).toEqual([['40', 40, 'nurses'], ['32', 32, 'nurses']]);
+		expect(units('By June the nurses numbered about 55.')).toEqual([['about 55', 55, 'nurses']]);
+		expect(units('The plan puts the number of midwife posts that would move at 58, she said.')).toEqual([['58', 58, 'midwife posts']]);
+		expect(units('About 60 of the councils’ 1,450 posts will go, and all 14 of Brenna’s tower blocks.').map(([t, , u]) => [t, u])).toEqual([
+			['About 60', 'posts'],
+			['1,450', 'posts'],
+			['14', 'blocks']
+		]);
+		expect(units('It heard from more than 200 Northwind customers.')).toEqual([['more than 200', 200, 'customers']]);
+		// Near-misses: a name after the number is no unit; "of them" with nothing counted before stays bare.
+		expect(units('He moved to 300 Main Street.')).toEqual([['300', 300, undefined]]);
+		expect(units('Twelve of them left.')).toEqual([['Twelve', 12, undefined]]);
+	});
+	it('reads a number told again in another unit-less place, a tally, a lead and "one of only"', () => {
+		expect(units('Storm forces 6,000 from their homes\n\nThe storm drove some 6,000 people out.').map(([t, , u]) => [t, u])).toEqual([
+			['6,000', 'people'],
+			['some 6,000', 'people']
+		]);
+		expect(units('Three officials saw it.\n\nAll three spoke on condition of anonymity.').map(([t, , u]) => [t, u])).toEqual([
+			['Three', 'officials'],
+			['three', 'officials']
+		]);
+		expect(units('In Balla 212 people voted and No won by 118 to 94.').map(([t, , u]) => [t, u])).toEqual([
+			['212', 'people'],
+			['118', 'votes'],
+			['94', 'votes']
+		]);
+		expect(units('Lee took 4,100 votes. The first count gave Lee a lead of 87.').map(([t, , u]) => [t, u])).toEqual([
+			['4,100', 'votes'],
+			['87', 'votes']
+		]);
+		expect(units('Her shop on the corner was one of only three left open.').map(([t, , u]) => [t, u])).toEqual([['three', 'shop']]);
+		// Near-misses: a small bare number without "all/the" takes no unit from an equal one; a score is no range.
+		expect(units('Three officials saw it.\n\nIn May, three said no.').map(([t, , u]) => [t, u])).toEqual([
+			['Three', 'officials'],
+			['three', undefined]
+		]);
+		expect(units('The match ended 3 to 1.')).toEqual([['3', 3, undefined], ['1', 1, undefined]]);
+	});
+	it('reads rates, temperatures, ranges written with "range from", and money scales', () => {
+		expect(units('Gusts of up to 60 kilometres an hour and temperatures above 40C are expected.')).toEqual([
+			['up to 60', 60, 'kilometres per hour'],
+			['above 40C', 40, 'degrees Celsius']
+		]);
+		expect(units('The awards range from €2,500 to €11,000 per household.')).toEqual([['from €2,500 to €11,000', 2500, 'euros', 11000]]);
+		expect(units('Prices rose from €2,500 to €3,000.').map(([t]) => t)).toEqual(['€2,500', '€3,000']);
+		expect(units('It raised £1.8bn, $2.5 billion and €300m.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['£1.8bn', 1_800_000_000, 'pounds'],
+			['$2.5 billion', 2_500_000_000, 'dollars'],
+			['€300m', 300_000_000, 'euros']
+		]);
+		expect(units('Support fell 3 percentage points, to 41%.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['3 percentage points', 3, 'percentage points'],
+			['41%', 41, 'per cent']
+		]);
+	});
+	it('reads number words, shares and multiples, and leaves ordinals, idioms and names alone', () => {
+		expect(units('One in five pupils, nine out of 10 parents and three-fifths of staff agreed; costs rose fourfold.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['One in five', 0.2, 'fraction'],
+			['nine out of 10', 0.9, 'fraction'],
+			['three-fifths', 0.6, 'fraction'],
+			['fourfold', 4, 'times']
+		]);
+		expect(units('The boy, now seven, was admitted three times in May.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['seven', 7, 'years old'],
+			['three times', 3, 'times']
+		]);
+		expect(units('"I have asked for a recount once," he said.').map(([t, v, u]) => [t, v, u])).toEqual([['once', 1, 'times']]);
+		// Near-misses: ordinals, idioms, numbers in names, "one" as a pronoun.
+		expect(units('A ninth victim was found; she won a third term. The boats came on time for once, and at once left. Once the count ends, Route 9 and Terminal 2 reopen. "It isn’t one here either."')).toEqual([]);
+	});
 });

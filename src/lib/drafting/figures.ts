@@ -41,18 +41,19 @@ const SCALE = 'hundred|thousand|million|billion|trillion|bn|m|k';
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SPELLED = `(?:${WORD_NUMBER})(?:[- ](?:${WORD_NUMBER}))?(?: (?:hundred|thousand|million|billion)(?: and (?:${WORD_NUMBER})(?:-(?:${WORD_NUMBER}))?)?)?|an? (?:dozen|hundred|thousand|million|billion)|(?:a )?half(?= (?:a|an|of|the)\\b)|dozens|hundreds|thousands|millions`;
 const CURRENCY_MARK = '(?:US\\$|A\\$|C\\$|[$£€¥])';
-const APPROX = '(?:about|around|roughly|nearly|almost|approximately|some|more than|over|fewer than|less than|at least|up to|close to|just over|just under|an estimated|at most|as many as|as few as|under) ';
+const APPROX = '(?:about|around|roughly|nearly|almost|approximately|some|more than|well over|well under|over|fewer than|less than|at least|up to|close to|just over|just under|just above|just below|above|below|upwards of|in excess of|an estimated|at most|as many as|as few as|under) ';
 
 const NUMBER = new RegExp(
 	`(?<![\\w.,:/£$€¥-])(?:(${APPROX}))?(?:(${CURRENCY_MARK})\\s?)?(${DIGITS}|${SPELLED})(?:\\s?(${SCALE})\\b)?` +
-		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(st|nd|rd|th)\\b)?(?![\\w:]|[.,]\\d)`,
+		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(st|nd|rd|th)\\b|(°?[CF])\\b)?(?![\\w:°]|[.,]\\d)`,
 	'gi'
 );
-const FRACTION = /\b(?:(about|around|roughly|nearly|almost|more than|over|less than|some) )?(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b/gi;
+const FRACTION = /\b(?:(about|around|roughly|nearly|almost|more than|over|less than|some|just over|just under|well over|well under) )?(one|two|three|four|five|six|seven|eight|nine|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|ninth|ninths|tenth|tenths|twentieth|twentieths|hundredth|hundredths)\b/gi;
+const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, ninth: 9, tenth: 10, twentieth: 20, hundredth: 100 };
 /** Words before an ordinal that make it a place in a ranking ("finished seventh"), not an order of events. */
 const RANK_CONTEXT = /\b(?:finished|finishing|placed|came|ranked|ranks|rank|lies|lying|sits|sitting|climbed to|fell to|dropped to|rose to|moved up to|the world's|the country's|europe's|britain's)\s+(?:in\s+)?$/i;
 const ORDINAL_RANK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/gi;
-const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b| this\b| that\b| these\b| those\b| our\b| my\b| your\b)|(?:one|two|three) in (?:two|three|four|five|six|seven|eight|nine|ten))\b/gi;
+const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b| this\b| that\b| these\b| those\b| our\b| my\b| your\b)|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b(?!-)/gi;
 const AND_A_HALF = new RegExp(
 	`\\b(?:(${APPROX.trim()}) )?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:(hour|day|week|month|year|mile|kilometre|metre)s? and a half|and a half (hour|day|week|month|year|mile|kilometre|metre)s)\\b`,
 	'gi'
@@ -80,6 +81,7 @@ export function parseNumber(words: string): number | undefined {
 	return total + current;
 }
 
+const NAME_BEFORE = /\b(?:Route|Road|Terminal|Gate|Platform|Flight|Line|Bus|Article|Section|Clause|Chapter|Room|Ward|Block|Level|Unit|Building|Highway|Interstate|Junction|Exit|Pier|Berth|Bay|Stand|Channel|Year|Grade|Category|Phase|Stage|Series|Model|Version|No\.?|Number|Apollo|Windows|Boeing|Airbus|Act|Rule|Regulation|Resolution|Amendment|Lot|Track|Studio|Camp|Sector|Zone|District|Precinct|Station)\s$/;
 const MONTH_AFTER = /^\s*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$/;
 
@@ -90,7 +92,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	void ORDINAL_WORDS;
 	const overlapsSkip = (s: number, e: number) => skip.some((k) => k.start < e && s < k.end);
 	for (const m of slice.matchAll(NUMBER)) {
-		const [whole, approx, currency, first, scale, percent, ordinalSuffix] = m;
+		const [whole, approx, currency, first, scale, percent, ordinalSuffix, degrees] = m;
 		const s = start + m.index;
 		const numberAt = s + (approx?.length ?? 0);
 		let e = s + whole.length;
@@ -100,12 +102,14 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const after = text.slice(e, e + 40);
 		const isSpelled = !/\d/.test(first!);
 		if (!isSpelled && MONTH_BEFORE.test(before)) continue;
+		// "Route 9", "Terminal 2", "Article 50": a number in a name.
+		if (!isSpelled && !approx && NAME_BEFORE.test(before)) continue;
 		if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|CET|UTC)/i.test(after)) continue;
 		if (!isSpelled && /^\d{1,2}$/.test(first!) && MONTH_AFTER.test(after)) continue;
 		const lowerFirst = first!.toLowerCase();
 		if (isSpelled && /^(?:one|a|an)$/.test(lowerFirst)) {
 			// "one" is a number only before a counted noun: not "one of", "no one", "one day".
-			if (!/^\s[a-z]+/.test(after) || /^\s(?:of|another|day|time|way|thing|side|hand|more|last|such)\b/.test(after) || /\b(?:no|not)\s$/i.test(before)) continue;
+			if (!/^\s[a-z]+/.test(after) || /^\s(?:of|another|day|time|way|thing|side|hand|more|last|such|here|there|either|too|else|now|then|which|who|that|is|was|were|would|will|could|can|might|must|should|and|or|but|in|on|at|to|for|with|by|from|as|if|so|like|less)\b/.test(after) || /\b(?:no|not|any|every|some|the|this|that|each|which|no-)\s$/i.test(before)) continue;
 		}
 		if (isSpelled && /^(?:dozens|hundreds|thousands|millions|half|a half)$/.test(lowerFirst)) continue;
 		if (isSpelled && /^-(?:thirds?|halves|quarters?|fifths?)/.test(after)) continue;
@@ -114,7 +118,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		if (scale) value *= SCALE_WORDS[scale.toLowerCase()] ?? 1;
 		let kind: FigureMention['kind'] = 'count';
 		let unit: string | undefined;
-		if (percent) {
+		if (degrees) unit = /f/i.test(degrees) ? 'degrees Fahrenheit' : 'degrees Celsius';
+		else if (percent) {
 			kind = 'percent';
 			unit = /point/i.test(percent) ? 'percentage points' : 'per cent';
 		} else if (ordinalSuffix) {
@@ -131,7 +136,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		}
 		if (!unit && kind === 'count') {
 			const hyphen = /^-([a-z]+)(?:-(old|olds))?\b/.exec(after);
-			const age = (/[A-Z][a-z]+,\s$/.test(text.slice(Math.max(0, numberAt - 30), numberAt)) || /\b(?:who|she|he) (?:is|was)\s$/.test(text.slice(Math.max(0, numberAt - 12), numberAt))) && /^[,.]|^ when\b/.test(after);
+			const age = (/(?:\b[A-Z][a-z]+|\b(?:boy|girl|son|daughter|child|baby|man|woman|brother|sister|mother|father|wife|husband|teenager|pupil|patient|victim|driver|owner)),\s(?:now\s|then\s)?$/.test(text.slice(Math.max(0, numberAt - 30), numberAt)) || /\b(?:who|she|he) (?:is|was)\s$/.test(text.slice(Math.max(0, numberAt - 12), numberAt))) && /^[,.]|^ when\b/.test(after);
 			if (hyphen) unit = hyphen[1] === 'year' && hyphen[2] ? 'years old' : `${hyphen[1]}s`;
 			else if (
 				age ||
@@ -148,7 +153,16 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 						kind = 'money';
 						unit = money;
 						e = named.end;
-					} else unit = named.words;
+					} else if (named.words === 'times') {
+						// "three times its value", "three times in 2023": the multiple takes its word.
+						unit = 'times';
+						e = named.end;
+					} else {
+						unit = named.words;
+						// "60 kilometres an hour": a rate is one unit.
+						const rate = RATE_UNIT.test(unit) ? /^\s+(?:an?|per)\s+(second|minute|hour|day|week|month|year)\b/.exec(text.slice(named.end, named.end + 16)) : null;
+						if (rate) unit = `${unit} per ${rate[1]}`;
+					}
 				}
 			}
 		}
@@ -169,8 +183,10 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const s = start + m.index;
 		const e = s + m[0].length;
 		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end && f.kind !== 'count')) continue;
+		// "a ninth victim", "a third term": an ordinal before a noun, not a share.
+		if (!/^(?:half|quarters?|.*s)$/i.test(m[3]!) && !/-/.test(m[0]) && /^\s+(?!of\b|the\b|a\b|an\b|their\b|its\b|his\b|her\b|our\b|my\b|your\b|those\b|these\b|this\b|that\b)[a-z]/.test(text.slice(e, e + 12))) continue;
 		const num = m[2]!.toLowerCase() === 'a' ? 1 : parseNumber(m[2]!)!;
-		const den = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 }[m[3]!.toLowerCase()]!;
+		const den = DENOMINATORS[m[3]!.toLowerCase().replace(/s$/, '')]!;
 		// "a fifth of one per cent" is a percentage.
 		const ofPercent = /^\s+of\s+(?:one|a|1)\s+(?:per ?cent|percent|percentage point)\b/i.exec(text.slice(e, e + 30));
 		const end = ofPercent ? e + ofPercent[0].length : e;
@@ -194,8 +210,10 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end && singles[i]!.kind === 'count') singles.splice(i, 1);
 		if (singles.some((f) => f.start < e && s < f.end)) continue;
 		if (/\band an?\s$|\band\s$/.test(text.slice(Math.max(0, s - 7), s))) continue;
-		const inN = /(\w+) in (\w+)$/.exec(m[0]);
-		const value = inN ? Math.round((parseNumber(inN[1]!)! / parseNumber(inN[2]!)!) * 10000) / 10000 : 0.5;
+		const inN = /(\w+) (?:in|out of) (?:every )?(\w+)$/.exec(m[0]);
+		const [num, den] = inN ? [parseNumber(inN[1]!), parseNumber(inN[2]!)] : [1, 2];
+		if (num === undefined || den === undefined || num >= den) continue;
+		const value = Math.round((num / den) * 10000) / 10000;
 		if (!Number.isFinite(value)) continue;
 		singles.push({ start: s, end: e, text: m[0], value, kind: 'count', unit: 'fraction', ...(m[1] ? { approximate: true } : {}), spelled: true, confidence: 0.6 });
 	}
@@ -204,8 +222,17 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const e = s + m[0].length;
 		if (overlapsSkip(s, e)) continue;
 		const value = { once: 1, twice: 2, thrice: 3 }[m[2]!.toLowerCase()]!;
-		if (value === 1) continue;
+		// "asked for a recount once." is one time; "once the count ends", "once again", "at once" are not.
+		if (value === 1 && (!/^(?:[.,;:!?"”’)]|\s+(?:or twice|a (?:day|week|month|year)|every|in (?:a|the|his|her|their) (?:life|lifetime|career))\b)/.test(text.slice(e, e + 25)) || /\b(?:at|all at|for)\s$/i.test(text.slice(Math.max(0, s - 7), s)))) continue;
 		singles.push({ start: s, end: e, text: m[0], value, kind: 'count', unit: 'times', ...(m[1] ? { approximate: true } : {}), spelled: true, confidence: 0.6 });
+	}
+	for (const m of slice.matchAll(/\b(?:(about|roughly|nearly|almost|more than) )?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})-?fold\b/gi)) {
+		const s = start + m.index;
+		const e = s + m[0].length;
+		const value = parseNumber(m[2]!);
+		if (value === undefined || overlapsSkip(s, e)) continue;
+		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end) singles.splice(i, 1);
+		singles.push({ start: s, end: e, text: m[0], value, kind: 'count', unit: 'times', ...(m[1] ? { approximate: true } : {}), spelled: !/\d/.test(m[2]!), confidence: 0.6 });
 	}
 	// "more than an hour and a half", "two and a half years": the half is part of the amount.
 	for (const m of slice.matchAll(AND_A_HALF)) {
@@ -226,9 +253,13 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 			const gap = text.slice(a.end, b.start);
 			const lead = text.slice(Math.max(0, a.start - 8), a.start);
 			const between = /^\s+and\s+$/.test(gap) && /\bbetween\s$/i.test(lead);
-			const dash = /^\s?[-–]\s?$/.test(gap) || (/^\s+to\s+$/.test(gap) && !/\bfrom\s$/i.test(lead) && !/\b(?:rose|fell|increased|decreased|cut|reduced|up|down)\b/i.test(text.slice(Math.max(0, a.start - 30), a.start)));
-			if (between || dash) {
-				const s = between ? a.start - 'between '.length : a.start;
+			// "awards range from €2,500 to €11,000": a range, where "rose from 20 to 30" is a change.
+			const ranging = /^\s+to\s+$/.test(gap) && /\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anything|anywhere)\s+from\s$/i.test(text.slice(Math.max(0, a.start - 20), a.start));
+			const dash = /^\s?[-–]\s?$/.test(gap) || (/^\s+to\s+$/.test(gap) && !/\bfrom\s$/i.test(lead) && !/\b(?:rose|fell|increased|decreased|cut|reduced|up|down|by)\b/i.test(text.slice(Math.max(0, a.start - 30), a.start)));
+			// A range runs upwards: "118 to 94" is a score, two figures.
+			const upwards = b.value >= a.value * (/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(b.text) && !/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(a.text) ? 0 : 1);
+			if ((between || dash || ranging) && upwards) {
+				const s = between ? a.start - 'between '.length : ranging ? a.start - 'from '.length : a.start;
 				const scale = /\b(thousand|million|billion|trillion|bn|m)\b/i.exec(b.text)?.[1];
 				if (scale && !/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(a.text)) a.value *= SCALE_WORDS[scale.toLowerCase()] ?? 1;
 				found.push({ ...b, ...a, start: s, end: b.end, text: text.slice(s, b.end), unit: b.unit ?? a.unit, upTo: b.value, confidence: Math.min(a.confidence, b.confidence) });
@@ -242,7 +273,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	// "38,406 votes to 38,194": a bare count takes the unit of its neighbour in the same clause.
 	kept.forEach((f, i) => {
 		if (f.unit || f.kind !== 'count') return;
-		const ofThe = /^\s+of\s+(?:the|its|their|these|those|our)\s+(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+)?([a-z]+s|men|women|people|children|staff|police|personnel)\b/.exec(text.slice(f.end, f.end + 60));
+		// "about 60 of the councils' 1,450 posts", "all 14 of Vantor's tower blocks".
+		const ofThe = /^\s+of\s+(?:the|its|their|these|those|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+(?:['’]s|s['’])\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+)?([a-z]+s|men|women|people|children|staff|police|personnel)\b/.exec(text.slice(f.end, f.end + 60));
 		if (ofThe) {
 			f.unit = ofThe[1]!;
 			f.confidence = 0.6;
@@ -256,10 +288,44 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 				return;
 			}
 		}
+		// "hired 40, all of them nurses", "40 — most of them nurses".
+		const apposed = /^\s*[,—–]\s*(?:all|most|many|some|both|nearly all|almost all)\s+(?:of\s+(?:them|whom)\s+)?([a-z]+s|women|men|people|children|staff)\b/.exec(text.slice(f.end, f.end + 50));
+		if (apposed && !STOP_UNIT.has(apposed[1]!) && !VERB_AFTER.has(apposed[1]!)) {
+			f.unit = apposed[1]!;
+			f.confidence = 0.55;
+			return;
+		}
+		const lead = text.slice(Math.max(0, f.start - 90), f.start);
+		const clause = lead.slice(Math.max(0, lead.search(/[^.!?]*$/)));
+		// The noun before: "nurses numbered 40", "the number of midwife posts … at 58".
+		const nounBefore =
+			/\b([a-z]+s|people|staff)\s+(?:numbered|totalled|totaled|stood at|reached|rose to|fell to|grew to|climbed to|dropped to|now number|number)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/.exec(clause) ??
+			(/(?:\bat|\bto|\bwas|\bis|\bstood at|\breached)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/.test(clause) ? /\b(?:the|its|their) (?:total )?(?:number|count|tally|total) of ((?:[a-z]+\s+)?(?:[a-z]+s|people|staff))\b[^\d]*$/.exec(clause) : null);
+		if (nounBefore && !STOP_UNIT.has(nounBefore[1]!.split(' ').pop()!)) {
+			f.unit = nounBefore[1]!;
+			f.confidence = 0.55;
+			return;
+		}
+		// "No won by 118 to 94", "voted by 7 to 4": a vote's tally.
+		if (/\bby\s+(?:[\d,]+\s+to\s+)?$/.test(clause) && /\bvot(?:e|ed|es|ing|ers)\b|\bballots?\b|\bmotion\b|\breferendum\b/i.test(clause + text.slice(f.end, f.end + 40).split(/[.!?]/)[0])) {
+			const tally = /^\s+to\s+[\d,]+/.test(text.slice(f.end, f.end + 20)) || /\bby\s+[\d,]+\s+to\s+$/.test(clause);
+			if (tally) {
+				f.unit = 'votes';
+				f.confidence = 0.55;
+				return;
+			}
+		}
+		// "whose house at the end of the row was one of only three": the subject's noun.
+		const oneOf = /\b(?:whose|the|a|an|his|her|its|their|our)\s+([a-z]+)\s+(?:(?:at|in|on|of|near|by|with|from|along|beside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[a-z'’-]+\s+)*(?:was|is|became|remains|remained)\s+one of (?:only |just |the )?$/i.exec(clause);
+		if (oneOf && !STOP_UNIT.has(oneOf[1]!) && !/(?:ing|ly)$/.test(oneOf[1]!)) {
+			f.unit = oneOf[1]!;
+			f.confidence = 0.5;
+			return;
+		}
 		const next = kept[i + 1];
 		const prev = kept[i - 1];
 		const between = (a: Span, b: Span) => text.slice(a.end, b.start);
-		if (next?.unit && next.kind === 'count' && /^\s*(?:to|and|or|–|-)\s*$/.test(between(f, next))) f.unit = next.unit;
+		if (next?.unit && next.kind === 'count' && /^\s*(?:to|and|or|from|–|-)\s*$/.test(between(f, next))) f.unit = next.unit;
 		else if (prev?.unit && prev.kind === 'count' && prev.unit !== 'fraction' && new RegExp(`^\\s*(?:${prev.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+)?(?:to|against|and|,|or|from)\\s*(?:about\\s+)?$`).test(between(prev, f))) f.unit = prev.unit;
 		if (f.unit) f.confidence = 0.6;
 	});
@@ -267,11 +333,17 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 }
 
 const STOP_UNIT = new Set<string>(NOT_UNITS);
+/** Measures that a rate divides by time ("kilometres an hour", "litres a day"). */
+const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|litres?|gallons?|tonnes?|tons?|kilos?|kilograms?|cubic metres?|millimetres?|centimetres?|knots?)$/;
 const VERB_AFTER = new Set(['left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
 
 /** The words after a number that name what it counts: "8 mission employees were" → "mission employees". */
 function unitAfter(text: string, at: number): { words: string; end: number } | undefined {
-	const m = /^(\s+)((?:[a-z][a-z'’-]*)(?:\s+[a-z][a-z'’-]*){0,2})/.exec(text.slice(at, at + 60));
+	const after = text.slice(at, at + 60);
+	// "200 Paylark customers", "40 Labour councillors": a name qualifies the plural noun that follows it.
+	const named = /^(\s+(?:[A-Z][a-z]+\s+){1,2})([a-z]+[^s\W]s)\b/.exec(after);
+	if (named && !STOP_UNIT.has(named[2]!) && !VERB_AFTER.has(named[2]!)) return { words: named[2]!, end: at + named[0].length };
+	const m = /^(\s+)((?:[a-z][a-z'’-]*)(?:\s+[a-z][a-z'’-]*){0,2})/.exec(after);
 	if (!m) return undefined;
 	const words: string[] = [];
 	for (const raw of m[2]!.split(/\s+/)) {
@@ -402,6 +474,28 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 			f.unit = apposed[1]!;
 			f.confidence = 0.55;
 			return;
+		}
+		// The same number again: "forces 6,000 from their homes" beside "some 6,000 people"; "All three spoke"
+		// after "three officials". A large number or a definite "all/the/those three" refers back.
+		const definite = /\b(?:all|the|those|these|both|its|their|all of the)\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+		if (f.value >= 100 || definite) {
+			const same = [...figures.slice(0, i).reverse(), ...figures.slice(i + 1)].find(
+				(g) => g.kind === 'count' && g.value === f.value && g.upTo === undefined && g.unit && !/^(?:fraction|times|rank|years old)$/.test(g.unit) && !MEASURES.test(g.unit) && text[g.end] !== '-'
+			);
+			if (same) {
+				f.unit = same.unit;
+				f.confidence = 0.55;
+				return;
+			}
+		}
+		// "a lead of 187", "a majority of 12": in the unit of the counts before it.
+		if (/\b(?:lead|margin|majority|deficit)\s+of\s+(?:just\s+|only\s+)?$/.test(text.slice(Math.max(0, f.start - 20), f.start))) {
+			const counted = figures.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit && !/^(?:fraction|times|rank|years old)$/.test(g.unit) && !MEASURES.test(g.unit) && text[g.end] !== '-');
+			if (counted) {
+				f.unit = counted.unit;
+				f.confidence = 0.5;
+				return;
+			}
 		}
 		const after = text.slice(f.end, f.end + 30);
 		if (!/^(?:[,.;:]|\s+(?:more\s+|others?\s+)?(?:are|were|was|is|had|have|has|remain|remained|remains|did|will|would|could|spoke|left|died|survived)\b)/.test(after)) return;

@@ -66,6 +66,9 @@ export function unitKey(unit: string | undefined): string {
 	if (/^(?:per ?cent|percent|%)$/.test(u)) return 'percent';
 	if (/^percentage points?$/.test(u)) return 'percentage point';
 	if (/^years? old$/.test(u)) return 'year';
+	// A rate: "kilometres an hour" and "kilometre per hour" are one unit.
+	const rate = /^(?:.*\s)?(\S+)\s+(?:per|an?)\s+(\S+)$/.exec(u);
+	if (rate) return `${unitKey(rate[1])} per ${unitKey(rate[2])}`;
 	const last = u.split(/\s+/).pop()!;
 	if (IRREGULAR[last]) return IRREGULAR[last]!;
 	if (/(?:ches|shes|xes|sses)$/.test(last)) return last.slice(0, -2);
