@@ -1,11 +1,13 @@
 /**
  * bench:draft — scores the drafter on the gold corpus: the development and held-out sets separately.
- * Usage: npm run bench:draft [-- --json] [--set dev|heldout] [--corpus DIR] [--errors]
+ * Usage: npm run bench:draft [-- --json] [--set dev|heldout] [--corpus DIR] [--errors] [--bad-input]
+ * --bad-input times the drafter on the issue's bad inputs instead (empty, 1 MB, the longest story it reads,
+ * no full stop, only quotes, another script) and prints what a caller gets back.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { draftModule } from '../src/lib/drafting/draft';
+import { draftModule, MAX_STORY_CHARS } from '../src/lib/drafting/draft';
 import { extract } from '../src/lib/drafting/extract';
 import { addTally, emptyTally, prf, scoreStory, type StoryScore, type Tally } from '../src/lib/drafting/score';
 import { CORPUS_SETS, readCorpus, storyWords, type CorpusSet } from './corpus';
@@ -92,6 +94,28 @@ function runSet(set: string): SetResult | undefined {
 	};
 }
 
+if (args.includes('--bad-input')) {
+	const head = '2 Jan 2025, 10:00\n\nHeadline\n\nStandfirst\n\n';
+	const fill = (run: string) => head + run.repeat(Math.floor((MAX_STORY_CHARS - head.length - 10) / run.length));
+	let figures = '';
+	for (let i = 0; figures.length < MAX_STORY_CHARS - 300; i++) figures += `${i % 8 === 7 ? '\n\n' : ''}Boat B${i} carried ${i + 40} people and ${(i % 50) + 2} tonnes of grain, the port said. `;
+	const cases: [string, string][] = [
+		['empty', ''],
+		['1 MB of text', 'word '.repeat(210_000)],
+		['longest story read, full of figures', head + figures.slice(0, MAX_STORY_CHARS - head.length - 10)],
+		['one paragraph with no full stop', fill('the river rose 12 centimetres and "the man said" it would fall soon, ')],
+		['only quotes, in one paragraph', fill('"We won," she said. ')],
+		['Chinese text', fill('北京的学校周一关闭了。家长们很生气！')]
+	];
+	for (const [name, text] of cases) {
+		const c0 = process.cpuUsage();
+		const r = draftModule(text);
+		const used = process.cpuUsage(c0);
+		const outcome = r.module ? `${r.module.questions.length} questions, ${r.problems.length} problems` : `no module: ${r.messages.at(-1)}`;
+		console.log(`${name.padEnd(38)} ${String(text.length).padStart(9)} chars ${((used.user + used.system) / 1000).toFixed(0).padStart(7)} ms processor time; ${outcome}`);
+	}
+	process.exit(0);
+}
 // One warm-up run, so the timing is the steady state of a running server rather than the first call's compilation.
 draftModule('1 Jan 2025, 10:00\n\nWarm-up headline\n\nA standfirst\n\nLONDON (Wire) – "It rained on Monday," said Ann Lee. Prices rose from 2 to 5 per cent.');
 const results: Record<string, SetResult> = {};
