@@ -195,4 +195,20 @@ describe('figures', () => {
 		// Near-misses: ordinals, idioms, numbers in names, "one" as a pronoun.
 		expect(units('A ninth victim was found; she won a third term. The boats came on time for once, and at once left. Once the count ends, Route 9 and Terminal 2 reopen. "It isn’t one here either."')).toEqual([]);
 	});
+	it('reads units written onto the number, ranks out of a number, and shares after "by"', () => {
+		expect(units('Up to 80mm of rain and gusts of 50mph are due.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['Up to 80mm', 80, 'millimetres'],
+			['50mph', 50, 'miles per hour']
+		]);
+		expect(units('It placed the school 212th of the 236 in the region.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['212th', 212, 'rank'],
+			['236', 236, undefined]
+		]);
+		expect(units('Catches fell by more than half, and the dividend was cut by a third since May.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['more than half', 0.5, 'fraction'],
+			['a third', 0.3333, 'fraction']
+		]);
+		// Near-misses: a place in a sequence of things is no rank; a million is no metre.
+		expect(units('She was the second of the speakers; it cost £80m.').map(([t, v, u]) => [t, v, u])).toEqual([['£80m', 80_000_000, 'pounds']]);
+	});
 });

@@ -45,7 +45,7 @@ const APPROX = '(?:about|around|roughly|nearly|almost|approximately|some|more th
 
 const NUMBER = new RegExp(
 	`(?<![\\w.,:/£$€¥-])(?:(${APPROX}))?(?:(${CURRENCY_MARK})\\s?)?(${DIGITS}|${SPELLED})(?:\\s?(${SCALE})\\b)?` +
-		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(st|nd|rd|th)\\b|(°?[CF])\\b)?(?![\\w:°]|[.,]\\d)`,
+		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(st|nd|rd|th)\\b|(°?[CF])\\b|(mm|cm|km|kg|mph|ha)\\b)?(?![\\w:°]|[.,]\\d)`,
 	'gi'
 );
 const FRACTION = /\b(?:(about|around|roughly|nearly|almost|more than|over|less than|some|just over|just under|well over|well under) )?(one|two|three|four|five|six|seven|eight|nine|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|ninth|ninths|tenth|tenths|twentieth|twentieths|hundredth|hundredths)\b/gi;
@@ -53,7 +53,7 @@ const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fi
 /** Words before an ordinal that make it a place in a ranking ("finished seventh"), not an order of events. */
 const RANK_CONTEXT = /\b(?:finished|finishing|placed|came|ranked|ranks|rank|lies|lying|sits|sitting|climbed to|fell to|dropped to|rose to|moved up to|the world's|the country's|europe's|britain's)\s+(?:in\s+)?$/i;
 const ORDINAL_RANK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/gi;
-const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b| this\b| that\b| these\b| those\b| our\b| my\b| your\b)|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b(?!-)/gi;
+const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:(?<=\bby (?:[a-z]+ ){0,2})half\b(?! (?:a|an) )|half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b| this\b| that\b| these\b| those\b| our\b| my\b| your\b)|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b(?!-)/gi;
 const AND_A_HALF = new RegExp(
 	`\\b(?:(${APPROX.trim()}) )?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:(hour|day|week|month|year|mile|kilometre|metre)s? and a half|and a half (hour|day|week|month|year|mile|kilometre|metre)s)\\b`,
 	'gi'
@@ -92,7 +92,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	void ORDINAL_WORDS;
 	const overlapsSkip = (s: number, e: number) => skip.some((k) => k.start < e && s < k.end);
 	for (const m of slice.matchAll(NUMBER)) {
-		const [whole, approx, currency, first, scale, percent, ordinalSuffix, degrees] = m;
+		const [whole, approx, currency, first, scale, percent, ordinalSuffix, degrees, attached] = m;
 		const s = start + m.index;
 		const numberAt = s + (approx?.length ?? 0);
 		let e = s + whole.length;
@@ -119,12 +119,14 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		let kind: FigureMention['kind'] = 'count';
 		let unit: string | undefined;
 		if (degrees) unit = /f/i.test(degrees) ? 'degrees Fahrenheit' : 'degrees Celsius';
+		// "80mm", "12km": the unit written onto the number.
+		else if (attached && !isSpelled) unit = ATTACHED_UNITS[attached.toLowerCase()];
 		else if (percent) {
 			kind = 'percent';
 			unit = /point/i.test(percent) ? 'percentage points' : 'per cent';
 		} else if (ordinalSuffix) {
 			kind = 'ordinal';
-			if (!RANK_CONTEXT.test(text.slice(Math.max(0, numberAt - 25), numberAt)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(after)) continue;
+			if (!RANK_CONTEXT.test(text.slice(Math.max(0, numberAt - 25), numberAt)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(after) && !/^\s+(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?[\d,]+\b/.test(after)) continue;
 			unit = 'rank';
 		}
 		else if (currency) {
@@ -184,7 +186,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const e = s + m[0].length;
 		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end && f.kind !== 'count')) continue;
 		// "a ninth victim", "a third term": an ordinal before a noun, not a share.
-		if (!/^(?:half|quarters?|.*s)$/i.test(m[3]!) && !/-/.test(m[0]) && /^\s+(?!of\b|the\b|a\b|an\b|their\b|its\b|his\b|her\b|our\b|my\b|your\b|those\b|these\b|this\b|that\b)[a-z]/.test(text.slice(e, e + 12))) continue;
+		if (!/^(?:half|quarters?|.*s)$/i.test(m[3]!) && !/-/.test(m[0]) && !/\bby\s$/.test(text.slice(Math.max(0, s - 3), s)) && /^\s+(?!of\b|the\b|a\b|an\b|their\b|its\b|his\b|her\b|our\b|my\b|your\b|those\b|these\b|this\b|that\b)[a-z]/.test(text.slice(e, e + 12))) continue;
 		const num = m[2]!.toLowerCase() === 'a' ? 1 : parseNumber(m[2]!)!;
 		const den = DENOMINATORS[m[3]!.toLowerCase().replace(/s$/, '')]!;
 		// "a fifth of one per cent" is a percentage.
@@ -200,7 +202,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		if (/^\s(?:half|hand|time|round|quarter|world|class|phase|stage|part|term|reading)\b/i.test(text.slice(e, e + 9))) continue;
 		// "was third with 21,877": a place with the score that earned it.
 		const placed = /\b(?:was|were|is|are)\s+$/i.test(text.slice(Math.max(0, s - 6), s)) && /^\s+with\s+[\d£$€]/.test(text.slice(e, e + 8));
-		if (!placed && !RANK_CONTEXT.test(text.slice(Math.max(0, s - 25), s)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(text.slice(e, e + 24))) continue;
+		const ofN = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?[\d,]+\b/.test(text.slice(e, e + 40));
+		if (!placed && !ofN && !RANK_CONTEXT.test(text.slice(Math.max(0, s - 25), s)) && !/^\s+(?:place|in the (?:league|table|standings|race|poll))\b/.test(text.slice(e, e + 24))) continue;
 		singles.push({ start: s, end: e, text: m[0], value: ORDINAL_WORDS[m[0].toLowerCase()] ?? parseInt(m[0], 10), kind: 'ordinal', unit: 'rank', spelled: true, confidence: 0.5 });
 	}
 	for (const m of slice.matchAll(HALF)) {
@@ -333,6 +336,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 }
 
 const STOP_UNIT = new Set<string>(NOT_UNITS);
+const ATTACHED_UNITS: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', ha: 'hectares' };
 /** Measures that a rate divides by time ("kilometres an hour", "litres a day"). */
 const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|litres?|gallons?|tonnes?|tons?|kilos?|kilograms?|cubic metres?|millimetres?|centimetres?|knots?)$/;
 const VERB_AFTER = new Set(['left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
