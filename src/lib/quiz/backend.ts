@@ -1,6 +1,5 @@
 import type { Actor } from 'xstate';
 import { quizApi } from './api';
-import type { VersionHistory } from './carry';
 import type { QuizMachine, QuizSnapshot } from './quizMachine';
 import type { CheckRequest, CheckResult, FinishResult, HintRequest, HintResult, RoundOverview } from './types';
 
@@ -10,11 +9,8 @@ import type { CheckRequest, CheckResult, FinishResult, HintRequest, HintResult, 
  * provide one; the flow (`Quiz.svelte` and the machine) is the same.
  */
 export type QuizBackend = {
-	/**
-	 * Progress on this device is kept under `key` (a module's slug, an attempt's id) for this content version.
-	 * With the module's `history`, progress saved on an earlier published version carries over what still fits.
-	 */
-	progress: { key: string; version: string; history?: VersionHistory };
+	/** Progress on this device is kept under `key` (a module's slug, an attempt's id) for this content version. */
+	progress: { key: string; version: string };
 	/** Checks one answer. For an attempt with feedback after each answer, this saves it: the server grades it. */
 	check: (request: CheckRequest) => Promise<CheckResult>;
 	/**
@@ -35,20 +31,12 @@ export type QuizBackend = {
 
 /**
  * Self-study: checks and hints from the module's endpoints (of the published version `number`), progress
- * kept by module, carried from earlier versions by `history`. `base` sends them elsewhere: the studio's
- * preview of a draft.
+ * kept by module. `base` sends them elsewhere: the studio's preview of a draft.
  */
-export function selfStudyBackend(
-	slug: string,
-	version: string,
-	fetcher: typeof fetch = fetch,
-	number?: number,
-	base?: string,
-	history?: VersionHistory
-): QuizBackend {
+export function selfStudyBackend(slug: string, version: string, fetcher: typeof fetch = fetch, number?: number, base?: string): QuizBackend {
 	const api = quizApi(slug, fetcher, number, base);
 	return {
-		progress: { key: slug, version, ...(history ? { history } : {}) },
+		progress: { key: slug, version },
 		check: api.check,
 		checkAll: async (requests) => ({ results: await api.checkAll(requests), released: true }),
 		hint: api.hint,

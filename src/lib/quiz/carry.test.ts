@@ -64,8 +64,8 @@ async function savedOnV1(settings = SETTINGS) {
 const V2 = [question('q1', 1), question('q2', 2), question('q3', 3, 'Question q3, reworded?'), question('q5', 4)];
 const HISTORY: VersionHistory = { versions: { 'hash-1': 1, 'hash-2': 2 }, sameSince: { q1: 1, q2: 1, q3: 2, q5: 2 } };
 
-function resume(carried: NonNullable<ReturnType<typeof carryOver>>) {
-	const actor = createActor(machine, { input: { questions: carried.questions } });
+function resume(carried: NonNullable<ReturnType<typeof carryOver>>, questions = V2) {
+	const actor = createActor(machine, { input: { questions } });
 	actor.send({ type: 'setup.start', ...carried.start! });
 	return actor.start();
 }
@@ -74,7 +74,7 @@ describe('carrying self-study progress onto a newer version', () => {
 	it('keeps the answers, results, hints and flags of the questions that mean the same, and names the answers it cannot keep', async () => {
 		const saved = await savedOnV1();
 		expect(saved.context.round.ids).toEqual(['q1', 'q2', 'q3', 'q4']);
-		const carried = carryOver('hash-1', saved, V2, HISTORY, 'seed-2')!;
+		const carried = carryOver('hash-1', saved, V2, HISTORY)!;
 
 		expect(carried.start).toMatchObject({ settings: SETTINGS, ids: ['q1', 'q2', 'q3'], round: 1, at: 1_000 });
 		expect(carried.kept).toBe(2);
@@ -96,25 +96,15 @@ describe('carrying self-study progress onto a newer version', () => {
 		expect(context.round.ids[context.index]).toBe('q2');
 	});
 
-	it('shows a kept question’s options in the order the learner saw them', async () => {
-		const saved = await savedOnV1();
-		const order = (q: PublicQuestion) => (q.kind === 'single' ? q.options.map((o) => o.id) : []);
-		const seen = saved.context.questions.find((q) => q.id === 'q1')!;
-		const carried = carryOver('hash-1', saved, V2, HISTORY, 'another seed')!;
-		expect(order(carried.questions.find((q) => q.id === 'q1')!)).toEqual(order(seen));
-		// Every question keeps its own options, whatever their order.
-		for (const q of carried.questions) expect(order(q).toSorted()).toEqual(['a', 'b', 'c']);
-	});
-
 	it('keeps a practice round a practice round', async () => {
 		const saved = await savedOnV1();
 		saved.context.round.number = 2;
-		expect(carryOver('hash-1', saved, V2, HISTORY, 's')!.start).toMatchObject({ round: 2 });
+		expect(carryOver('hash-1', saved, V2, HISTORY)!.start).toMatchObject({ round: 2 });
 	});
 
 	it('keeps nothing from a version the history does not know, and says so for each answer', async () => {
 		const saved = await savedOnV1();
-		const carried = carryOver('hash-unknown', saved, V2, HISTORY, 's')!;
+		const carried = carryOver('hash-unknown', saved, V2, HISTORY)!;
 		expect(carried.kept).toBe(0);
 		expect(carried.notKept.map((n) => [n.id, n.why])).toEqual([
 			['q1', 'changed'],
@@ -130,7 +120,7 @@ describe('carrying self-study progress onto a newer version', () => {
 
 	it('has no round to go on with when every question of it is gone', async () => {
 		const saved = await savedOnV1();
-		const carried = carryOver('hash-1', saved, [question('q9', 1)], { versions: { 'hash-1': 1 }, sameSince: { q9: 2 } }, 's')!;
+		const carried = carryOver('hash-1', saved, [question('q9', 1)], { versions: { 'hash-1': 1 }, sameSince: { q9: 2 } })!;
 		expect(carried.start).toBeNull();
 		expect(carried.notKept.map((n) => n.why)).toEqual(['removed', 'removed', 'removed', 'removed']);
 	});
@@ -145,17 +135,17 @@ describe('carrying self-study progress onto a newer version', () => {
 		actor.stop();
 		const [first, second] = saved.context.round.ids as string[];
 		const history = { versions: { 'hash-1': 1 }, sameSince: Object.fromEntries(V1.map((q) => [q.id, 1])) };
-		const context = resume(carryOver('hash-1', saved, V1, history, 's')!).getSnapshot().context;
+		const context = resume(carryOver('hash-1', saved, V1, history)!, V1).getSnapshot().context;
 		expect(context.answers).toEqual({ [first!]: { kind: 'single', option: 'b' } });
 		expect(context.drafts).toEqual({ [first!]: { kind: 'single', option: 'b' }, [second!]: { kind: 'single', option: 'c' } });
 		expect(context.round.ids[context.index]).toBe(second);
 	});
 
 	it('reads nothing from progress that is no round under way', () => {
-		expect(carryOver('hash-1', null, V2, HISTORY, 's')).toBeNull();
-		expect(carryOver('hash-1', { status: 'active', value: 'setup', context: { settings: null, round: { number: 0, ids: [] } } }, V2, HISTORY, 's')).toBeNull();
-		expect(carryOver('hash-1', { status: 'active', context: 7 }, V2, HISTORY, 's')).toBeNull();
-		expect(carryOver('hash-1', { status: 'active', context: { settings: SETTINGS, round: { number: 1, ids: ['q1'] }, questions: 'x' } }, V2, HISTORY, 's')).toBeNull();
+		expect(carryOver('hash-1', null, V2, HISTORY)).toBeNull();
+		expect(carryOver('hash-1', { status: 'active', value: 'setup', context: { settings: null, round: { number: 0, ids: [] } } }, V2, HISTORY)).toBeNull();
+		expect(carryOver('hash-1', { status: 'active', context: 7 }, V2, HISTORY)).toBeNull();
+		expect(carryOver('hash-1', { status: 'active', context: { settings: SETTINGS, round: { number: 1, ids: ['q1'] }, questions: 'x' } }, V2, HISTORY)).toBeNull();
 	});
 });
 

@@ -5,7 +5,8 @@
  * kept. Which questions mean the same is the server's to say (`versionHistory`): only it knows the keys.
  */
 import type { QuizContext, StartRequest } from './select';
-import { inOptionOrder, shuffleOptions } from './shuffle';
+// Loaded with the carrying, so the quiz's own bundle holds neither.
+export { default as CarriedNotice } from '$lib/components/quiz-flow/CarriedNotice.svelte';
 import type { PublicQuestion, QuizSettings } from './types';
 
 /**
@@ -28,11 +29,11 @@ export type NotKept = {
 export type Carried = {
 	/** The round on the version served, with what is kept; null when none of its questions is left. */
 	start: StartRequest | null;
-	/** The questions as the quiz shows them: those carried keep the option order the learner saw. */
-	questions: PublicQuestion[];
 	/** How many questions' answers were kept. */
 	kept: number;
 	notKept: NotKept[];
+	/** What the learner is told first (`carriedMessage`); `notKept` is listed after it. */
+	message: string;
 };
 
 /** The parts of a saved quiz's context carrying over reads, once checked for shape: a round under way. */
@@ -67,20 +68,12 @@ function savedRound(snapshot: unknown): SavedRound | null {
 	};
 }
 
-/** The ids of the list whose order the learner saw: a question's options, or a matching question's prompts. */
-function shownOrder(q: PublicQuestion): string[] | undefined {
-	if (q.kind === 'single' || q.kind === 'multiple') return q.options.map((o) => o.id);
-	if (q.kind === 'matching') return q.prompts.map((p) => p.id);
-	return undefined;
-}
-
 /**
  * Carries a round saved on content version `savedVersion` onto `questions` (the version served), or null
- * when the saved progress is no round under way (nothing the learner entered is in it). `seed` draws the
- * option order of the questions not carried. A saved version the history does not know keeps nothing,
+ * when the saved progress is no round under way (nothing the learner entered is in it). A saved version the history does not know keeps nothing,
  * and says so question by question.
  */
-export function carryOver(savedVersion: string, snapshot: unknown, questions: PublicQuestion[], history: VersionHistory, seed: string): Carried | null {
+export function carryOver(savedVersion: string, snapshot: unknown, questions: PublicQuestion[], history: VersionHistory): Carried | null {
 	const saved = savedRound(snapshot);
 	if (!saved) return null;
 	const from = history.versions[savedVersion];
@@ -100,12 +93,7 @@ export function carryOver(savedVersion: string, snapshot: unknown, questions: Pu
 		});
 
 	const pick = <T>(record: Record<string, T>) => Object.fromEntries(kept.filter((id) => id in record).map((id) => [id, record[id]!]));
-	const shuffled = shuffleOptions(questions, seed);
-	const shown = shuffled.map((q) => {
-		const was = kept.includes(q.id) ? saved.questions.find((s) => s.id === q.id) : undefined;
-		return was ? inOptionOrder(current.get(q.id)!, shownOrder(was)) : q;
-	});
-	return {
+	const carried = {
 		start:
 			ids.length === 0
 				? null
@@ -123,10 +111,10 @@ export function carryOver(savedVersion: string, snapshot: unknown, questions: Pu
 							skipped: saved.skipped.filter((id) => kept.includes(id))
 						}
 					},
-		questions: shown,
 		kept: kept.filter(worked).length,
 		notKept
 	};
+	return { ...carried, message: carriedMessage(carried) };
 }
 
 /** What the learner is told of a carry-over: a sentence, then the questions whose answers were not kept. */
