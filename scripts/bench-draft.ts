@@ -99,10 +99,14 @@ if (args.includes('--bad-input')) {
 	const fill = (run: string) => head + run.repeat(Math.floor((MAX_STORY_CHARS - head.length - 10) / run.length));
 	let figures = '';
 	for (let i = 0; figures.length < MAX_STORY_CHARS - 300; i++) figures += `${i % 8 === 7 ? '\n\n' : ''}Boat B${i} carried ${i + 40} people and ${(i % 50) + 2} tonnes of grain, the port said. `;
+	const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+	let dated = '';
+	for (let i = 0; dated.length < MAX_STORY_CHARS - 300; i++) dated += `${i % 6 === 5 ? '\n\n' : ''}On ${days[i % 7]} ${(i % 28) + 1} March the ${['council', 'union', 'court', 'port'][i % 4]} met at ${(i % 12) + 1} pm, and the clerk said it had adjourned. `;
 	const cases: [string, string][] = [
 		['empty', ''],
 		['1 MB of text', 'word '.repeat(210_000)],
 		['longest story read, full of figures', head + figures.slice(0, MAX_STORY_CHARS - head.length - 10)],
+		['longest story read, full of dated events', head + dated.slice(0, MAX_STORY_CHARS - head.length - 10)],
 		['one paragraph with no full stop', fill('the river rose 12 centimetres and "the man said" it would fall soon, ')],
 		['only quotes, in one paragraph', fill('"We won," she said. ')],
 		['Chinese text', fill('北京的学校周一关闭了。家长们很生气！')]
@@ -111,7 +115,7 @@ if (args.includes('--bad-input')) {
 		const c0 = process.cpuUsage();
 		const r = draftModule(text);
 		const used = process.cpuUsage(c0);
-		const outcome = r.module ? `${r.module.questions.length} questions, ${r.problems.length} problems` : `no module: ${r.messages.at(-1)}`;
+		const outcome = r.module ? `${r.module.questions.length} questions, ${r.problems.length} problems` : `no module: ${r.messages.join(' / ')}`;
 		console.log(`${name.padEnd(38)} ${String(text.length).padStart(9)} chars ${((used.user + used.system) / 1000).toFixed(0).padStart(7)} ms processor time; ${outcome}`);
 	}
 	process.exit(0);

@@ -157,14 +157,27 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	const quoteOf = (c: Cite) => (typeof c === 'string' ? c : c.quote);
 	const short = (s: string, n = 90) => (s.length <= n ? s : s.slice(0, s.lastIndexOf(' ', n - 1) > n / 2 ? s.lastIndexOf(' ', n - 1) : n - 1) + '…');
 	const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+	/** The body sentence holding an offset: the sentences are in story order, so a binary search finds it. */
+	const sentenceAt = (offset: number): Span | undefined => {
+		let lo = 0;
+		let hi = layout.sentences.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const s = layout.sentences[mid]!;
+			if (offset < s.start) hi = mid - 1;
+			else if (offset >= s.end) lo = mid + 1;
+			else return s;
+		}
+		return undefined;
+	};
 	const sentenceOf = (offset: number): Span => {
-		const s = layout.sentences.find((s) => s.start <= offset && offset < s.end);
+		const s = sentenceAt(offset);
 		if (s) return s;
 		for (const b of [layout.headline, layout.standfirst, ...layout.paragraphs]) if (b.start <= offset && offset < b.end) return b;
 		return { start: offset, end: offset + 1 };
 	};
 	/** Evidence questions key on the body's sentences, the units a learner can pick. */
-	const isBodySentence = (offset: number) => layout.sentences.some((x) => x.start <= offset && offset < x.end);
+	const isBodySentence = (offset: number) => sentenceAt(offset) !== undefined;
 	const paragraphNumber = (offset: number) => {
 		const i = layout.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
 		return i === -1 ? (offset < layout.standfirst.start ? 'the headline' : 'the standfirst') : `paragraph ${i + 1}`;
@@ -422,7 +435,11 @@ function options(right: string[], wrong: { text: string; feedback: string }[], s
 const TABLE_NAMES: Record<string, string> = { events: 'events', relations: 'orders of events', figures: 'figures', sources: 'sources', attributions: 'attributed statements', wording: 'notes on wording', timeWords: 'time words' };
 /** Enough chains to find the two longest in any story the corpus holds; a cap, not a target. */
 const MAX_CHAINS = 2000;
-const uniqBy = <T>(rows: T[], key: (t: T) => string) => rows.filter((r, i) => rows.findIndex((s) => key(s) === key(r)) === i);
+/** The rows whose key is the first of its kind, in order. */
+const uniqBy = <T>(rows: T[], key: (t: T) => string) => {
+	const seen = new Set<string>();
+	return rows.filter((r) => !seen.has(key(r)) && !!seen.add(key(r)));
+};
 const q = (s: string) => `“${s}”`;
 
 function sequenceQuestions(c: QCtx) {

@@ -32,6 +32,16 @@ describe('ordered events', () => {
 		]);
 	});
 
+	it('orders a long story of events on three days one day against the next, with no pair the chain already gives', () => {
+		const days = ['Monday', 'Tuesday', 'Wednesday'];
+		const body = days
+			.map((day) => Array.from({ length: 20 }, (_, i) => `On ${day} the committee met in room ${i + 1} and approved item ${i + 1}.`).join(' '))
+			.join('\n\n');
+		const found = pairs(`LONDON (Wire) – ${body}`, '14 Mar 2025, 10:00');
+		const dayOf = (clause: string) => days.findIndex((d) => clause.includes(d));
+		expect(found.map(([b, a]) => `${dayOf(b!)}>${dayOf(a!)}`).sort()).toEqual([...Array(400).fill('0>1'), ...Array(400).fill('1>2')]);
+	});
+
 	it('reads a month without a year by the verb before it, not a later "will"', () => {
 		// January is past for "pleaded guilty"; the sentencing in June is to come.
 		const found = pairs('A second man pleaded guilty in January and will be sentenced with him. The judge said the two men would be sentenced on June 20.');

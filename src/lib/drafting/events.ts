@@ -481,12 +481,25 @@ export function findEvents(
 	const lt = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
 		a.v.to < b.v.from || (a.v.from === a.v.to && b.v.from === b.v.to && a.v.to === b.v.from && !!a.v.clock && !!b.v.clock && a.v.clock < b.v.clock);
 	// Keep the transitive reduction (no pair that a third event already links), so each relation is one
-	// step a learner can check.
-	for (const a of dated) {
-		for (const b of dated) {
-			if (a === b || !lt(a, b)) continue;
-			if (dated.some((c) => c !== a && c !== b && lt(a, c) && lt(c, b))) continue;
-			if (relations.some((r) => (r.before === a.i && r.after === b.i) || (r.before === b.i && r.after === a.i))) continue;
+	// step a learner can check. `later[a]` and `earlier[b]` are bit sets over `dated`, so the test for a
+	// third event is one AND per 32 events (a long story can date hundreds of events).
+	const words = Math.ceil(dated.length / 32);
+	const later = dated.map(() => new Uint32Array(words));
+	const earlier = dated.map(() => new Uint32Array(words));
+	dated.forEach((a, i) =>
+		dated.forEach((b, j) => {
+			if (i === j || !lt(a, b)) return;
+			later[i]![j >> 5]! |= 1 << (j & 31);
+			earlier[j]![i >> 5]! |= 1 << (i & 31);
+		})
+	);
+	const linked = new Set(relations.map((r) => pairKey(r.before, r.after)));
+	dated.forEach((a, i) =>
+		dated.forEach((b, j) => {
+			if (relations.length >= MAX_RELATIONS) return;
+			if (!(later[i]![j >> 5]! & (1 << (j & 31)))) return;
+			if (later[i]!.some((w, k) => (w & earlier[j]![k]!) !== 0)) return;
+			if (linked.has(pairKey(a.i, b.i))) return;
 			const ta = a.v.time ?? a.e.times[0]!;
 			const tb = b.v.time ?? b.e.times[0]!;
 			const days = a.v.from === a.v.to && b.v.from === b.v.to;
@@ -498,8 +511,8 @@ export function findEvents(
 				rule: days ? 'dates' : 'dates-span',
 				confidence: Math.min(a.v.confidence, b.v.confidence)
 			});
-		}
-	}
+		})
+	);
 	return { events, relations: dropCycles(relations) };
 }
 
@@ -512,24 +525,43 @@ function describe(i: Interval): string {
 	return i.bound === 'since' ? `since ${i.from}` : day;
 }
 
-/** Keeps the relations in order of confidence, dropping any that would close a circle. */
+/**
+ * Enough relations for any story a module can hold (a module keeps at most 500); a story that dates hundreds
+ * of events to a few days would otherwise pair every event of one day with every event of the next.
+ */
+const MAX_RELATIONS = 2_000;
+
+/** The same key for a pair of events whichever way round it is ordered. */
+function pairKey(a: number, b: number): string {
+	return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+/**
+ * Keeps the relations in order of confidence, dropping any that would close a circle or that the kept ones
+ * already imply. `reach[x]` is the bit set of events x reaches through the relations kept so far (x
+ * included), updated as each is kept, so each test is one lookup however many relations a story has.
+ */
 function dropCycles(relations: RelationMention[]): RelationMention[] {
+	const row = new Map<number, number>();
+	for (const r of relations) for (const e of [r.before, r.after]) if (!row.has(e)) row.set(e, row.size);
+	const words = Math.ceil(row.size / 32);
+	const reach = [...row.values()].map((x) => {
+		const bits = new Uint32Array(words);
+		bits[x >> 5] = 1 << (x & 31);
+		return bits;
+	});
+	const reaches = (x: number, y: number) => (reach[x]![y >> 5]! & (1 << (y & 31))) !== 0;
 	const kept: RelationMention[] = [];
-	const reaches = (from: number, to: number): boolean => {
-		const seen = new Set<number>();
-		const stack = [from];
-		while (stack.length) {
-			const x = stack.pop()!;
-			if (x === to) return true;
-			if (seen.has(x)) continue;
-			seen.add(x);
-			for (const r of kept) if (r.before === x) stack.push(r.after);
-		}
-		return false;
-	};
 	for (const r of [...relations].sort((a, b) => b.confidence - a.confidence)) {
-		if (reaches(r.after, r.before) || reaches(r.before, r.after)) continue;
+		const a = row.get(r.before)!;
+		const b = row.get(r.after)!;
+		if (reaches(b, a) || reaches(a, b)) continue;
 		kept.push(r);
+		// Everything that reached `a` now reaches all that `b` reaches.
+		for (const bits of reach) {
+			if (!(bits[a >> 5]! & (1 << (a & 31)))) continue;
+			reach[b]!.forEach((w, k) => (bits[k]! |= w));
+		}
 	}
 	return kept;
 }
