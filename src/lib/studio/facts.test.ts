@@ -40,6 +40,18 @@ describe('renameFact', () => {
 		expect(usesOf(m, 'sources', 'mayor')).toEqual([]);
 	});
 
+	it('keeps a question’s reference to another table’s row of the same id', () => {
+		const m = fixtureJson();
+		m.facts.figures.push({ id: 'vote', kind: 'count', value: 2, unit: 'votes', counts: 'votes against', cite: m.facts.figures[0]!.cite });
+		m.questions[0]!.facts = ['vote', 'mayor'];
+		renameFact(m, 'events', m.facts.events.find((e) => e.id === 'vote')!, 'council-vote');
+		expect(m.questions[0]!.facts).toEqual(['council-vote', 'vote', 'mayor']);
+		expect(m.facts.relations[0]).toMatchObject({ before: 'inspect', after: 'council-vote' });
+		// Renamed alone, the figure leaves the event's new id in place.
+		renameFact(m, 'figures', m.facts.figures.find((f) => f.id === 'vote')!, 'votes-against');
+		expect(m.questions[0]!.facts).toEqual(['council-vote', 'votes-against', 'mayor']);
+	});
+
 	it('renames an event in relations, time words and orderings', () => {
 		const m = fixtureJson();
 		const row = m.facts.events.find((e) => e.id === 'inspect')!;

@@ -224,14 +224,22 @@ export function usesOf(m: ModuleJson, table: FactTable, id: string): string[] {
 	return [...new Set(where)];
 }
 
-/** Renames a row's id and every reference to it, in place. */
+/**
+ * Renames a row's id and every reference to it, in place. A question's `facts` names rows of every table,
+ * and ids are unique only within a table: where another table has a row of the old id, the question keeps
+ * the old id for that row beside the new one.
+ */
 export function renameFact(m: ModuleJson, table: FactTable, row: Row, to: string): void {
 	const from = row.id;
 	if (from === to) return;
 	if (typeof from === 'string' && from !== '') {
+		const elsewhere = (Object.keys(m.facts) as FactTable[]).some(
+			(t) => t !== table && t !== 'relations' && (m.facts[t] as unknown as Row[]).some((other) => other.id === from)
+		);
 		for (const r of references(m, table)) {
 			const ids = r.get();
-			if (ids.includes(from)) r.set(ids.map((id) => (id === from ? to : id)));
+			if (!ids.includes(from)) continue;
+			r.set(r.anyTable && elsewhere ? [...new Set(ids.flatMap((id) => (id === from ? [to, from] : [id])))] : ids.map((id) => (id === from ? to : id)));
 		}
 	}
 	row.id = to;
