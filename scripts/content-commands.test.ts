@@ -1,39 +1,17 @@
-import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/lib/server/db';
 import { versionHash } from '../src/lib/server/modules/hash';
+import { runScript, scratchFiles } from './cli-testing';
 
-const run = promisify(execFile);
 const SLUG = 'nato-russia-missions-2021';
-const dir = join(tmpdir(), `sourced-cli-${process.pid}-${Date.now()}`);
-const database = `${dir}.db`;
+const scratch = scratchFiles('sourced-cli');
+const database = scratch.path('test.db');
+const file = (name: string, text: string) => scratch.file(name, text);
 
 /** Runs `npm run content:<command> -- args` against the test database, as a person would. */
-async function content(command: 'import' | 'export', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	const env = { ...process.env, DATABASE_PATH: database, DATABASE_URL: '' };
-	try {
-		const { stdout, stderr } = await run('npx', ['vite-node', '--config', 'scripts/vite.config.ts', `scripts/content-${command}.ts`, ...args], {
-			env,
-			maxBuffer: 16 * 1024 * 1024
-		});
-		return { code: 0, stdout, stderr };
-	} catch (e) {
-		const failed = e as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
-
-const made: string[] = [];
-const file = (name: string, text: string) => {
-	const path = `${dir}-${name}`;
-	writeFileSync(path, text);
-	made.push(path);
-	return path;
-};
+const content = (command: 'import' | 'export', ...args: string[]) =>
+	runScript(`content-${command}.ts`, args, { ...process.env, DATABASE_PATH: database, DATABASE_URL: '' });
 
 async function countModules(): Promise<number> {
 	const db = await openDatabase({ engine: 'sqlite', path: database });
@@ -51,7 +29,8 @@ describe('content:import and content:export', () => {
 		await db.destroy();
 	});
 	afterAll(() => {
-		for (const path of [...made, ...['', '-wal', '-shm'].map((suffix) => database + suffix)]) rmSync(path, { force: true });
+		scratch.removeAll();
+		for (const suffix of ['-wal', '-shm']) rmSync(database + suffix, { force: true });
 	});
 
 	it('export → import → export is byte-identical, with the same version hash', { timeout: 120_000 }, async () => {

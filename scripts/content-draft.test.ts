@@ -1,40 +1,21 @@
-import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript, scratchFiles } from './cli-testing';
 
-const run = promisify(execFile);
-const dir = join(tmpdir(), `sourced-draft-cli-${process.pid}-${Date.now()}`);
-const made: string[] = [];
-const file = (name: string, text: string) => {
-	const path = `${dir}-${name}`;
-	writeFileSync(path, text);
-	made.push(path);
-	return path;
-};
+const scratch = scratchFiles('sourced-draft-cli');
+const file = (name: string, text: string) => scratch.file(name, text);
 
 /** Runs `npm run content:draft -- args` as a person would, and what they see. */
-async function draft(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run('npx', ['vite-node', '--config', 'scripts/vite.config.ts', 'scripts/content-draft.ts', '--', ...args], { maxBuffer: 16 * 1024 * 1024 });
-		return { code: 0, stdout, stderr };
-	} catch (e) {
-		const failed = e as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const draft = (...args: string[]) => runScript('content-draft.ts', ['--', ...args]);
 
 describe('content:draft on bad input', () => {
 	afterAll(() => {
-		for (const path of made) rmSync(path, { force: true });
+		scratch.removeAll();
 	});
 	it('says how to call it, and that a file cannot be read', { timeout: 120_000 }, async () => {
 		const none = await draft();
 		expect(none.code).toBe(2);
 		expect(none.stderr).toMatch(/^Usage: npm run content:draft/m);
-		const missing = await draft(`${dir}-no-such-file.txt`);
+		const missing = await draft(scratch.path('no-such-file.txt'));
 		expect(missing.code).toBe(2);
 		expect(missing.stderr).toMatch(/Cannot read .*no-such-file\.txt/);
 	});
