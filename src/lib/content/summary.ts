@@ -39,3 +39,20 @@ export function describeModule(module: StoryModule) {
 		evidence
 	};
 }
+
+/** A module's card in a library: its title, story and counts, and nothing of its questions. */
+export function moduleCard(module: StoryModule) {
+	const d = describeModule(module);
+	return {
+		slug: module.slug,
+		title: module.title,
+		summary: module.summary,
+		version: module.version,
+		publisher: module.story.publisher,
+		published: module.story.published,
+		publishedISO: module.story.publishedISO,
+		questions: d.questions,
+		perSkill: d.perSkill,
+		minutes: d.minutes
+	};
+}

@@ -1,4 +1,4 @@
-import { describeModule } from '$lib/content/summary';
+import { moduleCard } from '$lib/content/summary';
 import { assignmentStatus, listAssignments } from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { database } from '$lib/server/db';
@@ -23,22 +23,11 @@ export const load = (async ({ locals }) => {
 			attempts: a.attempts,
 			submitted: a.submitted
 		})),
-		modules: modules.map((m) => {
-			const d = describeModule(m);
-			return {
-				slug: m.slug,
-				title: m.title,
-				version: m.number,
-				/** Whose it is: null for the built-ins; the teacher's name for a module shared with them. */
-				owner: m.mine ? 'you' : (m.owner?.name ?? null),
-				summary: m.summary,
-				publisher: m.story.publisher,
-				published: m.story.published,
-				publishedISO: m.story.publishedISO,
-				questions: d.questions,
-				perSkill: d.perSkill,
-				minutes: d.minutes
-			};
-		})
+		modules: modules.map((m) => ({
+			...moduleCard(m),
+			version: m.number,
+			/** Whose it is: null for the built-ins; the teacher's name for a module shared with them. */
+			owner: m.mine ? 'you' : (m.owner?.name ?? null)
+		}))
 	};
 }) satisfies PageServerLoad;
