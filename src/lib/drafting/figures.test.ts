@@ -211,4 +211,23 @@ describe('figures', () => {
 		// Near-misses: a place in a sequence of things is no rank; a million is no metre.
 		expect(units('She was the second of the speakers; it cost £80m.').map(([t, v, u]) => [t, v, u])).toEqual([['£80m', 80_000_000, 'pounds']]);
 	});
+	it('reads "percent" in one word like "per cent" and "%", in ranges and changes too', () => {
+		const pct = (text: string) => units(text).map(([t, v, u, max]) => [t, v, u === 'per cent' ? 'percent' : u, max]);
+		expect(pct('Bills went up by between 20 and 35 percent, and by 35 percent for Ilford tenants.')).toEqual([
+			['between 20 and 35 percent', 20, 'percent', 35],
+			['35 percent', 35, 'percent', undefined]
+		]);
+		expect(pct('Turnout was 18 to 24 percent; 30-40% of stalls and 12 per cent to 15 per cent of cafés shut.')).toEqual([
+			['18 to 24 percent', 18, 'percent', 24],
+			['30-40%', 30, 'percent', 40],
+			['12 per cent to 15 per cent', 12, 'percent', 15]
+		]);
+		// A change from one share to another is two figures, both percentages; a score is no range; a model name is no figure.
+		expect(pct('Support fell from 41 to 29 percent. The club won 118 to 94 with the HV-20.')).toEqual([
+			['41', 41, 'percent', undefined],
+			['29 percent', 29, 'percent', undefined],
+			['118', 118, undefined, undefined],
+			['94', 94, undefined, undefined]
+		]);
+	});
 });

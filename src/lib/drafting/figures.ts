@@ -44,7 +44,7 @@ const CURRENCY_MARK = '(?:US\\$|A\\$|C\\$|[$£€¥])';
 const APPROX = '(?:about|around|roughly|nearly|almost|approximately|some|more than|well over|well under|over|fewer than|less than|at least|up to|close to|just over|just under|just above|just below|above|below|upwards of|in excess of|an estimated|at most|as many as|as few as|under) ';
 
 const NUMBER = new RegExp(
-	`(?<![\\w.,:/£$€¥-])(?:(${APPROX}))?(?:(${CURRENCY_MARK})\\s?)?(${DIGITS}|${SPELLED})(?:\\s?(${SCALE})\\b)?` +
+	`(?:(?<![\\w.,:/£$€¥-])|(?<=\\d%?-)(?=[\\d.]+\\s?(?:%|per ?cent\\b|percent\\b)))(?:(${APPROX}))?(?:(${CURRENCY_MARK})\\s?)?(${DIGITS}|${SPELLED})(?:\\s?(${SCALE})\\b)?` +
 		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(st|nd|rd|th)\\b|(°?[CF])\\b|(mm|cm|km|kg|mph|ha)\\b)?(?![\\w:°]|[.,]\\d)`,
 	'gi'
 );
@@ -252,20 +252,22 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	for (let i = 0; i < singles.length; i++) {
 		const a = singles[i]!;
 		const b = singles[i + 1];
-		if (b && a.kind === b.kind && a.kind !== 'ordinal') {
+		// "between 20 and 35 percent", "20 to 30 per cent": a bare number shares the unit written after the second.
+		const bareFirst = a.kind === 'count' && !a.unit && (b?.kind === 'percent' || b?.kind === 'money');
+		if (b && (a.kind === b.kind || bareFirst) && a.kind !== 'ordinal') {
 			const gap = text.slice(a.end, b.start);
 			const lead = text.slice(Math.max(0, a.start - 8), a.start);
 			const between = /^\s+and\s+$/.test(gap) && /\bbetween\s$/i.test(lead);
 			// "awards range from €2,500 to €11,000": a range, where "rose from 20 to 30" is a change.
 			const ranging = /^\s+to\s+$/.test(gap) && /\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anything|anywhere)\s+from\s$/i.test(text.slice(Math.max(0, a.start - 20), a.start));
-			const dash = /^\s?[-–]\s?$/.test(gap) || (/^\s+to\s+$/.test(gap) && !/\bfrom\s$/i.test(lead) && !/\b(?:rose|fell|increased|decreased|cut|reduced|up|down|by)\b/i.test(text.slice(Math.max(0, a.start - 30), a.start)));
+			const dash = /^\s?[-–]\s?$/.test(gap) || (/^\s+to\s+$/.test(gap) && !/\bfrom\s$/i.test(lead) && !/\b(?:rose|fell|increased|decreased|cut|reduced|up|down|by)\b/i.test(text.slice(Math.max(0, a.start - 30), a.start).split(/[.;!?]\s/).pop()!));
 			// A range runs upwards: "118 to 94" is a score, two figures.
 			const upwards = b.value >= a.value * (/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(b.text) && !/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(a.text) ? 0 : 1);
 			if ((between || dash || ranging) && upwards) {
 				const s = between ? a.start - 'between '.length : ranging ? a.start - 'from '.length : a.start;
 				const scale = /\b(thousand|million|billion|trillion|bn|m)\b/i.exec(b.text)?.[1];
 				if (scale && !/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(a.text)) a.value *= SCALE_WORDS[scale.toLowerCase()] ?? 1;
-				found.push({ ...b, ...a, start: s, end: b.end, text: text.slice(s, b.end), unit: b.unit ?? a.unit, upTo: b.value, confidence: Math.min(a.confidence, b.confidence) });
+				found.push({ ...b, ...a, kind: b.kind, start: s, end: b.end, text: text.slice(s, b.end), unit: b.unit ?? a.unit, upTo: b.value, confidence: Math.min(a.confidence, b.confidence) });
 				i++;
 				continue;
 			}
@@ -328,7 +330,10 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const next = kept[i + 1];
 		const prev = kept[i - 1];
 		const between = (a: Span, b: Span) => text.slice(a.end, b.start);
-		if (next?.unit && next.kind === 'count' && /^\s*(?:to|and|or|from|–|-)\s*$/.test(between(f, next))) f.unit = next.unit;
+		if (next?.unit && (next.kind === 'count' || next.kind === 'percent') && /^\s*(?:to|and|or|from|–|-)\s*$/.test(between(f, next))) {
+			f.unit = next.unit;
+			f.kind = next.kind;
+		}
 		else if (prev?.unit && prev.kind === 'count' && prev.unit !== 'fraction' && new RegExp(`^\\s*(?:${prev.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+)?(?:to|against|and|,|or|from)\\s*(?:about\\s+)?$`).test(between(prev, f))) f.unit = prev.unit;
 		if (f.unit) f.confidence = 0.6;
 	});
