@@ -230,4 +230,16 @@ describe('figures', () => {
 			['94', 94, undefined, undefined]
 		]);
 	});
+	it('leaves clock times out even where no time expression was found: "until 6.30 the next morning", "at 11 that night"', () => {
+		expect(figs('Volunteers stayed until 6.30 the next morning, sorted parcels from 9.15 to 11.45 and left at 11 that night or at eleven o’clock.')).toEqual([]);
+		expect(figs('The first ferry sailed at 6.15 a.m., the last at 11 p.m., and a third shortly after 7.40 on Sunday.')).toEqual([]);
+		// Near-misses: amounts with a point, a price with its unit, a count before "that night", an age after "At".
+		expect(figs('Levels rose by 6.30 and peaked at 2.45 metres; shares closed at 3.15 pence. The bakery sold 11 that night. At 11, she left school.').map((f) => [f.text, f.value])).toEqual([
+			['6.30', 6.3],
+			['2.45', 2.45],
+			['3.15 pence', 3.15],
+			['11', 11],
+			['11', 11]
+		]);
+	});
 });

@@ -81,6 +81,34 @@ export function parseNumber(words: string): number | undefined {
 	return total + current;
 }
 
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/** After a clock time: "a.m.", "o'clock", "the next morning", "that night", "on Tuesday evening", "local time". */
+const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|o['’]clock\b|local time\b|(?:in the|that|this|the next|the following|the previous|on (?:the )?(?:[A-Z][a-z]+day|same|following|next)(?: day)?)\s+(?:morning|afternoon|evening|night)\b|(?:to|last)night\b)/i;
+/** Before a clock time written with a point: "at 6.30", "until 6.30", "shortly after 9.15". */
+const CLOCK_BEFORE = /\b(?:at|until|till|before|after|since|from|between|by)\s+(?:(?:about|around|roughly|approximately|shortly|just|soon)\s+(?:before\s+|after\s+)?)?$/i;
+/**
+ * Whether the number at `numberAt`–`end` (its hedge from `start`) tells the time of day: "until 6.30 the next
+ * morning", "at 11 that night", "from 9.15 to 11.45". An hour and minutes written with a point read as a
+ * clock after "at", "until", "since" and the like, unless a unit follows ("rose by 6.30 per cent", "at 2.45
+ * metres"); a bare hour only where a part of the day or "o'clock" follows it. The second of "from 9.15 to
+ * 11.45" follows the first.
+ */
+function isClockTime(text: string, start: number, numberAt: number, end: number, number: string, lastClockEnd: number): boolean {
+	const after = text.slice(end, end + 40);
+	const dotted = /^(\d{1,2})\.(\d{2})$/.exec(number);
+	if (dotted && (Number(dotted[1]) > 23 || Number(dotted[2]) > 59)) return false;
+	const bareHour = new RegExp(`^(?:[1-9]|1[0-2]|${HOUR_WORDS})$`, 'i').test(number);
+	if (!dotted && !bareHour) return false;
+	const followsClock = lastClockEnd >= 0 && /^\s*(?:to|and|until|till|-|–)\s*$/.test(text.slice(lastClockEnd, start));
+	const lead = CLOCK_BEFORE.test(text.slice(Math.max(0, numberAt - 40), numberAt));
+	if (!dotted) return (lead || followsClock) && CLOCK_AFTER.test(after);
+	if (CLOCK_AFTER.test(after) || followsClock) return true;
+	if (!lead) return false;
+	// "rose by 6.30", "cut by 2.15": "by" after a verb of change is an amount.
+	if (/\b(?:rose|risen|fell|fallen|grew|increased|decreased|cut|reduced|climbed|dropped|jumped|up|down)\s+by\s+$/i.test(text.slice(Math.max(0, numberAt - 20), numberAt))) return false;
+	return !unitAfter(text, end);
+}
+
 const NAME_BEFORE = /\b(?:Route|Road|Terminal|Gate|Platform|Flight|Line|Bus|Article|Section|Clause|Chapter|Room|Ward|Block|Level|Unit|Building|Highway|Interstate|Junction|Exit|Pier|Berth|Bay|Stand|Channel|Year|Grade|Category|Phase|Stage|Series|Model|Version|No\.?|Number|Apollo|Windows|Boeing|Airbus|Act|Rule|Regulation|Resolution|Amendment|Lot|Track|Studio|Camp|Sector|Zone|District|Precinct|Station)\s$/;
 const MONTH_AFTER = /^\s*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$/;
@@ -91,6 +119,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	const slice = text.slice(start, end);
 	void ORDINAL_WORDS;
 	const overlapsSkip = (s: number, e: number) => skip.some((k) => k.start < e && s < k.end);
+	let lastClockEnd = -1;
 	for (const m of slice.matchAll(NUMBER)) {
 		const [whole, approx, currency, first, scale, percent, ordinalSuffix, degrees, attached] = m;
 		const s = start + m.index;
@@ -105,6 +134,10 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		// "Route 9", "Terminal 2", "Article 50": a number in a name.
 		if (!isSpelled && !approx && NAME_BEFORE.test(before)) continue;
 		if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|CET|UTC)/i.test(after)) continue;
+		if (!currency && !percent && !scale && !degrees && !attached && !ordinalSuffix && isClockTime(text, s, numberAt, e, first!, lastClockEnd)) {
+			lastClockEnd = e;
+			continue;
+		}
 		if (!isSpelled && /^\d{1,2}$/.test(first!) && MONTH_AFTER.test(after)) continue;
 		const lowerFirst = first!.toLowerCase();
 		if (isSpelled && /^(?:one|a|an)$/.test(lowerFirst)) {
