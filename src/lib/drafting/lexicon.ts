@@ -91,6 +91,34 @@ export const NOT_PERSON_HEADS = [
 	'gazette', 'herald', 'courier', 'chronicle', 'journal', 'tribune', 'telegraph', 'times', 'newspaper'
 ] as const;
 
+/**
+ * Last words of a capitalised name that make it a place ("Kelso Town", "Corran Bridge", "Denby Gate"),
+ * never a person a pronoun could stand for. Words that are also common surnames (wood, green, marsh,
+ * cross) are left out.
+ */
+export const PLACE_WORDS = [
+	'lane', 'street', 'road', 'avenue', 'square', 'valley', 'river', 'park', 'bridge', 'hill', 'way', 'close',
+	'crescent', 'drive', 'place', 'district', 'districts', 'county', 'province', 'region', 'island', 'islands',
+	'sea', 'ocean', 'mountains', 'airport', 'station', 'stadium', 'north', 'south', 'east', 'west', 'cup',
+	'league', 'act', 'bill', 'day', 'week', 'town', 'village', 'gate', 'gates', 'quay', 'wharf', 'pier', 'docks',
+	'dock', 'common', 'estate', 'terrace', 'gardens', 'mews', 'junction', 'crossing', 'roundabout', 'bypass',
+	'motorway', 'highway', 'boulevard', 'embankment', 'parade', 'precinct', 'borough', 'parish', 'bay', 'beach',
+	'falls', 'woods', 'fields', 'cliffs', 'reservoir', 'canal', 'marina', 'promenade', 'plaza', 'arcade', 'heights',
+	'estuary', 'peninsula', 'forest', 'moorland', 'highlands', 'lowlands', 'uplands'
+] as const;
+
+/**
+ * Ordinary words that open a sentence with a capital and may stand before a name without being part of
+ * it: "New Harlow figures showed …" is no person called "New Harlow".
+ */
+export const SENTENCE_OPENERS = [
+	'new', 'fresh', 'latest', 'recent', 'local', 'early', 'further', 'last', 'next', 'other', 'most', 'such',
+	'several', 'heavy', 'rising', 'higher', 'extra', 'more', 'fewer', 'any', 'nearby', 'northern', 'southern',
+	'eastern', 'western', 'central', 'angry', 'worried', 'official', 'provisional', 'final', 'initial', 'unofficial',
+	'internal', 'leaked', 'earlier', 'later', 'outside', 'inside', 'across', 'under', 'with', 'without',
+	'despite', 'meanwhile', 'elsewhere', 'overnight', 'separately', 'however', 'only', 'even', 'still', 'now', 'then'
+] as const;
+
 /** Words for a person's role that may stand before or after a name. */
 export const ROLE_WORDS = [
 	'minister', 'president', 'prime minister', 'chancellor', 'secretary', 'spokesperson', 'spokesman',

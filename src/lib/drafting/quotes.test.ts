@@ -553,4 +553,62 @@ describe('quotes and speakers', () => {
 			['Closed until further notice', 'direct-quote', null]
 		]);
 	});
+
+});
+
+describe('speakers: listeners, places and reported speech inside reported speech', () => {
+	it('leaves the newspaper told out of the report: the company speaks, and so does its later "it"', () => {
+		expect(quotes('LONDON (Wire) – Harbour Freight told the Evening Post it would cut 40 jobs. It said the decision was "painful but necessary".')).toEqual([
+			['it would cut 40 jobs', 'paraphrase', 'Harbour Freight'],
+			['the decision was "painful but necessary"', 'paraphrase', 'Harbour Freight'],
+			['painful but necessary', 'partial-quote', 'Harbour Freight']
+		]);
+		expect(quotes('LONDON (Wire) – A spokesperson for Harbour Freight told the paper the company had not broken any rules.')).toEqual([
+			['the company had not broken any rules', 'paraphrase', 'Harbour Freight']
+		]);
+	});
+	it('near-miss: a person told keeps "told X" as the listener, and "told the court" is no newspaper', () => {
+		expect(quotes('LONDON (Wire) – Dana Whitlock told the court the road was unsafe.')).toEqual([['the road was unsafe', 'paraphrase', 'Dana Whitlock']]);
+	});
+	it('never takes a place ("Kelso Town", "Denby Gate") or a sentence-opening word ("New …") for the person "she" stands for', () => {
+		for (const between of ['Police closed Kelso Town to traffic.', 'Traffic queued past Denby Gate for hours.', 'New Harlow figures showed complaints had doubled.']) {
+			expect(quotes(`LONDON (Wire) – Dana Whitlock chairs the residents' group.\n\n${between} She said the council had ignored them.`)).toEqual([
+				['the council had ignored them', 'paraphrase', 'Dana Whitlock']
+			]);
+		}
+	});
+	it('near-miss: a person whose name starts like an ordinary word is still a person', () => {
+		expect(quotes('LONDON (Wire) – Will Parker chairs the group.\n\nThe hall was full. He said the council had ignored them.')).toEqual([
+			['the council had ignored them', 'paraphrase', 'Will Parker']
+		]);
+	});
+	it('reads a company a person runs as a body, so "she" goes back past it to the person', () => {
+		expect(quotes('LONDON (Wire) – Nora Quist runs Tarnside Power.\n\n"We have crews out in every district."\n\nShe said the rest would be back by Sunday.')).toEqual([
+			['We have crews out in every district', 'direct-quote', 'Nora Quist'],
+			['the rest would be back by Sunday', 'paraphrase', 'Nora Quist']
+		]);
+		expect(quotes('LONDON (Wire) – Nora Quist spoke first.\n\nTarnside Power said it had restored 9,000 homes. She said the rest would be back by Sunday.')).toEqual([
+			['it had restored 9,000 homes', 'paraphrase', 'Tarnside Power'],
+			['the rest would be back by Sunday', 'paraphrase', 'Nora Quist']
+		]);
+	});
+	it('gives a partial quote inside a claim someone is said to have made to that someone', () => {
+		expect(quotes('LONDON (Wire) – The coach, Erik Lund, said the captain, Mats Holm, had told him the squad was "shocked and angry" about the decision.')).toEqual([
+			['the captain, Mats Holm, had told him the squad was "shocked and angry" about the decision', 'paraphrase', 'Erik Lund'],
+			['the squad was "shocked and angry" about the decision', 'paraphrase', 'Mats Holm'],
+			['shocked and angry', 'partial-quote', 'Mats Holm']
+		]);
+		// Near-miss: with no inner teller the words stay the reporter's.
+		expect(quotes('LONDON (Wire) – Erik Lund said the squad was "shocked and angry" about the decision.')).toEqual([
+			['the squad was "shocked and angry" about the decision', 'paraphrase', 'Erik Lund'],
+			['shocked and angry', 'partial-quote', 'Erik Lund']
+		]);
+	});
+	it('gives a quotation standing alone in its paragraph to the speaker who opens the next one, and to nobody when nobody does', () => {
+		expect(quotes('LONDON (Wire) – Tarnside Power restored most homes on Friday.\n\n"We have crews out in every district."\n\nIts chief executive, Nora Quist, said the rest would be back by Sunday.')).toEqual([
+			['We have crews out in every district', 'direct-quote', 'Nora Quist'],
+			['the rest would be back by Sunday', 'paraphrase', 'Nora Quist']
+		]);
+		expect(quotes('LONDON (Wire) – The hall was full.\n\n"This cannot go on."\n\nThe meeting ended at 10pm.')).toEqual([['This cannot go on', 'direct-quote', null]]);
+	});
 });

@@ -6,7 +6,7 @@
  * the last fitting speaker), its form of words and its kind of source.
  */
 import type { AttributionForm, SourceKind } from '$lib/content/types';
-import { ANONYMOUS_HEADS, DECLINED_PHRASES, INSTITUTION_WORDS, NOT_PERSON_HEADS as NOT_PERSON_HEAD_WORDS, REPORTING_VERBS, ROLE_WORDS } from './lexicon';
+import { ANONYMOUS_HEADS, DECLINED_PHRASES, INSTITUTION_WORDS, NOT_PERSON_HEADS as NOT_PERSON_HEAD_WORDS, PLACE_WORDS as PLACE_WORD_LIST, REPORTING_VERBS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon';
 import type { Layout, Span } from './layout';
 
 export type Speaker = {
@@ -68,6 +68,8 @@ type Context = {
 	last?: Speaker;
 	lastAt?: number;
 	people: Map<string, string>;
+	/** Capitalised names the story uses as a place or a body, never a person. */
+	notPeople: Set<string>;
 	mentions: { name: string; start: number }[];
 	at: number;
 	/** What a look-up over the whole story found, by key: each is made once per story. */
@@ -83,8 +85,8 @@ function memo<T>(ctx: Context, key: string, make: () => T): T {
 /** Every attribution the story makes, in text order. */
 export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: Speaker[] } {
 	const { text } = layout;
-	const { people, mentions } = namedPeople(text);
-	const ctx: Context = { layout, speakers: [], people, mentions, at: 0, memo: new Map() };
+	const { people, mentions, notPeople } = namedPeople(text);
+	const ctx: Context = { layout, speakers: [], people, notPeople, mentions, at: 0, memo: new Map() };
 	const quotes: QuoteMention[] = [];
 	const blocks = [layout.headline, layout.standfirst, ...layout.paragraphs];
 	const marks = quoteMarks(text, blocks);
@@ -97,6 +99,9 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		return inside.length ? inside : [b];
 	};
 	let previousParagraphSpeaker: Speaker | undefined;
+	// Quotations of the paragraph before that found no speaker: a quotation standing alone in its
+	// paragraph is often attributed in the next one ('"…" / Its chief executive, Nora Quist, said …').
+	let orphans: QuoteMention[] = [];
 	for (const block of blocks) {
 		const isTitle = block === layout.headline || block === layout.standfirst;
 		const inBlock: Mark[] = [];
@@ -104,7 +109,8 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		const paragraphQuotes: QuoteMention[] = [];
 		const paragraphReports: QuoteMention[] = [];
 		let paragraphSpeaker: Speaker | undefined;
-		for (const sentence of blockSentences(block)) {
+		let firstSentenceSpeaker: Speaker | undefined;
+		for (const [sentenceNo, sentence] of blockSentences(block).entries()) {
 			const sIndex = sentenceIndex(sentence.start);
 			const sQuotes = inBlock.filter((q) => q.start >= sentence.start && q.start < sentence.end);
 			// The sentence with its quotations blanked: where the reporter's own words are.
@@ -121,6 +127,7 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			// Indirect speech and silence, in the reporter's frame.
 			const reports = indirectSpeech(text, frame, sentence, ctx, isTitle);
 			for (const p of reports) paragraphReports.push({ ...p, sentence: sIndex });
+			if (sentenceNo === 0) firstSentenceSpeaker = found?.speaker ?? reports.find((p) => p.speaker)?.speaker;
 			for (const q of sQuotes) {
 				const inner = trimQuote(text, q.start + 1, q.end - (q.closed ? 1 : 0));
 				if (inner.end <= inner.start) continue;
@@ -153,9 +160,13 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		}
 		// Quotations before their attribution in the same paragraph take the paragraph's speaker.
 		for (const q of paragraphQuotes) if (!q.speaker && paragraphSpeaker) Object.assign(q, { speaker: paragraphSpeaker, rule: 'quote-paragraph-speaker', confidence: 0.7 });
+		if (!isTitle && firstSentenceSpeaker) for (const q of orphans) Object.assign(q, { speaker: firstSentenceSpeaker, rule: 'quote-next-paragraph-speaker', confidence: 0.55 });
+		orphans = isTitle ? [] : paragraphQuotes.filter((q) => !q.speaker);
 		for (const q of paragraphQuotes) {
 			if (q.form !== 'partial-quote') continue;
-			const host = paragraphReports.find((p) => p.form === 'paraphrase' && p.start <= q.start && q.end <= p.end);
+			// The innermost report that holds it: "Lund said the captain had told him the squad was
+			// 'shocked'" gives the words to the captain, whose claim they are inside Lund's.
+			const host = paragraphReports.filter((p) => p.form === 'paraphrase' && p.start <= q.start && q.end <= p.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 			if (host?.speaker) Object.assign(q, { speaker: host.speaker, rule: 'partial-quote-in-paraphrase', confidence: 0.8 });
 		}
 		quotes.push(...paragraphReports.filter((p) => p.rule !== IN_MARKS), ...paragraphQuotes);
@@ -677,6 +688,8 @@ function continuation(rest: string): number | undefined {
 /** A finite verb among the words before "that": then the "that" belongs to the reported clause. */
 const FINITE = /\b(?:had|has|have|was|were|is|are|been|would|will|could|can|should|may|might|must|did|does|do|not|got|took|made|gave|sent|saw|knew|came|went|left|kept|held|ran|won|lost|paid|bought|sold|met|wrote|felt|heard|brought|began|rose|fell|grew|spent)\b|\b[a-z]{2,}ed\b/;
 const LISTENER_AFTER = /^\s+(?:reporters|journalists|him|her|them|us|me|the\s+(?:court|jury|tribunal|inquiry|hearing|committee|panel|council|meeting)|(?:a|the)\s+(?:briefing|news conference|press conference|hearing|meeting)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:$|[,.;])/;
+/** A newspaper or broadcaster told something, by what it is: "told the paper", "told this newspaper". */
+const MEDIA_LISTENER = /^\s*(?:the|this|our|a|local)\s+(?:local\s+|national\s+|regional\s+|weekly\s+|daily\s+)?(?:paper|newspaper|broadcaster|station|programme|program|website|magazine|radio station|news site|news agency|agency|outlet|reporter|journalist)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[a-z])/;
 const LISTENER = /^\s*(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?/i;
 const ADJUNCT = /^\s*(?:on \w+|last \w+|in a statement|in an interview|in a letter|at a \w+ conference|this week|earlier)\s*,?\s+(?:that\s+)?/i;
 
@@ -693,7 +706,9 @@ function reportObjectLength(tail: string, verb = ''): number {
 	// report's first word, not its conjunction.
 	if (that && !FINITE.test(that[2]!)) return that[0].length - (THAT_DETERMINER.test(tail.slice(that[0].length)) ? 5 : 0);
 	// "told Malik he had …": a listener named by name.
-	const named = /^(?:told|tells|assured|assures|warned|warns|reminded|informs|informed)$/.test(verb) ? /^\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?=[a-z])(?:that\s+)?/.exec(tail) : null;
+	// "told the Evening Post it would …", "told the paper the company had …": the newspaper, broadcaster
+	// or person told is the listener, never part of what was said.
+	const named = /^(?:told|tells|assured|assures|warned|warns|reminded|informs|informed)$/.test(verb) ? (/^\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?=[a-z])(?:that\s+)?/.exec(tail) ?? MEDIA_LISTENER.exec(tail)) : null;
 	return (named ?? LISTENER.exec(tail) ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
 }
 
@@ -771,18 +786,28 @@ function cleanNP(np: string, after: boolean): string {
 	return s.replace(/[.,;:]+$/, '').trim();
 }
 
+/** Where a sentence or block begins: before its first word. */
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n|\s[–—]\s)$/;
+/** Prepositions of place before a name: "in Port Evander", "past Denby Gate", "towards Kelso". */
+const PLACE_BEFORE = /\b(?:in|at|from|to|near|into|across|outside|inside|for|of|on|past|via|along|through|towards|toward|around|beyond|onto)\s+$/i;
+
 /** Capitalised names in the text that read as people: "Amara Nwosu" → surname map. */
-function namedPeople(text: string): { people: Map<string, string>; mentions: { name: string; start: number }[] } {
+function namedPeople(text: string): { people: Map<string, string>; mentions: { name: string; start: number }[]; notPeople: Set<string> } {
 	const people = new Map<string, string>();
 	const mentions: { name: string; start: number }[] = [];
 	// Names the story uses as a place or a body somewhere ("at Vila Serrana", "Portuguese side Vila
 	// Serrana", "A Vila Serrana spokesman") are not people anywhere in it.
 	const notPeople = new Set<string>();
+	// So are names a person runs, chairs or works for ("Nora Quist runs Tarnside Power"), and names
+	// the story calls "it" in their own sentence ("Tarnside Power said it …").
+	for (const m of text.matchAll(/\b(?:runs|ran|chairs|chaired|heads|headed|owns|owned|founded|(?:works|worked|working|speaking|spokes(?:person|man|woman))\s+for)\s+((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\b|(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\s+(?:said|says|told|added|warned|confirmed|denied|announced)\s+(?:that\s+)?(?:it|its)\b/g)) notPeople.add((m[1] ?? m[2]!).trim().replace(/^(?:The|A|An)\s+/, ''));
 	for (const m of text.matchAll(/\b(?:at|in|side|club|team)\s+((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\b|\b((?:[A-Z][\w'’-]*\s+){1,3})(?:spokesman|spokeswoman|spokesperson|official|officials|fans|supporters|side|squad|players|board|executives|staff)\b/g)) notPeople.add((m[1] ?? m[2]!).trim().replace(/^(?:The|A|An)\s+/, ''));
 	for (const m of text.matchAll(/[A-Z][\p{L}\p{N}_'’-]*(?:\s+(?:(?:de|van|von|der|al|bin)\s+)?[A-Z][\p{L}\p{N}_'’-]*)+/gu)) {
 		const toks = m[0].split(/\s+/);
 		let i = 0;
 		while (i < toks.length && (TITLES.test(toks[i]!) || NOT_NAME.test(toks[i]!) || ROLES.has(toks[i]!.toLowerCase()))) i++;
+		// "New Harlow figures showed …": an ordinary word that opens a sentence is not the start of a name.
+		if (i === 0 && OPENERS.has(toks[0]!.toLowerCase()) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) i = 1;
 		// "Transport Secretary Mark Ellery": the name follows the last role word; "the Civic Alliance's
 		// Raymond Doyle": the name follows the possessor.
 		for (let k = toks.length - 3; k >= i; k--) if (ROLES.has(toks[k]!.toLowerCase()) || /['’]s$/.test(toks[k]!)) { i = k + 1; break; }
@@ -796,7 +821,7 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 		if (!people.has(last)) people.set(last, full);
 		const at = m.index + m[0].indexOf(rest[0]!);
 		// "in Port Evander", "from Vila Serrana": a place, not a person.
-		if (/\b(?:in|at|from|to|near|into|across|outside|inside|for|of|on)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && i === 0) {
+		if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) && i === 0) {
 			if (people.get(last) === full) people.delete(last);
 			continue;
 		}
@@ -814,12 +839,13 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 	}
 	mentions.push(...found);
 	mentions.sort((a, b) => a.start - b.start);
-	return { people, mentions };
+	return { people, mentions, notPeople };
 }
 
 const NOT_NAME = /^(?:One|Two|Three|Four|Five|Several|Some|Another|Other|Many|Most|All|Both|Each|Every|No|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
 const TITLES = /^(?:The|A|An|In|On|At|But|And|If|When|For|From|As|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Justice|Mayor|Minister|President|Senator|Foreign|Deputy|Prime|Chief|Senior|Former|Acting|Vice|Sir|Dame|Lord|Lady|Coach|Captain|Inspector|Detective|Sergeant|Governor|General|Colonel|Head|Its|His|Her|Their|Asked|Speaking|Not|Nobody|Somebody|Instead|Families|Teenagers|Pupils|Those|This|That|These|There|It|He|She|They|We|I)\.?$/;
-const PLACE_WORDS = new Set(['lane', 'street', 'road', 'avenue', 'square', 'valley', 'river', 'park', 'bridge', 'hill', 'way', 'close', 'crescent', 'drive', 'place', 'district', 'districts', 'county', 'province', 'region', 'island', 'islands', 'sea', 'ocean', 'mountains', 'airport', 'station', 'stadium', 'north', 'south', 'east', 'west', 'cup', 'league', 'act', 'bill', 'day', 'week']);
+const PLACE_WORDS = new Set<string>(PLACE_WORD_LIST);
+const OPENERS = new Set<string>(SENTENCE_OPENERS);
 
 /** Who a subject names, registering new speakers; pronouns resolve to the last fitting speaker. */
 export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
@@ -864,7 +890,12 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 				last.pronoun = p;
 				return last;
 			}
-			for (const m of recent) {
+			// Failing a name there, one up to three paragraphs back, where nobody who spoke since fits
+			// ("Nora Quist runs the company. / "…" / She said …": a quotation paragraph between).
+			const older = pi > 1 && !(ctx.last && ctx.lastAt !== undefined && ctx.lastAt >= paragraphs[Math.max(0, pi - 3)]!.start && onePerson(ctx.last))
+				? ctx.mentions.slice(lowerBound(ctx.mentions, paragraphs[Math.max(0, pi - 3)]!.start), lowerBound(ctx.mentions, from)).filter((x) => !topic(x)).reverse()
+				: [];
+			for (const m of [...recent, ...older]) {
 				const known = ctx.speakers.find((x) => x.name === m.name);
 				if (known && known.pronoun && known.pronoun !== p) continue;
 				const hit = known ?? register({ name: m.name, role: 'named in the story', kind: 'named-person' });
@@ -1035,7 +1066,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const isInst = (r: string) => r.split(/\s+/).some((t) => INSTITUTIONS.has(t.toLowerCase().replace(/[’'].*$/, '')) || NOT_PERSON_HEADS.has(t.toLowerCase())) || /^[A-Z]{2,}$/.test(r);
 		// "The Upper Wend valley forum": a name followed by the noun it qualifies is no person's.
 		const qualifies = (run: string) => /^\s+(?!(?:of|from|at|in|who|whose|and|or|for|with|on)\b)[a-z]/.test(part.slice(part.indexOf(run) + run.length));
-		const people = runs.filter((r) => !isInst(r.run) && !qualifies(r.run) && (r.run.split(/\s+/).length >= 2 || ctx.people.has(r.run)));
+		const people = runs.filter((r) => !isInst(r.run) && !qualifies(r.run) && !ctx.notPeople.has(r.run) && (r.run.split(/\s+/).length >= 2 || ctx.people.has(r.run)));
 		const insts = runs.filter((r) => isInst(r.run));
 		const role = parts.filter((_, k) => k !== pi).join(', ');
 		if (people.length) {
@@ -1053,7 +1084,7 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		if (single && pi === 0 && !best && /^[A-Z]/.test(part.trim()) && part.trim().split(/\s+/).length <= 3) {
 			// One capitalised word with no title is a person only where the story gives that person a full
 			// name; otherwise it names a body ("Paylark said", "Vantor sent"), as companies are named.
-			const person = ctx.people.has(single.run) || !!single.role || /^(?:I|He|She)$/.test(single.run);
+			const person = !ctx.notPeople.has(single.run) && (ctx.people.has(single.run) || !!single.role || /^(?:I|He|She)$/.test(single.run));
 			best = person ? { name: ctx.people.get(single.run) ?? single.run, role: role || 'named in the story', kind: 'named-person' } : { name: single.run, role: role || 'institution', kind: 'named-institution' };
 		}
 		if (pi === 0 && !/^(?:its|his|her|their|the|a|an)\b/i.test(part.trim())) break;
