@@ -8,7 +8,7 @@ import { findChanges, findFigures, unitsFromContext, type ChangeMention, type Fi
 import { layOut, type Layout, type Span } from './layout';
 import { DISTANCING_WORDS } from './lexicon';
 import { findQuotes, type QuoteMention, type Speaker } from './quotes';
-import { findTimes, placeOffsets, placeTimesOfDay, referenceDay, type TimeMention } from './times';
+import { findTimes, placeTimesOfDay, referenceDay, type TimeMention } from './times';
 
 export type WordingMention = Span & { text: string; kind: 'distancing' | 'insertion'; insideQuote: boolean; rule: string; confidence: number };
 
@@ -64,7 +64,6 @@ export function extract(input: string, options: { published?: string } = {}): Ex
 		changes.push(...findChanges(text, u, f));
 	}
 	placeTimesOfDay(times, layout.paragraphs, reference);
-	placeOffsets(times, layout.paragraphs);
 	unitsFromContext(text, figures);
 	// "a further 6 to 7 billion": a sum with a scale but no unit is in the unit of the last such sum.
 	figures.forEach((f, i) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from './layout';
-import { addDays, findTimes, mondayOf, placeOffsets, placeTimesOfDay, referenceDay, type TimeMention } from './times';
+import { splitNewsSentences } from './sentences';
+import { addDays, findTimes, mondayOf, placeTimesOfDay, referenceDay, type TimeMention } from './times';
 
 const times = (text: string, ref = referenceDay('2025-03-05T10:00:00Z', undefined)) =>
 	findTimes(text, { start: 0, end: text.length }, ref).map((t) => [text.slice(t.start, t.end), t.date ?? null]);
@@ -10,7 +11,7 @@ function placed(blocks: string[], place: (found: TimeMention[], paragraphs: Span
 	const text = blocks.join('\n\n');
 	const ref = referenceDay('2025-03-05T10:00:00Z', undefined);
 	const paragraphs = blocks.map((b) => ({ start: text.indexOf(b), end: text.indexOf(b) + b.length }));
-	const found = paragraphs.flatMap((p) => findTimes(text, p, ref));
+	const found = paragraphs.flatMap((p) => splitNewsSentences(text, p.start, p.end)).flatMap((s) => findTimes(text, s, ref));
 	place(found, paragraphs, ref);
 	return found;
 }
@@ -64,11 +65,14 @@ describe('time expressions', () => {
 		expect(times('The bridge will open on Wednesday.', ref)).toEqual([['on Wednesday', '2026-01-21']]);
 		expect(times('The study was published on Wednesday.', ref)).toEqual([['on Wednesday', '2026-01-14']]);
 	});
-	it('keeps periods unresolved and does not date the end of a reporting period', () => {
+	it('keeps periods unresolved, and dates the end of a reporting period, "to" and all, in the past', () => {
 		expect(times('Talks broke down in late May, and profit for the six months to June 30 fell.')).toEqual([
 			['in late May', null],
-			['for the six months', null]
+			['for the six months', null],
+			['to June 30', '2024-06-30']
 		]);
+		// Near miss: a task set in the past ("asked her to appear … on June 30") lies ahead.
+		expect(times('The committee asked her to appear before it on June 30.')).toEqual([['on June 30', '2025-06-30']]);
 	});
 	it('dates "this morning" to the reference day and "on Monday last week" to the week before', () => {
 		// 5 March 2025 is a Wednesday: the week before runs from Monday 24 February.
@@ -88,13 +92,14 @@ describe('time expressions', () => {
 			['in early trading', '2025-03-05']
 		]);
 	});
-	it('dates an offset from the day given before it in its paragraph, and none without one', () => {
-		const found = placed(['The board met on Monday, March 3. Two days later it suspended the manager.', 'A guard saw a ladder the previous evening.', 'The council acted a week later.'], (found, paragraphs) => placeOffsets(found, paragraphs));
+	it('dates an offset in days from the day given before it in its paragraph only', () => {
+		const found = placed(['The board met on Monday, March 3. Two days later it suspended the manager.', 'A guard saw a ladder the previous evening.', 'The council acted a week later.'], placeTimesOfDay);
 		expect(found.map((t) => [t.text, t.date ?? null])).toEqual([
 			['on Monday, March 3', '2025-03-03'],
 			['Two days later', '2025-03-05'],
-			// Near misses: the day given before is in another paragraph.
-			['the previous evening', null],
+			// The day given before is in another paragraph: "the previous evening" counts back from the
+			// story's day, and "a week later" names no day.
+			['the previous evening', '2025-03-04'],
 			['a week later', null]
 		]);
 	});
@@ -149,6 +154,87 @@ describe('time expressions', () => {
 	});
 	it('takes the date, not the weekday, where the text gives both', () => {
 		expect(times('It now plans to open the line on Sunday, March 16.')).toEqual([['on Sunday, March 16', '2025-03-16']]);
+	});
+});
+
+describe('a narrative told day by day', () => {
+	// Filed on Wednesday 5 March 2025: the Saturday before is 1 March, the Sunday 2 March.
+	const story = (blocks: string[]) => placed(blocks, placeTimesOfDay).map((t) => [t.text, t.date ?? null]);
+	it('gives clock times, "overnight" and offsets the day the narrative is at, past midnight when a morning follows an evening', () => {
+		expect(
+			story([
+				'Rain fell all day on Saturday. At 11.15 p.m. the first sirens sounded.',
+				'Overnight the river rose another metre. Shortly before 4 a.m. police closed the bridge, and about an hour later the first homes flooded. Crews pumped water until 6.30 the next morning.'
+			])
+		).toEqual([
+			['on Saturday', '2025-03-01'],
+			['At 11.15 p.m', '2025-03-01'],
+			['Overnight', '2025-03-01'],
+			['Shortly before 4 a.m', '2025-03-02'],
+			['about an hour later', '2025-03-02'],
+			['until 6.30 the next morning', '2025-03-03']
+		]);
+	});
+	it('passes over the day a statement was made and a quotation, and falls back to the story’s day only with nothing nearer', () => {
+		expect(story(['The dam gave way on Saturday, officials said on Monday.', 'At 6.15 a.m. the first boats reached the village.'])).toEqual([
+			['on Saturday', '2025-03-01'],
+			['on Monday', '2025-03-03'],
+			['At 6.15 a.m', '2025-03-01']
+		]);
+		expect(story(['“We were ready on Monday,” the mayor said.', 'At 6.15 a.m. the boats arrived.'])).toEqual([
+			['on Monday', '2025-03-03'],
+			['At 6.15 a.m', '2025-03-05']
+		]);
+		// Near misses: the day two paragraphs back is too far, so the reference day; "overnight" alone is the night before it.
+		expect(story(['The dam gave way on Saturday.', 'Nobody was hurt.', 'At 6.15 a.m. the boats arrived. The water fell overnight.'])).toEqual([
+			['on Saturday', '2025-03-01'],
+			['At 6.15 a.m', '2025-03-05'],
+			['overnight', '2025-03-04']
+		]);
+	});
+	it('counts an offset in months or years from nothing, and takes a comparison for no time', () => {
+		const found = placed(['Profit for the six months to June 30 was €3m, down from €4m a year earlier.', 'Nobody disputed it.', 'Moving the school day an hour later would help, she said.'], placeTimesOfDay);
+		expect(found.map((t) => [t.text, t.kind, t.date ?? null])).toEqual([
+			['for the six months', 'duration', null],
+			['to June 30', 'date', '2024-06-30'],
+			['a year earlier', 'offset', null],
+			['an hour later', 'relative', null]
+		]);
+	});
+});
+
+describe('time expressions the drafter used to miss or misread', () => {
+	it('dates a part of the day framing a date to that day', () => {
+		expect(times('The river broke its banks on the night of August 3, 2023, after heavy rain.')).toEqual([['on the night of August 3, 2023', '2023-08-03']]);
+		expect(times('On the evening of February 27 the water began to fall.')).toEqual([['On the evening of February 27', '2025-02-27']]);
+		// Near miss: a part of the day alone names no day of its own.
+		expect(times('The water began to fall in the evening.')).toEqual([]);
+	});
+	it('reads "by Friday" back in a clause told in the past, and forward where it is a duty, a plan or a condition', () => {
+		// 5 March 2025 is a Wednesday: the last Friday is 28 February, the coming one 7 March.
+		expect(times('By Friday evening the gauge showed 4.2 metres.')).toEqual([['By Friday evening', '2025-02-28']]);
+		expect(times('By Sunday afternoon the water had fallen below the bank.')).toEqual([['By Sunday afternoon', '2025-03-02']]);
+		expect(times('The fine must be paid by Friday.')).toEqual([['by Friday', '2025-03-07']]);
+		expect(times('The road will reopen by Sunday.')).toEqual([['by Sunday', '2025-03-09']]);
+		expect(times('The court ordered the landlord to finish the repairs by Friday.')).toEqual([['by Friday', '2025-03-07']]);
+		expect(times('She said the board would step in if there was no progress by Friday.')).toEqual([['by Friday', '2025-03-07']]);
+	});
+	it('finds possessive weekdays, weekends with a preposition, "next May" and the end of a year', () => {
+		expect(times('Friday’s ruling was a surprise.')).toEqual([['Friday’s', '2025-02-28']]);
+		expect(times('In Friday’s ruling the judge criticised both sides.')).toEqual([['Friday’s', '2025-02-28']]);
+		expect(times('The road should be clear by the weekend.')).toEqual([['by the weekend', null]]);
+		expect(times('The council plans a new wall next May.')).toEqual([['next May', null]]);
+		expect(times('The contract runs until the end of 2028.')).toEqual([['until the end of 2028', null]]);
+		// Near misses: a weekend used as a modifier, and "overnight" as one.
+		expect(times('He worked late shifts at the weekend job and an overnight stay.')).toEqual([]);
+	});
+	it('takes "the next three hours" and "after three days" for durations, with no date', () => {
+		const text = 'Forecasters expect more rain in the next three hours, after three days of storms.';
+		const found = findTimes(text, { start: 0, end: text.length }, referenceDay('2025-03-05T10:00:00Z', undefined));
+		expect(found.map((t) => [t.kind, t.date ?? null])).toEqual([
+			['duration', null],
+			['duration', null]
+		]);
 	});
 });
 

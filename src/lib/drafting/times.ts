@@ -15,16 +15,23 @@ export type TimeMention = Span & {
 	reason: string;
 	/** The words name a time of day ("at 10:30"): `HH:MM`. */
 	clock?: string;
-	kind: 'date' | 'weekday' | 'relative-day' | 'month' | 'year' | 'clock' | 'duration' | 'relative' | 'period';
+	kind: 'date' | 'weekday' | 'relative-day' | 'month' | 'year' | 'clock' | 'duration' | 'relative' | 'period' | 'offset';
 	/** A month written without its year takes the year of the month it is coordinated with ("in January and again in June 2022"). */
 	year?: number;
+	/** The words date a statement ("she said on Monday") or sit inside a quotation: not the day a narrative is at. */
+	statement?: boolean;
 	/** The clause points to the future ("will", "next", "is due to"). */
 	future: boolean;
 	confidence: number;
 };
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
-const FUTURE = /(?<!\bhad been\s)\b(?:will|shall|'ll|is to|are to|is due|are due|due to|(?<!\b(?:a|the|its|their|his|her|our)\s)plans? to|planned to|is planned|are planned|expected to|expects? (?!that\b)|forecasts? (?!that\b)|predicts? |hopes to|aims to|intends to|is scheduled|are scheduled|scheduled to|is set to|are set to|is going to|are going to|likely to|next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
+const WEEKDAY_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const MONTH_OR_DAY = '(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)';
+/** A part of the day framing a date: "the night of August 3", "the evening of September 29". */
+const FRAME = new RegExp(`\\bthe (?:night|evening|morning|afternoon|early hours|early morning) of ${MONTH_OR_DAY}`, 'gi');
+const FRAME_BEFORE = /(?:\b(?:on|in|during|until|till|by|from|since|before|after)\s+)?\bthe (?:night|evening|morning|afternoon|early hours|early morning) of\s+$/i;
+const FUTURE = /(?<!\bhad been\s)\b(?:will|shall|'ll|must(?!\s+have\b)|(?:has|have|need|needs) to|is to|are to|is due|are due|due to|(?<!\b(?:a|the|its|their|his|her|our)\s)plans? to|planned to|is planned|are planned|expected to|expects? (?!that\b)|forecasts? (?!that\b)|predicts? |hopes to|aims to|intends to|is scheduled|are scheduled|scheduled to|is set to|are set to|is going to|are going to|likely to|(?<!\bthe\s)next|upcoming|coming|takes? effect)\b|\bwould\b(?![^,.;]*\bhave\b)/i;
 /**
  * A plan or expectation told in the past ("was due to", "were expected to", "planned to", "said … would"):
  * the future seen from a past moment, which in news copy still lies ahead of the reference day. Not when
@@ -45,20 +52,32 @@ export function headlineFuture(words: string): boolean {
 /** Words chrono does not date: they order events, or name a span, but fix no day by themselves. */
 const UNANCHORED = new RegExp(
 	[
-		'\\b(?:(?:a |one |two |three |several |a few |some )?(?:days?|weeks?|months?|years?|hours?|minutes?) (?:later|earlier|before|after|afterwards))\\b',
-		'\\b(?:the (?:previous|following|next|same) (?:day|week|month|year|morning|evening|night))\\b',
+		'\\b(?:(?:a |one |two |three |several |a few |some )?(?:days?|weeks?|months?|years?|hours?|minutes?) (?:before|after))\\b',
+		'\\b(?:the same (?:day|week|month|year|morning|evening|night)|the (?:previous|following|next) (?:week|month|year))\\b',
 		'\\b(?:later(?: that| this| in the)? (?:day|week|month|year|morning|evening|night)|earlier(?: that| this| in the)? (?:day|week|month|year|morning|evening|night))\\b',
-		'\\b(?:later|earlier|recently|afterwards|previously|since then|at the time|in recent (?:days|weeks|months|years)|meanwhile|overnight|soon|shortly)\\b'
+		'\\b(?:later|earlier|recently|afterwards|previously|since then|at the time|in recent (?:days|weeks|months|years)|meanwhile|soon|shortly)\\b'
 	].join('|'),
 	'gi'
 );
-const DURATION = /\b(?:for|over|within|during|in the past|in the last|for the past|for the last)\s+(?:(?:about|nearly|almost|more than|some|the)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+(?:(?:more|full|straight|consecutive)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
+const DURATION = /\b(?:for|over|within|during|in the (?:past|last|next|coming)|for the (?:past|last|next|coming))\s+(?:(?:about|nearly|almost|more than|some|the)\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\s+(?:(?:more|full|straight|consecutive)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
 
 const NUM_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|just under \\w+|under \\w+|about \\w+';
 const BARE_AMOUNT = new RegExp(`^(?:${NUM_WORD}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$`, 'i');
+/**
+ * An offset from a time the text gave before ("about an hour later", "nine days later", "a year earlier",
+ * "the next morning", "the previous day"): a time expression dated by arithmetic from that time. Not a
+ * comparison ("two hours earlier than expected").
+ */
+const OFFSET_TIME = /\b(?:(?:about|some|just|nearly|almost|roughly|around|only|barely|less than|more than|under|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|\d+|a few|several|a couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|afterwards)\b(?! than\b)|\bthe (?:previous|following|next) (?:day|morning|afternoon|evening|night)\b/gi;
+/** "Overnight" as a time ("the water rose overnight"), not as a modifier ("an overnight stay"). */
+const OVERNIGHT = /(?<!\b(?:an|the|its|their|his|her|our|this|that|every)\s)\bovernight\b(?!\s+(?:stay|stays|train|trains|bus|buses|flight|flights|shift|shifts|ferry|ferries|bag|rate|rates|success|trip|trips|visit|visits|service|services|curfew|camp|closure|closures|delivery|deliveries|parking)\b)/gi;
+/** "by the weekend", "before the weekend", "this weekend": a weekend, which names no day. Not "weekend trains". */
+const WEEKEND = /\b(?:(?:by|before|after|until|till|over|during) (?:the|this|next|last) weekend|(?:this|next|last) weekend)\b(?!['’]s)/gi;
+/** "next May", "last June": a month counted from the reference day (chrono does not read them). */
+const MONTH_NEAR = /\b(?:next|last|this|by next|until next|in last|since last) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this|next) (?:season|decade|century|quarter)|on polling day|before dawn|at dawn|in (?:early|late) trading|in the (?:first|second) half of (?:the|this|last) year|(?:for )?the rest of (?:19|20)\d{2})\b/gi;
 const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
-const YEARS = /\b(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
+const YEARS = /\b(?:(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?|(?:in|from|since|until|till|by|before|after|at|to|through) the (?:end|start|beginning|middle|close) of )(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
 
 /** A local date as `YYYY-MM-DD`. */
 export function iso(d: Date): string {
@@ -85,12 +104,24 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 		const words = s.slice(clause.start, clause.end);
 		// A clause in the future ("will", "is due to", "next") looks forward; reported plans ("said … would") too.
 		const future = (FUTURE.test(words) && !/\b(?:had|was|were|did|ago|last)\b/i.test(words.replace(/\bwould\b.*$/, '').replace(FUTURE_IN_PAST, ''))) || (clause.start === 0 && HEADLINE_FUTURE.test(words)) || (headline && headlineFuture(words));
-		for (const r0 of chrono.parse(words, ref, { forwardDate: future })) {
+		// "on the night of August 3", "the evening of September 29": chrono reads the part of the day and loses
+		// the date, so it reads the date alone and the frame joins the span after.
+		const masked = words.replace(FRAME, (m) => ' '.repeat(m.length));
+		const offsets = [...words.matchAll(OFFSET_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+		for (const r0 of chrono.parse(masked, ref, { forwardDate: future })) {
+			// "about an hour later", "the next morning": offsets, read on their own below.
+			if (offsets.some((o) => o.start < r0.index + r0.text.length && r0.index < o.end)) continue;
 			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
 			// "by Friday" is a deadline: it looks forward unless the clause is in the past perfect.
 			const deadline = /^by\s/i.test(r0.text) || /\bby\s$/i.test(words.slice(Math.max(0, r0.index - 3), r0.index));
-			const near = (deadline && !/\bhad\b/.test(words)) || (headline && headlineFuture(words)) ? true : (tenseNear(words, r0.index, r0.index + r0.text.length) ?? future);
-			const again = near === future ? undefined : chrono.parse(words.slice(r0.index), ref, { forwardDate: near })[0];
+			// A deadline in a clause told in the past ("By Friday evening the gauge showed …", "by Sunday it had
+			// fallen") is the past one; "must be paid by Friday", "will reopen by Sunday" look ahead.
+			const tense = tenseNear(words, r0.index, r0.index + r0.text.length);
+			// A deadline under a past verb that sets a task ("ordered it to complete repairs by September 30") or
+			// a condition ("if there was no progress by Friday") still lies ahead.
+			const task = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around|nearly|some|normal|more|less|be\s+[a-z]+ed)\b)[a-z]{3,}\b|\b(?:if|unless)\b/i.test(words.slice(Math.max(0, r0.index - 80), r0.index));
+			const near = (deadline && !/\bhad\b/.test(words) && (tense !== false || task)) || (headline && headlineFuture(words)) ? true : (tense ?? future);
+			const again = near === future ? undefined : chrono.parse(masked.slice(r0.index), ref, { forwardDate: near })[0];
 			const r = again && again.index === 0 && again.text === r0.text ? again : r0;
 			const fwd = near;
 			// A bare amount of time ("nine hours") is a figure, and "at night" or "the weekend" names no day.
@@ -102,12 +133,20 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			// "three days after", "the hours before": placed against another event, not the calendar.
 			if (/\b(?:later|earlier|after|before)$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
 			let start = sentence.start + clause.start + r0.index;
-			// "the six months to June 30" ends a reporting period: no event happens on that day.
-			if (/\b(?:months?|weeks?|year|quarter|period|days|half)\s+(?:to|ending|ended|through)\s+$/i.test(text.slice(Math.max(0, start - 25), start))) continue;
+			// "the six months to June 30": the day a reporting period ends, "to" and all.
+			const periodEnd = /\b(?:months?|weeks?|year|quarter|period|days|half)\s+(to|ending|ended|through)\s+$/i.exec(text.slice(Math.max(0, start - 25), start));
 			let end = start + r.text.length;
+			// "Friday's ruling": a possessive weekday or date is a time expression, "'s" and all.
+			const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+			if (possessive) end += 2;
+			const frame = FRAME_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
 			// The preposition that binds the words belongs to the expression: "on Monday", "by the end of October".
-			const lead = /\b(?:by the|by|on|in|at|since|until|till|from|before|after|during|as of|through|early|late)\s+$/i.exec(text.slice(Math.max(sentence.start, start - 12), start));
-			if (lead && !/^(?:on|in|at|from|by|since|until)\b/i.test(r.text)) start -= lead[0].length;
+			const lead = /\b(?:by the|by|on|in|at|since|until|till|from|(?:(?:shortly|just|soon|well|long|not long|some time|sometime) )?(?:before|after)|during|as of|through|early|late)\s+$/i.exec(text.slice(Math.max(sentence.start, start - 20), start));
+			// English puts "on" before a day, never "in" or "at" ("in Friday's ruling" belongs to the noun).
+			const binds = lead && !(possessive || (/^(?:in|at)\s/i.test(lead[0]) && WEEKDAY_START.test(r.text)));
+			if (frame) start -= frame[0].length;
+			else if (periodEnd) start -= periodEnd[1]!.length + 1;
+			else if (binds && !/^(?:on|in|at|from|by|since|until)\b/i.test(r.text)) start -= lead![0].length;
 			while (/[\s,.]/.test(text[end - 1] ?? '')) end--;
 			const known = r.start;
 			const hasDay = known.isCertain('day') || known.isCertain('weekday');
@@ -117,7 +156,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			const bareYear = hasYear && !hasMonth && !hasDay;
 			const weekday = WEEKDAY.test(r.text);
 			const relativeDay = /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/i.test(r.text);
-			const isDuration = /^(?:for|over|within|during|in the (?:past|last|next)|for the (?:past|last|next)|after \S+ (?:years|months|weeks|days)|(?:past|last|next) \d+ \w+|in (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/i.test(r.text) || /^(?:for|over)\s$/i.test(text.slice(start - 4, start).replace(/^.*?(for|over)\s$/i, '$1 '));
+			const isDuration = /^(?:for|over|within|during|in the (?:past|last|next)|for the (?:past|last|next)|after \S+ (?:years|months|weeks|days)|(?:the )?(?:past|last|next|coming) (?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) \w+|in (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/i.test(r.text) || (/^(?:for|over)\s$/i.test(text.slice(start - 4, start).replace(/^.*?(for|over)\s$/i, '$1 ')) && !/^(?:by|on|in|at|until|since|from|before|after)\b/i.test(text.slice(start, end)));
 			const kind: TimeMention['kind'] = isDuration ? 'duration' : clockOnly
 				? 'clock'
 				: bareYear
@@ -148,6 +187,7 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			if (!reference && !hasYear) reason = 'no publication date or dated dateline to count from';
 			// "from 6 p.m. on Thursday until noon on Saturday" runs over several days: no single day.
 			else if (r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) && (known.isCertain('day') || known.isCertain('weekday')) && iso(r.end.date()) !== iso(known.date())) reason = 'a span of days, not a day';
+			else if (isDuration) reason = 'a duration, not a day';
 			else if ((hasDay || relativeDay) && !periodWord && !clockOnly) {
 				let when = known.date();
 				// chrono takes the nearest weekday either way; the tense says which side of the reference day.
@@ -163,6 +203,9 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 					const between = prior ? text.slice(prior.end, start) : '';
 					if (fwd && prior && iso(when) <= prior.date! && /\band\b/.test(between) && !/\b(?:will|would|is|are|shall|was|were)\b|[;,]/.test(between)) when = new Date(when.getTime() + 7 * day);
 				}
+				// A date without a year told in the past ("profit in the six months to June 30 fell", filed in
+				// January) is the last such day, in the year before if need be.
+				if (!fwd && tense === false && !future && !task && !hasYear && hasMonth && known.isCertain('day') && !weekday && iso(when) > iso(ref)) when = new Date(when.getFullYear() - 1, when.getMonth(), when.getDate(), 12);
 				date = iso(when);
 				reason = weekday
 					? `the ${fwd ? 'coming' : 'last'} ${r.text.match(WEEKDAY)![0]} counted from ${iso(ref)} (${fwd ? 'future' : 'past'} wording)`
@@ -186,6 +229,27 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 				future,
 				confidence: date ? (weekday ? 0.75 : 0.85) : 0.6
 			});
+		}
+		for (const re of [OFFSET_TIME, OVERNIGHT, WEEKEND, MONTH_NEAR]) {
+			for (const m of words.matchAll(re)) {
+				let start = sentence.start + clause.start + m.index;
+				const end = start + m[0].length;
+				if (found.some((f) => f.start < end && start < f.end)) continue;
+				// "until 6.30 the next morning": the clock time belongs to the offset day.
+				const at = re === OFFSET_TIME && /^the\b/i.test(m[0]) ? CLOCK_BEFORE.exec(text.slice(Math.max(sentence.start, start - 30), start)) : null;
+				const clock = at ? clockOf(at[2]!, at[3], at[4]) : undefined;
+				if (clock) start -= at![0].length;
+				found.push({
+					start,
+					end,
+					text: text.slice(start, end),
+					reason: re === OFFSET_TIME ? 'an offset from a time the text gave before it' : re === OVERNIGHT ? 'a night, on a day the clause does not fix' : re === WEEKEND ? 'a weekend, not a day' : 'a month, not a day',
+					...(clock ? { clock } : {}),
+					kind: re === OFFSET_TIME ? 'offset' : re === MONTH_NEAR ? 'month' : 'period',
+					future,
+					confidence: 0.6
+				});
+			}
 		}
 		for (const re of [SEASON, YEARS, PERIOD, UNANCHORED, DURATION]) {
 			for (const m of words.matchAll(re)) {
@@ -216,8 +280,31 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 		}
 	}
 	found.sort((a, b) => a.start - b.start);
+	for (const t of found) if (isStatementTime(text, sentence, t)) t.statement = true;
 	shareYears(text, found);
 	return found;
+}
+
+/** A clock time right before an offset day ("until 6.30 the next morning"): the preposition, hours, minutes, a.m./p.m. */
+const CLOCK_BEFORE = /(?:\b(at|until|till|by|from|before|after|around|about|shortly (?:before|after)|just (?:before|after))\s+)?(?:about\s+)?\b(\d{1,2})(?:[.:](\d{2}))?(?:\s*([ap])\.?m\.?)?\s+$/i;
+function clockOf(h: string, m: string | undefined, ap: string | undefined): string | undefined {
+	let hour = Number(h);
+	if (!m && !ap) return undefined;
+	if (ap && /p/i.test(ap) && hour < 12) hour += 12;
+	if (ap && /a/i.test(ap) && hour === 12) hour = 0;
+	return hour < 24 ? `${String(hour).padStart(2, '0')}:${m ?? '00'}` : undefined;
+}
+
+const REPORTING = 'said|says|told|tells|announced|confirmed|added|stated|wrote|reported|warned|insisted|explained|declared|testified|argued|admitted';
+const REPORT_BEFORE_TIME = new RegExp(`\\b(?:${REPORTING})\\s+(?:(?!(?:was|were|had|has|is|are|that)\\b)[a-z]+(?<!ed)\\s+){0,3}$`, 'i');
+const REPORT_AFTER_TIME = new RegExp(`^\\s*(?:${REPORTING})\\b`, 'i');
+/** "she said on Monday", "told reporters on Monday", "on Monday announced", or inside a quotation. */
+function isStatementTime(text: string, sentence: Span, t: Span): boolean {
+	const before = text.slice(Math.max(sentence.start, t.start - 60), t.start);
+	if (REPORT_BEFORE_TIME.test(before) || REPORT_AFTER_TIME.test(text.slice(t.end, t.end + 20))) return true;
+	const lead = text.slice(sentence.start, t.start);
+	const straight = (lead.match(/(?<![A-Za-z])"|"(?![A-Za-z])/g) ?? []).length;
+	return (lead.match(/“/g) ?? []).length > (lead.match(/”/g) ?? []).length || straight % 2 === 1;
 }
 
 const MONTH_RE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
@@ -303,59 +390,79 @@ export function referenceDay(publishedISO: string | undefined, datelineDate: str
 	return new Date(y!, m! - 1, d!, 12);
 }
 
-const PART_OF_DAY = /\b(?:dawn|daybreak|midday|noon|midnight|(?:early|late) trading|the early hours)\b/i;
+const PART_OF_DAY = /\b(?:dawn|daybreak|midday|noon|midnight|(?:early|late) trading|the early hours|overnight)\b/i;
+const OFFSET_PARTS = /^(?:(?:about|some|just|nearly|almost|roughly|around|only|barely|less than|more than|under|over) )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|\d+|a few|several|a couple of) (second|minute|hour|day|week|month|year|decade)s? (later|earlier|afterwards)$|(?:^|\s)the (previous|following|next) (day|morning|afternoon|evening|night)$/i;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40 };
+/** A day the text gives that a narrative can be at: not a plan, not the day a statement about it was made. */
+const ANCHOR_KINDS = new Set<TimeMention['kind']>(['date', 'weekday', 'relative-day', 'clock', 'offset', 'period']);
+
 /**
- * A clock time or part of a day with no day of its own ("The first crews arrived at 4.05 a.m.", "before
- * dawn", "in early trading") takes the day the text last gave in its paragraph or the one before; with no
- * such day, a past-tense one takes the reference day, the day the story reports on. Changes `times` in place.
+ * A narrative told day by day: a clock time or part of a day with no day of its own ("At 6.15 a.m.",
+ * "Shortly before 4 a.m.", "Overnight"), and an offset ("about an hour later", "until 6.30 the next
+ * morning", "two days later", "the previous evening"), take the day the narrative is at: the day of the
+ * last time dated before it in its paragraph or the one before (an offset in days, in its own paragraph),
+ * passing over the day a statement was made ("she said on Monday") and plans. A clock time earlier than
+ * an evening's before it has passed midnight. With nothing nearer, a past clock time takes the day the
+ * story reports on, "overnight" the night before it, and "the previous day" the day before it; an offset
+ * in months or years names no day. Changes `times` in place, in text order, so each placed time can
+ * place the next.
  */
 export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], reference: Date | undefined): void {
 	if (!reference) return;
 	const paragraphOf = (t: Span) => paragraphs.findIndex((p) => p.start <= t.start && t.start < p.end);
 	const sorted = [...times].sort((a, b) => a.start - b.start);
+	const refDay = iso(reference);
 	sorted.forEach((t, i) => {
-		if (t.date || (t.kind !== 'clock' && !(t.kind === 'period' && PART_OF_DAY.test(t.text)))) return;
+		if (t.date) return;
+		const offset = t.kind === 'offset' ? OFFSET_PARTS.exec(t.text) : null;
+		const dayPart = t.kind === 'clock' || (t.kind === 'period' && PART_OF_DAY.test(t.text));
+		if (!offset && !dayPart) return;
+		// An offset needs a time told before it to count from; with none near ("moving the school day an hour
+		// later") it compares, and names no time.
+		if (offset && !sorted.slice(0, i).some((u) => u.kind !== 'duration' && u.kind !== 'relative' && paragraphOf(u) >= paragraphOf(t) - 1 && paragraphOf(u) <= paragraphOf(t))) {
+			t.kind = 'relative';
+			t.reason = 'placed relative to another event, not to the calendar';
+			return;
+		}
+		const n = offset?.[2] ? (COUNT[offset[1]!.toLowerCase()] ?? Number(offset[1])) : 1;
+		const unit = offset ? (offset[2] ?? offset[5])!.toLowerCase() : undefined;
+		const later = offset ? /later|afterwards|following|next/i.test(offset[3] ?? offset[4] ?? '') : true;
+		if (unit && /^(?:month|year|decade)$/.test(unit)) {
+			t.reason = `a ${unit} ${later ? 'after' : 'before'} a time the text gave before it, not a day`;
+			return;
+		}
+		const days = !unit || /^(?:second|minute|hour)$/.test(unit) ? 0 : unit === 'week' ? 7 * n : offset?.[2] ? n : 1;
 		const here = paragraphOf(t);
 		const before = sorted
 			.slice(0, i)
 			.reverse()
-			.find((u) => u.date && (u.kind === 'date' || u.kind === 'weekday' || u.kind === 'relative-day' || u.kind === 'clock') && u.future === t.future);
-		if (before && here >= 0 && paragraphOf(before) >= here - 1) {
-			t.date = before.date;
-			t.reason = `the day given before it ("${before.text}")`;
-			t.confidence = 0.7;
-		} else if (!t.future) {
-			t.date = iso(reference);
-			t.reason = `no day of its own: the day the story reports on, ${iso(reference)}`;
+			.find((u) => u.date && ANCHOR_KINDS.has(u.kind) && !u.statement && (u.future === t.future || (!u.future && t.kind === 'offset')));
+		const near = before && here >= 0 && paragraphOf(before) >= here - (days ? 0 : 1);
+		if (near) {
+			let day = addDays(before.date!, later ? days : -days);
+			// "At 11.15 p.m. … Shortly before 4 a.m.": a morning after an evening, or after the night, is the next day.
+			const overnight = /\b(?:night|overnight)\b/i.test(before.text) && !/\bprevious\b/i.test(before.text);
+			if (!days && t.clock && t.clock < '12:00' && ((before.clock && before.clock >= '12:00' && t.clock < before.clock) || (overnight && !before.clock && t.clock < '09:00'))) day = addDays(day, 1);
+			// "At 6.15 a.m. the boats arrived; the water had fallen overnight": the night before that morning.
+			if (/^overnight$/i.test(t.text) && before.clock && before.clock < '12:00') day = addDays(day, -1);
+			t.date = day;
+			t.reason = days ? `${later ? days : -days} day${days === 1 ? '' : 's'} from the day given before it ("${before.text}", ${before.date})` : `the day given before it ("${before.text}")`;
+			t.confidence = Math.min(before.confidence, 0.7);
+			if (days) t.kind = 'relative-day';
+		} else if (t.future) return;
+		else if (/^overnight$/i.test(t.text)) {
+			t.date = addDays(refDay, -1);
+			t.reason = `overnight with no day of its own: the night before ${refDay}`;
+			t.confidence = 0.6;
+		} else if (offset && /^previous$/i.test(offset[4] ?? '')) {
+			t.date = addDays(refDay, -1);
+			t.reason = `no day before it in its paragraph: the day before the day the story reports on, ${refDay}`;
+			t.confidence = 0.6;
+			t.kind = 'relative-day';
+		} else if (dayPart) {
+			t.date = refDay;
+			t.reason = `no day of its own: the day the story reports on, ${refDay}`;
 			t.confidence = 0.6;
 		}
-	});
-}
-
-const OFFSET = /^(?:(?:about |some |just )?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (day|week)s? (later|earlier|afterwards)|the (previous|following|next) (day|morning|afternoon|evening|night))$/i;
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-/**
- * "Two days later", "a week later", "the previous evening": an offset from the day the text gave just
- * before in its paragraph, resolved by arithmetic. Changes `times` in place; an offset
- * with no such day stays unresolved.
- */
-export function placeOffsets(times: TimeMention[], paragraphs: Span[]): void {
-	const paragraphOf = (t: Span) => paragraphs.findIndex((p) => p.start <= t.start && t.start < p.end);
-	const sorted = [...times].sort((a, b) => a.start - b.start);
-	sorted.forEach((t, i) => {
-		const m = OFFSET.exec(t.text);
-		if (!m || t.date) return;
-		const here = paragraphOf(t);
-		const before = sorted
-			.slice(0, i)
-			.reverse()
-			.find((u) => u.date && u.kind !== 'duration');
-		if (!before || here < 0 || paragraphOf(before) !== here) return;
-		const n = m[2] ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : 1;
-		const later = /later|afterwards|following|next/i.test(m[3] ?? m[4] ?? '');
-		t.date = addDays(before.date!, later ? n : -n);
-		t.kind = 'relative-day';
-		t.reason = `${later ? n : -n} day${n === 1 ? '' : 's'} from the day given before it ("${before.text}", ${before.date})`;
-		t.confidence = Math.min(before.confidence, 0.7);
 	});
 }
