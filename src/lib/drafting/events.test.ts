@@ -215,3 +215,30 @@ describe('ordered events', () => {
 		for (const t of texts) expect(pairs(t).filter(([b]) => /\bhad\b/.test(b!)), t).toEqual([]);
 	});
 });
+
+describe('events in a narrative told day by day', () => {
+	it('orders a clock time told after an evening into the next day, and an offset in minutes after the event it counts from', () => {
+		// Filed on Wednesday 12 March 2025: the Saturday before is 8 March.
+		const found = pairs(
+			'DELLOW (Wire) – The river Arle broke its banks on the night of March 8 after three days of rain, officials said on Tuesday.\n\nBy Saturday evening the gauge at Penn Bridge showed 4.2 metres. At 11.15 p.m. the first sirens sounded.\n\nShortly before 4 a.m. police closed the bridge. The first homes flooded about 20 minutes later.'
+		);
+		expect(implied(found, /the gauge at Penn Bridge showed/, /police closed the bridge/)).toBe(true);
+		expect(implied(found, /police closed the bridge/, /The first homes flooded/)).toBe(true);
+		// Near miss: the statement on Tuesday came after all of it, and no event follows it.
+		expect(implied(found, /officials said on Tuesday/, /police closed the bridge/)).toBe(false);
+	});
+	it('does not read "shortly after" a time as a cue joining two clauses, nor date an event by the end of a period', () => {
+		const found = pairs(
+			'PORT ALVA (Wire) – Turnout fell short of the threshold, the counting officer announced shortly after 11 p.m. on Sunday. Profit for the six months to June 30 was €4m, the company said on Monday.'
+		);
+		expect(linked(found, /Turnout fell short/, /counting officer announced/)).toBe(false);
+		expect(found.some(([b, a]) => /six months to June 30/.test(b!) || /six months to June 30/.test(a!))).toBe(false);
+	});
+	it('places "the previous evening" before the first event of the day it counts from', () => {
+		const found = pairs(
+			'CALLOW (Wire) – A camera showed two people climbing onto the roof shortly after 2 a.m. on Monday and leaving about 18 minutes later. A cleaner had seen a ladder against the wall the previous evening.'
+		);
+		expect(has(found, /A cleaner had seen a ladder/, /climbing onto the roof/)).toBe(true);
+		expect(implied(found, /climbing onto the roof/, /leaving about 18 minutes later/)).toBe(true);
+	});
+});

@@ -116,7 +116,8 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 	const w = t.text.toLowerCase();
 	// "until", "before", "after" with a date bound a stretch of time on one side: no date for the event itself.
 	if (/^(?:until|till|up to|before|after)\b/.test(w) && !t.date) return undefined;
-	if (/^(?:until|till|up to|into|through)\b/.test(w)) return undefined;
+	// "the six months to June 30": the end of a period, not the day of its event.
+	if (/^(?:until|till|up to|into|through|to|ending|ended)\b/.test(w)) return undefined;
 	const bound: Interval['bound'] = /^by\b/.test(w) ? 'by' : /^since\b/.test(w) ? 'since' : undefined;
 	const ref = reference ? iso(reference) : undefined;
 	const finish = (from: string, to: string, confidence: number, clock?: string): Interval | undefined => {
@@ -235,8 +236,9 @@ export function findEvents(
 		const datings = inside
 			.filter((t) => t.kind !== 'duration' && t.kind !== 'relative' && !/\b(?:into|until|till|through)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
 			.map((t) => {
-				// "by Friday" is a deadline, ahead unless the clause is in the past perfect.
-				const deadline = /^by\b/i.test(t.text) && !/\bhad\b/.test(words);
+				// "by Friday" is a deadline, ahead unless the clause is in the past perfect or the time words were
+				// dated back already ("By Saturday evening the gauge showed …").
+				const deadline = /^by\b/i.test(t.text) && !/\bhad\b/.test(words) && !(t.date && reference && t.date <= iso(reference));
 				const tense = tenseNear(words, t.start - span.start, t.end - span.start);
 				const ahead = deadline || (tense ?? future);
 				// Only a verb read as past or future can contradict the date; a present ("takes office on
@@ -322,7 +324,8 @@ export function findEvents(
 		for (const m of words.matchAll(/\s(after|before|following|ahead of|until|once)\s+/gi)) {
 			const cueAt = u.start + m.index + 1;
 			// "shortly before 5 a.m. on Friday" dates its clause; it does not join two clauses.
-			if (times.some((t) => t.start === cueAt)) continue;
+			// So does "shortly after 11 p.m."; but "a week before the report" ends at the cue, which joins.
+			if (times.some((t) => t.start <= cueAt && cueAt + m[1]!.length < t.end)) continue;
 			const left = clauses.filter((c) => c.end <= cueAt && !(c.start <= cueAt && cueAt < c.end)).pop();
 			const right = clauses.find((c) => c.start <= cueAt + m[1]!.length && cueAt < c.end) ?? clauses.find((c) => c.start >= cueAt);
 			if (!left || !right) continue;
@@ -355,19 +358,24 @@ export function findEvents(
 	}
 	// "Three days later", "the previous day", "later that night": placed against the event dated just before
 	// (in its sentence or the two before), which it follows or precedes; an offset in days dates it too.
-	const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+	const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 	events.forEach((e, i) => {
 		if (e.sentence < 0) return;
 		for (const t of e.times) {
-			const m = /^(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week)s? (later|earlier)|the (previous|following|next) (day|morning|evening|night)|(later|earlier) that (?:day|morning|afternoon|evening|night))$/i.exec(t.text);
+			const m = /^(?:(?:(?:about|some|just|nearly|almost|roughly|around|only|barely) )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (minute|hour|day|week)s? (later|earlier)|the (previous|following|next) (day|morning|evening|night)|(later|earlier) that (?:day|morning|afternoon|evening|night))$/i.exec(t.text);
 			if (!m) continue;
-			const anchor = events
+			const later = /later|following|next/i.test(m[3] ?? m[4] ?? m[6] ?? '');
+			const days = m[2] ? (/^(?:minute|hour)$/i.test(m[2]) ? 0 : (NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1)) : m[4] ? 1 : 0;
+			const candidates = events
 				.map((a, j) => ({ a, j }))
 				.filter(({ a, j }) => j !== i && a.start < t.start && a.sentence >= 0 && e.sentence - a.sentence <= 2 && a.interval && a.interval.from === a.interval.to && a.interval.confidence >= DATED_MIN)
-				.pop();
+				// Where the times were placed already ("the previous day" with no day before it in its paragraph is
+				// the day before the story's), the anchor is the event on the day the offset counts from.
+				.filter(({ a }) => !t.date || a.interval!.from === addDays(t.date, later ? -days : days));
+			// A day before ("the previous evening") precedes every event of the day it counts from: the first told
+			// of them is the one the narrative hangs on. An offset after follows the last told.
+			const anchor = later || !t.date || !days ? candidates.pop() : candidates.find(({ a }) => a.interval!.from === candidates[candidates.length - 1]!.a.interval!.from);
 			if (!anchor) return;
-			const later = /later|following|next/i.test(m[3] ?? m[4] ?? m[6] ?? '');
-			const days = m[2] ? (NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase() === 'week' ? 7 : 1) : m[4] ? 1 : 0;
 			if (!e.interval && days) {
 				const when = addDays(anchor.a.interval!.from, later ? days : -days);
 				e.interval = { from: when, to: when, confidence: 0.7, time: t };
