@@ -242,4 +242,49 @@ describe('figures', () => {
 			['11', 11]
 		]);
 	});
+	it('reads a tally told without "by" as votes, but not a change or a range', () => {
+		expect(units('Brinley votes nine to four to keep its library. The vote was nine to four, and two members abstained.').map(([t, , u]) => [t, u])).toEqual([
+			['nine', 'votes'],
+			['four', 'votes'],
+			['nine', 'votes'],
+			['four', 'votes'],
+			['two', 'members']
+		]);
+		// Near-misses: a cut "from 12 to 8" after a vote, a range of seats, a score with no vote.
+		expect(units('After the vote, staff fell from 12 to 8. The motion needs 20 to 25 members. Ashby won nine to four on Saturday.').map(([t, , u]) => [t, u])).toEqual([
+			['12', undefined],
+			['8', undefined],
+			['20 to 25', 'members'],
+			['nine', undefined],
+			['four', undefined]
+		]);
+	});
+	it('reads a unit with a "per" phrase, and a bare bound later in the paragraph inherits it', () => {
+		expect(units('Ozone was above 120 micrograms per cubic metre at four of the nine parks, and over 180 at one of them.\nAbove 30, the count stops.').map(([t, , u]) => [t, u])).toEqual([
+			['above 120', 'micrograms per cubic metre'],
+			['four', 'parks'],
+			['nine', 'parks'],
+			['over 180', 'micrograms per cubic metre'],
+			['Above 30', undefined]
+		]);
+		expect(units('The plant let out 3 tonnes per day and 2 grams per square metre; trucks did 50 kilometres an hour.').map(([t, , u]) => [t, u])).toEqual([
+			['3', 'tonnes per day'],
+			['2', 'grams per square metre'],
+			['50', 'kilometres per hour']
+		]);
+	});
+	it('reads the noun after an adjective, and a compound of plural nouns, as the thing counted', () => {
+		expect(units('The two poorest districts, at least three logistics groups, 40 arms dealers and 12 sales staff objected.').map(([t, , u]) => [t, u])).toEqual([
+			['two', 'poorest districts'],
+			['at least three', 'logistics groups'],
+			['40', 'arms dealers'],
+			['12', 'sales staff']
+		]);
+		// Near-misses: a plural noun followed by a possessive, an adverb or a verb.
+		expect(units('It paid three times its value; 20 years always passed, and 12 pupils does not add up.').map(([t, , u]) => [t, u])).toEqual([
+			['three times', 'times'],
+			['20', 'years'],
+			['12', 'pupils']
+		]);
+	});
 });

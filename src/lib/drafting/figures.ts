@@ -194,9 +194,11 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 						e = named.end;
 					} else {
 						unit = named.words;
-						// "60 kilometres an hour": a rate is one unit.
-						const rate = RATE_UNIT.test(unit) ? /^\s+(?:an?|per)\s+(second|minute|hour|day|week|month|year)\b/.exec(text.slice(named.end, named.end + 16)) : null;
-						if (rate) unit = `${unit} per ${rate[1]}`;
+						// "60 kilometres an hour", "40 micrograms per cubic metre": a rate is one unit.
+						const rate = RATE_UNIT.test(unit)
+							? /^\s+(?:(?:an?|per)\s+(second|minute|hour|day|week|month|year)|per\s+((?:cubic\s+|square\s+)?[a-z]+))\b/.exec(text.slice(named.end, named.end + 24))
+							: null;
+						if (rate) unit = `${unit} per ${rate[1] ?? rate[2]}`;
 					}
 				}
 			}
@@ -344,11 +346,15 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 			f.confidence = 0.55;
 			return;
 		}
-		// "No won by 118 to 94", "voted by 7 to 4": a vote's tally.
-		if (/\bby\s+(?:[\d,]+\s+to\s+)?$/.test(clause) && /\bvot(?:e|ed|es|ing|ers)\b|\bballots?\b|\bmotion\b|\breferendum\b/i.test(clause + text.slice(f.end, f.end + 40).split(/[.!?]/)[0])) {
-			const tally = /^\s+to\s+[\d,]+/.test(text.slice(f.end, f.end + 20)) || /\bby\s+[\d,]+\s+to\s+$/.test(clause);
+		// "No won by 118 to 94", "The vote was eight to three", "voted nine to four": a vote's tally.
+		if (/\bvot(?:e|ed|es|ing|ers)\b|\bballots?\b|\bmotion\b|\breferendum\b/i.test(clause + text.slice(f.end, f.end + 40).split(/[.!?]/)[0]) && !/\bfrom\s+$/.test(clause)) {
+			const other = kept[i + 1];
+			const tally =
+				/\bby\s+[\d,]+\s+to\s+$/.test(clause) ||
+				(other !== undefined && other.kind === 'count' && (!other.unit || other.unit === 'votes') && /^\s+to\s+$/.test(text.slice(f.end, other.start)));
 			if (tally) {
 				f.unit = 'votes';
+				if (other && !other.unit && /^\s+to\s+$/.test(text.slice(f.end, other.start))) other.unit = 'votes';
 				f.confidence = 0.55;
 				return;
 			}
@@ -376,9 +382,11 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 const STOP_UNIT = new Set<string>(NOT_UNITS);
 const ATTACHED_UNITS: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', ha: 'hectares' };
 /** Measures that a rate divides by time ("kilometres an hour", "litres a day"). */
-const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|litres?|gallons?|tonnes?|tons?|kilos?|kilograms?|cubic metres?|millimetres?|centimetres?|knots?)$/;
+const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|(?:milli)?litres?|gallons?|tonnes?|tons?|kilos?|(?:kilo|milli|micro|nano)?grams?|cubic metres?|millimetres?|centimetres?|knots?|parts?|particles?|decibels?)$/;
 const VERB_AFTER = new Set(['left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
 
+/** Words ending in -s that are no plural noun. */
+const NOT_NOUNS = new Set(['always', 'sometimes', 'afterwards', 'towards', 'besides', 'perhaps', 'nowadays', 'does', 'goes', 'seems', 'means', 'remains', 'makes', 'takes', 'gets', 'comes']);
 /** The words after a number that name what it counts: "8 mission employees were" → "mission employees". */
 function unitAfter(text: string, at: number): { words: string; end: number } | undefined {
 	const after = text.slice(at, at + 60);
@@ -402,6 +410,8 @@ function unitAfter(text: string, at: number): { words: string; end: number } | u
 		// A plural noun closes the unit, unless a collective one qualifies the next ("crew members", "staff nurses").
 		const following = m[2]!.split(/\s+/)[words.length];
 		if (IRREGULAR_PLURALS.has(w) && following && /^[a-z]+[^s]s$/.test(following) && !STOP_UNIT.has(following)) continue;
+		// "two logistics groups", "40 arms dealers": a plural noun before another is its modifier.
+		if (/[^s]s$/.test(w) && following && (/^[a-z]{2,}[^siu'’]s$/.test(following) || IRREGULAR_PLURALS.has(following)) && !STOP_UNIT.has(following) && !VERB_AFTER.has(following) && !NOT_NOUNS.has(following)) continue;
 		if ((/s$/.test(w) && !/ss$/.test(w)) || IRREGULAR_PLURALS.has(w) || words.length >= 3) break;
 	}
 	if (words.length === 0) return undefined;
@@ -528,6 +538,19 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 				f.unit = same.unit;
 				f.confidence = 0.55;
 				return;
+			}
+		}
+		// "above 40 micrograms per cubic metre … and above 60": a bound with no noun, in the paragraph of a
+		// measure, is in that measure; the counts between ("six of the 12 schools") do not take its place.
+		if (f.approximate && !/^\s+of\b/.test(text.slice(f.end, f.end + 4))) {
+			for (let j = i - 1; j >= 0; j--) {
+				const g = figures[j]!;
+				if (text.slice(g.end, f.start).includes('\n')) break;
+				if (g.unit && g.kind === 'count' && / per /.test(g.unit)) {
+					f.unit = g.unit;
+					f.confidence = 0.5;
+					return;
+				}
 			}
 		}
 		// "a lead of 187", "a majority of 12": in the unit of the counts before it.
