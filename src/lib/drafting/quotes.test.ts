@@ -611,4 +611,47 @@ describe('speakers: listeners, places and reported speech inside reported speech
 		]);
 		expect(quotes('LONDON (Wire) – The hall was full.\n\n"This cannot go on."\n\nThe meeting ended at 10pm.')).toEqual([['This cannot go on', 'direct-quote', null]]);
 	});
+
+	it('gives a fragment in a sentence whose subject is a named body to that body, not to the last body that spoke', () => {
+		for (const sentence of ['Tarnside Power aims to reconnect the rest "within 48 hours".', 'Tarnside Power, which supplies the valley, hopes to reconnect the rest "within 48 hours".']) {
+			expect(quotes(`LONDON (Wire) – The national weather service said the storm would pass by Sunday.\n\n${sentence}`)).toEqual([
+				['the storm would pass by Sunday', 'paraphrase', 'national weather service'],
+				['within 48 hours', 'partial-quote', 'Tarnside Power']
+			]);
+		}
+		// Near-miss: a sentence opening with a common noun ("About 3,000 homes", "Night-time burglaries") names no source.
+		expect(quotes('LONDON (Wire) – The national weather service said the storm would pass by Sunday.\n\nNight-time repairs will go on "through the night".')).toEqual([
+			['the storm would pass by Sunday', 'paraphrase', 'national weather service'],
+			['through the night', 'partial-quote', 'national weather service']
+		]);
+	});
+});
+
+describe('a headline’s description of a source the body names', () => {
+	const titled = (standfirst: string, body: string) => {
+		const layout = layOut(`4 Mar 2025, 09:00\n\nSkyhaven results\n\n${standfirst}\n\n${body}\n`);
+		return findQuotes(layout).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+	};
+	it('gives a standfirst’s "carrier’s chief", "Airline chief" or "Airline" the body’s speaker of the same claim', () => {
+		for (const who of ["The carrier's chief executive says", 'Airline chief says', "Carrier's boss says"]) {
+			expect(titled(`${who} fares will rise`, 'LONDON (Wire) – Skyhaven Airways made a profit. Its chief executive, Lena Marsh, said fares would rise in the autumn.')).toEqual([
+				['fares will rise', 'Lena Marsh'],
+				['fares would rise in the autumn', 'Lena Marsh']
+			]);
+		}
+		expect(titled('Airline warns fares will rise', 'LONDON (Wire) – Skyhaven Airways said on Monday that fares would rise in the autumn.')).toEqual([
+			['fares will rise', 'Skyhaven Airways'],
+			['fares would rise in the autumn', 'Skyhaven Airways']
+		]);
+	});
+	it('near-misses: a different claim, or a group ("critics say"), keeps the headline’s words', () => {
+		expect(titled("Carrier's boss says fares will rise", 'LONDON (Wire) – Its chief executive, Lena Marsh, said profits had fallen by a third.')).toEqual([
+			['fares will rise', "Carrier's boss"],
+			['profits had fallen by a third', 'Lena Marsh']
+		]);
+		expect(titled('Critics say fares will rise', 'LONDON (Wire) – Lena Marsh, a travel writer, said fares would rise in the autumn.')).toEqual([
+			['fares will rise', 'Critics'],
+			['fares would rise in the autumn', 'Lena Marsh']
+		]);
+	});
 });

@@ -142,7 +142,10 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 				const direct = form === 'direct-quote' || (wordsN >= 8 && capital && standsAlone);
 				// "X said C, before adding: Q": the sentence's reporter before the quotation speaks it.
 				const reporter = reports.filter((p) => p.speaker && p.end <= q.start).pop()?.speaker;
-				const speaker = found?.speaker ?? reporter ?? paragraphSpeaker ?? (isTitle ? undefined : previousParagraphSpeaker);
+				// "Tarnside Power aims to reconnect the rest 'within 48 hours'": a fragment in a sentence whose
+				// subject is a named body or person is theirs, not the last speaker's.
+				const subject = !direct && !found?.speaker && !reporter ? sentenceSubject(frame.slice(0, q.start - sentence.start), ctx) : undefined;
+				const speaker = found?.speaker ?? reporter ?? subject ?? paragraphSpeaker ?? (isTitle ? undefined : previousParagraphSpeaker);
 				const mention: QuoteMention = {
 					start: inner.start,
 					end: inner.end,
@@ -151,8 +154,8 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 					...(speaker ? { speaker } : {}),
 					...(found ? { attribution: found.span, verb: found.verb } : {}),
 					sentence: sIndex,
-					rule: found?.speaker ? `quote-${found.rule}` : speaker ? 'quote-paragraph-speaker' : 'quote-no-speaker',
-					confidence: found?.speaker ? 0.85 : speaker ? 0.7 : 0.4
+					rule: found?.speaker ? `quote-${found.rule}` : subject && !reporter ? 'quote-sentence-subject' : speaker ? 'quote-paragraph-speaker' : 'quote-no-speaker',
+					confidence: found?.speaker ? 0.85 : subject ? 0.6 : speaker ? 0.7 : 0.4
 				};
 				paragraphQuotes.push(mention);
 			}
@@ -186,8 +189,49 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			quotes.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), form: 'direct-quote', ...(speaker ? { speaker } : {}), sentence: s, rule: speaker ? 'nested-quote-relative' : 'nested-quote', confidence: speaker ? 0.6 : 0.5 });
 		}
 	}
+	titleSpeakersFromBody(quotes, layout);
 	quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 	return { quotes, speakers: ctx.speakers };
+}
+
+/** Nouns a headline uses for a body it names in full below: "Airline warns …", "Carrier says …". */
+const GENERIC_BODIES = /^(?:airline|carrier|company|firm|operator|maker|manufacturer|retailer|insurer|lender|bank|club|council|union|regulator|watchdog|board|trust|charity|school|hospital|university|developer|landlord|supplier|utility|broadcaster|publisher|group|ministry|government|police|court)$/;
+/** The last word of a description of one person by office: "the carrier's chief executive", "Club's boss". */
+const ONE_ROLE = /^(?:chief|boss|head|director|coach|manager|captain|chair|chairman|chairwoman|chairperson|minister|executive|president|mayor|governor|founder|owner|leader|secretary|treasurer|principal|headteacher|commissioner|superintendent|judge)$/;
+const STOP_WORDS = /^(?:that|this|will|would|with|from|have|been|were|they|their|there|which|about|after|before|into|than|when|what|could|should|said|says|also|more|over|only)$/;
+
+/**
+ * A headline or standfirst that gives a claim to a description ("Airline's chief says fuel costs will
+ * ease", "Carrier warns …") where the body gives the same claim to someone it names: the body's
+ * speaker says it. The claim is the same when most of its content words recur in one body report.
+ * Groups and anonymous sources ("critics say", "officials say") keep their description.
+ */
+function titleSpeakersFromBody(quotes: QuoteMention[], layout: Layout): void {
+	const bodyStart = layout.paragraphs[0]?.start ?? layout.text.length;
+	const content = (t: string) => new Set((t.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []).filter((w) => !STOP_WORDS.test(w)).map((w) => w.slice(0, 5)));
+	const body = quotes.filter((q) => q.start >= bodyStart && q.speaker && q.speaker.kind !== 'anonymous-person' && q.form !== 'declined');
+	for (const t of quotes) {
+		if (t.start >= bodyStart || !t.speaker || !describes(t.speaker)) continue;
+		const words = content(t.text);
+		if (words.size < 2) continue;
+		let best: { q: QuoteMention; n: number } | undefined;
+		for (const b of body) {
+			const bw = content(b.text);
+			const n = [...words].filter((w) => bw.has(w)).length;
+			if (n >= 2 && n / words.size >= 0.5 && (!best || n > best.n)) best = { q: b, n };
+		}
+		if (!best) continue;
+		const from = t.speaker;
+		// The headline's partial quotes inside the claim go with it.
+		for (const q of quotes) if (q.start < bodyStart && q.speaker === from && q.start >= t.start && q.end <= t.end) Object.assign(q, { speaker: best.q.speaker, rule: `${q.rule}+body-speaker`, confidence: 0.6 });
+	}
+}
+
+/** A speaker a headline names only by what it is: one person by role ("Airline's chief") or a body by its kind ("Airline"). */
+function describes(sp: Speaker): boolean {
+	const words = sp.name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+	if (sp.kind === 'named-institution') return words.length === 1 && GENERIC_BODIES.test(words[0]!);
+	return sp.kind === 'anonymous-person' && ONE_ROLE.test(words[words.length - 1]!);
 }
 
 /** The index of the first span (of spans sorted by start) that starts at or after `offset`. */
@@ -393,13 +437,30 @@ function clauseBody(clause: string, ctx: Context): Speaker | undefined {
 	if (!m) return undefined;
 	const words = m[1]!.split(/\s+/);
 	if (!words.some((w) => INSTITUTIONS.has(w.toLowerCase().replace(/[’'].*$/, '')))) return undefined;
+	return resolveIf(m[1]!, ctx, (body) => body.kind === 'named-institution');
+}
+
+/** Who the words name, where `accept` takes them; otherwise nothing is registered and nobody becomes the last speaker. */
+function resolveIf(np: string, ctx: Context, accept: (sp: Speaker) => boolean): Speaker | undefined {
 	const saved = { n: ctx.speakers.length, last: ctx.last, lastAt: ctx.lastAt };
-	const body = resolveSpeaker(m[1]!, ctx);
-	if (body?.kind === 'named-institution') return body;
+	const who = resolveSpeaker(np, ctx);
+	if (who && accept(who)) return who;
 	ctx.speakers.length = saved.n;
 	ctx.last = saved.last;
 	ctx.lastAt = saved.lastAt;
 	return undefined;
+}
+
+/**
+ * The named body or person a sentence opens with as its subject ("Tarnside Power, which supplies the
+ * valley, hopes to …", "Councillor Ada Brink wants …"), if the words before its first verb name one.
+ */
+function sentenceSubject(head: string, ctx: Context): Speaker | undefined {
+	const m = /^\s*((?:The\s+)?[A-Z][\p{L}'’&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\p{L}'’&-]*){0,4})(?:,[^,\uE000]{1,80},)?\s+(?:(?:also|still|now|again)\s+)?[a-z]+/u.exec(head.slice(reportStart(head)));
+	// One capitalised word opening a sentence ("Night-time burglaries fell …") names a source only
+	// where the story has already heard from it.
+	if (!m || TITLES.test(m[1]!) || (!/\s/.test(m[1]!) && !ctx.speakers.some((x) => x.name === m[1] || lastWord(x.name) === m[1]!.toLowerCase()))) return undefined;
+	return resolveIf(m[1]!, ctx, (who) => (who.kind === 'named-institution' || who.kind === 'named-person') && !PLACE_WORDS.has(lastWord(who.name)));
 }
 
 /** A clause with a pronoun subject and its own verb: "estimated [it would save …]". */
@@ -1200,7 +1261,7 @@ function describedPerson(desc: string, head: string, ctx: Context): Speaker | un
 	});
 	if (namedAs) return { name: namedAs, role: desc, kind: 'named-person' };
 	const intros = memo(ctx, `intro:${head}`, () =>
-		[...text.matchAll(new RegExp(`\\b(?:a|an|one)\\s+((?:[\\w'’-]+\\s+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1]! }))
+		[...text.matchAll(new RegExp(`\\b(?:a|an|one)[^\\S\\n]+((?:[\\w'’-]+[^\\S\\n]+){0,3}?${head}(?:\\s+(?:close to|familiar with|with knowledge of|at|in|from|who works in|who has seen)\\s+[^,.;]{1,60})?)(?=[,.;]|\\s+(?:who|said|told|says))`, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1]! }))
 	);
 	// The last introduction that ends before this point (as the text up to here would show it).
 	let intro: { name: string } | undefined;
