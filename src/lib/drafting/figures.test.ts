@@ -287,4 +287,23 @@ describe('figures', () => {
 			['12', 'pupils']
 		]);
 	});
+	it('reads hedged shares wherever they stand: before a verb, after "and", at the end of a clause, of an amount', () => {
+		const share = (text: string) => figs(text).map((f) => [f.text, f.value, f.unit]);
+		expect(share('More than a third were closed, and less than half the grant was spent; reserves fell to less than half. Nearly two-thirds stayed.')).toEqual([
+			['More than a third', 0.3333, 'fraction'],
+			['less than half', 0.5, 'fraction'],
+			['less than half', 0.5, 'fraction'],
+			['Nearly two-thirds', 0.6667, 'fraction']
+		]);
+		expect(share('Roughly a fifth said no, barely half turned up and fewer than one in five stayed; more than half a million people watched.')).toEqual([
+			['Roughly a fifth', 0.2, 'fraction'],
+			['barely half', 0.5, 'fraction'],
+			['fewer than one in five', 0.2, 'fraction'],
+			['more than half a million', 500_000, 'people']
+		]);
+		const f = findFigures('Just under a quarter voted.', 0, 27);
+		expect(f.map((x) => x.approximate)).toEqual([true]);
+		// Near-misses: ordinals before a noun, "two and a half", a half-built hall, "half an hour" left to the amount.
+		expect(share('A third term began; a fifth victim died. Two and a half days passed at the half-built hall.')).toEqual([['Two and a half days', 2.5, 'days']]);
+	});
 });

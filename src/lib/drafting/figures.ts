@@ -48,12 +48,23 @@ const NUMBER = new RegExp(
 		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(st|nd|rd|th)\\b|(°?[CF])\\b|(mm|cm|km|kg|mph|ha)\\b)?(?![\\w:°]|[.,]\\d)`,
 	'gi'
 );
-const FRACTION = /\b(?:(about|around|roughly|nearly|almost|more than|over|less than|some|just over|just under|well over|well under) )?(one|two|three|four|five|six|seven|eight|nine|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|ninth|ninths|tenth|tenths|twentieth|twentieths|hundredth|hundredths)\b/gi;
+/** Words that hedge or bound a share: "less than half", "more than a third", "nearly two-thirds", "barely half". */
+const SHARE_HEDGE = 'about|around|roughly|nearly|almost|approximately|more than|less than|fewer than|well over|well under|just over|just under|just above|just below|over|under|some|barely|scarcely|at least|up to|close to';
+/** Verbs right after a share that make it the subject: "a third were closed", "half said no". */
+const SHARE_VERB = 'were|was|are|is|had|have|has|said|say|says|will|would|could|did|voted|left|died|remain|remained|stayed|agreed|opposed|backed|came|lived|worked|used|own|owned';
+const FRACTION = new RegExp(`\\b(?:(${SHARE_HEDGE}) )?(one|two|three|four|five|six|seven|eight|nine|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|ninth|ninths|tenth|tenths|twentieth|twentieths|hundredth|hundredths)\\b`, 'gi');
+const SHARE_VERB_AFTER = new RegExp(`^\\s+(?:${SHARE_VERB})\\b`);
 const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, ninth: 9, tenth: 10, twentieth: 20, hundredth: 100 };
 /** Words before an ordinal that make it a place in a ranking ("finished seventh"), not an order of events. */
 const RANK_CONTEXT = /\b(?:finished|finishing|placed|came|ranked|ranks|rank|lies|lying|sits|sitting|climbed to|fell to|dropped to|rose to|moved up to|the world's|the country's|europe's|britain's)\s+(?:in\s+)?$/i;
 const ORDINAL_RANK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/gi;
-const HALF = /\b(?:(nearly|almost|about|around|roughly|more than|less than|well over|well under|just over|just under|over|under) )?(?:(?<=\bby (?:[a-z]+ ){0,2})half\b(?! (?:a|an) )|half(?= of\b| the\b| a\b| an\b| their\b| its\b| his\b| her\b| this\b| that\b| these\b| those\b| our\b| my\b| your\b)|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))\b(?!-)/gi;
+const HALF = new RegExp(
+	`\\b(?:(${SHARE_HEDGE}) )?(?:(?<=\\bby (?:[a-z]+ ){0,2})half\\b(?! (?:a|an) )|half(?= of\\b| the\\b| a\\b| an\\b| their\\b| its\\b| his\\b| her\\b| this\\b| that\\b| these\\b| those\\b| our\\b| my\\b| your\\b| (?:${SHARE_VERB})\\b)` +
+		// "fell to less than half.", "barely half turned up": a hedged half needs no noun after it ("half an hour" is an amount).
+		`|(?<=\\b(?:${SHARE_HEDGE}) )half\\b(?!-| an?\\b)` +
+		`|(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2}) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3}))\\b(?!-)`,
+	'gi'
+);
 const AND_A_HALF = new RegExp(
 	`\\b(?:(${APPROX.trim()}) )?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:(hour|day|week|month|year|mile|kilometre|metre)s? and a half|and a half (hour|day|week|month|year|mile|kilometre|metre)s)\\b`,
 	'gi'
@@ -219,9 +230,12 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	for (const m of slice.matchAll(FRACTION)) {
 		const s = start + m.index;
 		const e = s + m[0].length;
-		if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end && f.kind !== 'count')) continue;
+		// "about a quarter of the new services" is a share even where a time was read into it; "a quarter of an hour" is not.
+		const shareOf = /^\s+of\s+(?:the|its|their|his|her|our|all|those|these|[a-z]+s)\b/i.test(text.slice(e, e + 20));
+		if ((overlapsSkip(s, e) && !shareOf) || singles.some((f) => f.start < e && s < f.end && f.kind !== 'count')) continue;
 		// "a ninth victim", "a third term": an ordinal before a noun, not a share.
-		if (!/^(?:half|quarters?|.*s)$/i.test(m[3]!) && !/-/.test(m[0]) && !/\bby\s$/.test(text.slice(Math.max(0, s - 3), s)) && /^\s+(?!of\b|the\b|a\b|an\b|their\b|its\b|his\b|her\b|our\b|my\b|your\b|those\b|these\b|this\b|that\b)[a-z]/.test(text.slice(e, e + 12))) continue;
+		// A hedge ("more than a third were") or a verb after it ("a fifth said no") makes it a share.
+		if (!m[1] && !/^(?:half|quarters?|.*s)$/i.test(m[3]!) && !/-/.test(m[0]) && !/\bby\s$/.test(text.slice(Math.max(0, s - 3), s)) && !SHARE_VERB_AFTER.test(text.slice(e, e + 12)) && /^\s+(?!of\b|the\b|a\b|an\b|their\b|its\b|his\b|her\b|our\b|my\b|your\b|those\b|these\b|this\b|that\b)[a-z]/.test(text.slice(e, e + 12))) continue;
 		const num = m[2]!.toLowerCase() === 'a' ? 1 : parseNumber(m[2]!)!;
 		const den = DENOMINATORS[m[3]!.toLowerCase().replace(/s$/, '')]!;
 		// "a fifth of one per cent" is a percentage.
@@ -245,9 +259,15 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const s = start + m.index;
 		const e = s + m[0].length;
 		if (overlapsSkip(s, e)) continue;
+		// "more than half a million people": half of the amount after it, not a share.
+		const ofAmount = /half$/i.test(m[0]) ? singles.find((f) => f.start === e + 1 && /^an? (?:dozen|hundred|thousand|million|billion)\b/i.test(f.text)) : undefined;
+		if (ofAmount) {
+			Object.assign(ofAmount, { start: s, text: text.slice(s, ofAmount.end), value: ofAmount.value / 2, ...(m[1] ? { approximate: true } : {}) });
+			continue;
+		}
 		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end && singles[i]!.kind === 'count') singles.splice(i, 1);
 		if (singles.some((f) => f.start < e && s < f.end)) continue;
-		if (/\band an?\s$|\band\s$/.test(text.slice(Math.max(0, s - 7), s))) continue;
+		if (!m[1] && /\band an?\s$|\band\s$/.test(text.slice(Math.max(0, s - 7), s))) continue;
 		const inN = /(\w+) (?:in|out of) (?:every )?(\w+)$/.exec(m[0]);
 		const [num, den] = inN ? [parseNumber(inN[1]!), parseNumber(inN[2]!)] : [1, 2];
 		if (num === undefined || den === undefined || num >= den) continue;
