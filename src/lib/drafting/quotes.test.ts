@@ -627,6 +627,26 @@ describe('speakers: listeners, places and reported speech inside reported speech
 	});
 });
 
+describe('pronouns carry on the subject, not a person talked about', () => {
+	it('gives "she said" after a report about another woman to the woman who reported', () => {
+		expect(
+			quotes('LONDON (Wire) – Mayor Ines Roos chaired the meeting.\n\nCouncillor Ada Brink said the vote was eight to three, and that Roos had refused to listen.\n\n"It was a disgrace," she said.')
+		).toEqual([
+			['the vote was eight to three', 'paraphrase', 'Ada Brink'],
+			['Roos had refused to listen', 'paraphrase', 'Ada Brink'],
+			['It was a disgrace', 'direct-quote', 'Ada Brink']
+		]);
+		expect(quotes('LONDON (Wire) – Councillor Ada Brink praised the work of Mayor Ines Roos. She said the vote was a disgrace.')).toEqual([
+			['the vote was a disgrace', 'paraphrase', 'Ada Brink']
+		]);
+	});
+	it('near-miss: with no person as subject, the person in the object is the one meant', () => {
+		expect(quotes('LONDON (Wire) – Police questioned Dana Whitlock on Friday. She said she had been at home.')).toEqual([
+			['she had been at home', 'paraphrase', 'Dana Whitlock']
+		]);
+	});
+});
+
 describe('a headline’s description of a source the body names', () => {
 	const titled = (standfirst: string, body: string) => {
 		const layout = layOut(`4 Mar 2025, 09:00\n\nSkyhaven results\n\n${standfirst}\n\n${body}\n`);

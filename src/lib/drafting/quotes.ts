@@ -234,6 +234,17 @@ function describes(sp: Speaker): boolean {
 	return sp.kind === 'anonymous-person' && ONE_ROLE.test(words[words.length - 1]!);
 }
 
+/**
+ * Whether a name stands as its sentence's subject: only titles, roles, articles and capitalised words
+ * before it ("Councillor Ada Brink", "The coach, Erik Lund,"), after any opening phrase with its comma.
+ */
+function subjectPosition(layout: Layout, at: number): boolean {
+	const sentence = layout.sentences[containing(layout.sentences, at)];
+	if (!sentence) return false;
+	const before = layout.text.slice(sentence.start, at).replace(/^[^,]{0,60}?\b(?:LONDON|[A-Z]{3,})[^–—]*[–—]\s*/, '').replace(/^(?:After|Before|On|In|At|By|Earlier|Later|Speaking|Asked|Meanwhile|However|Outside|During|Since)\b[^,]{0,60},\s*/, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+[^,]{1,60},\s*$/, '');
+	return before.split(/[\s,]+/).every((w) => !w || /^[A-Z]/.test(w) || /^(?:the|a|an|its|his|her|their|of|for|and)$/.test(w) || ROLES.has(w.toLowerCase()) || personNoun(w));
+}
+
 /** The index of the first span (of spans sorted by start) that starts at or after `offset`. */
 function lowerBound(spans: readonly { start: number }[], offset: number): number {
 	let lo = 0;
@@ -944,10 +955,14 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			const topic = (x: { start: number }) =>
 				(x.start >= sentenceStart && /\b(?:about|on|of|for|with|to|from|against|over|into)\s+$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 9), x.start))) ||
 				/\b(?:told|asked|urged|thanked|sentenced|sentencing|accused|interviewed|warned|praised|criticised|criticized|blamed|sacked|fired|hired|appointed|defeated|beat|replaced|jailed|fined|cleared|convicted|acquitted)\s+(?:the\s+)?$/i.test(ctx.layout.text.slice(Math.max(0, x.start - 18), x.start));
-			const recent = ctx.mentions.slice(lowerBound(ctx.mentions, from), lowerBound(ctx.mentions, ctx.at)).filter((x) => !topic(x)).reverse();
-			// A person who spoke after the last name was mentioned ("The official … said …. '…,' he said").
+			const near = ctx.mentions.slice(lowerBound(ctx.mentions, from), lowerBound(ctx.mentions, ctx.at)).filter((x) => !topic(x)).reverse();
+			// The subject of a sentence before a name in its object or its report ("Ada Brink said … that
+			// Roos had refused …. 'It was a disgrace,' she said": the pronoun carries on the subject).
+			const subjects = near.filter((x) => subjectPosition(ctx.layout, x.start));
+			const recent = [...subjects, ...near.filter((x) => !subjects.includes(x))];
+			// A person who spoke after the last subject was mentioned ("The official … said …. '…,' he said").
 			const last = ctx.last;
-			if (last && ctx.lastAt !== undefined && ctx.lastAt >= from && (!recent[0] || ctx.lastAt > recent[0].start) && onePerson(last) && (!last.pronoun || last.pronoun === p)) {
+			if (last && ctx.lastAt !== undefined && ctx.lastAt >= from && (!subjects[0] || ctx.lastAt > subjects[0].start) && onePerson(last) && (!last.pronoun || last.pronoun === p)) {
 				last.pronoun = p;
 				return last;
 			}
