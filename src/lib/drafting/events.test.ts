@@ -241,4 +241,15 @@ describe('events in a narrative told day by day', () => {
 		expect(has(found, /A cleaner had seen a ladder/, /climbing onto the roof/)).toBe(true);
 		expect(implied(found, /climbing onto the roof/, /leaving about 18 minutes later/)).toBe(true);
 	});
+	it('dates a past state told "By Friday afternoon" to that day, but a past perfect one only up to it', () => {
+		// Filed on Wednesday 12 March 2025: the Thursday before is 6 March, the Friday 7 March.
+		const found = pairs('DELLOW (Wire) – The fire began on Thursday. By Friday afternoon the blaze covered 40 hectares. By Friday evening nine ships had changed course.');
+		expect(has(found, /The fire began on Thursday/, /By Friday afternoon the blaze covered/)).toBe(true);
+		expect(linked(found, /The fire began on Thursday/, /nine ships had changed course/)).toBe(false);
+	});
+	it('orders a plan "by the weekend" after the reporting day and before a later month', () => {
+		const found = pairs('DELLOW (Wire) – The council met on Tuesday. The hall will reopen by the weekend. The inquiry is due to report next May.');
+		expect(implied(found, /The council met on Tuesday/, /will reopen by the weekend/)).toBe(true);
+		expect(implied(found, /will reopen by the weekend/, /due to report next May/)).toBe(true);
+	});
 });

@@ -151,6 +151,16 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 		const shift = week[1] === 'last' ? -7 : week[1] === 'next' ? 7 : 0;
 		return finish(addDays(monday, shift), addDays(monday, shift + 6), 0.8);
 	}
+	// "by the weekend", "this weekend", "last weekend": the Saturday and Sunday ahead of the reference day, or
+	// the last ones when the clause is past.
+	const weekend = /\b(?:(last|next|this)|the) weekend\b/.exec(w);
+	if (weekend) {
+		const saturday = addDays(mondayOf(reference), 5);
+		const ahead = weekend[1] === 'next' || (weekend[1] !== 'last' && future);
+		const base = ahead ? (saturday >= iso(reference) || addDays(saturday, 1) === iso(reference) ? saturday : addDays(saturday, 7)) : saturday <= iso(reference) ? saturday : addDays(saturday, -7);
+		const from = weekend[1] === 'next' ? addDays(base, 7) : weekend[1] === 'last' && base >= iso(reference) ? addDays(base, -7) : base;
+		return finish(from, addDays(from, 1), 0.75);
+	}
 	const rel = /\b(last|next|this) (month|year)\b/.exec(w);
 	if (rel) {
 		const shift = rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0;
@@ -243,7 +253,12 @@ export function findEvents(
 				const ahead = deadline || (tense ?? future);
 				// Only a verb read as past or future can contradict the date; a present ("takes office on
 				// November 17") may tell a plan.
-				return { t, ahead, told: deadline ? true : tense ?? (future ? true : undefined), v: intervalOf(t, reference, ahead) };
+				let v = intervalOf(t, reference, ahead);
+				// "By Saturday evening the gauge showed 4.2 metres": a past state told as it stood on that day is
+				// that day's. The past perfect ("By Wednesday evening 11 ships had changed course") may have happened
+				// on any day up to it, and stays a bound.
+				if (v?.bound === 'by' && !ahead && t.date && v.to === t.date && !/\bhad\b/.test(words)) v = { from: t.date, to: t.date, confidence: v.confidence, ...(t.clock ? { clock: t.clock } : {}) };
+				return { t, ahead, told: deadline ? true : tense ?? (future ? true : undefined), v };
 			})
 			.filter((d): d is { t: TimeMention; ahead: boolean; told: boolean | undefined; v: Interval } => !!d.v);
 		// Two datings that disagree in one clause belong to two events it tells: neither dates the clause

@@ -175,6 +175,15 @@ describe('a narrative told day by day', () => {
 			['until 6.30 the next morning', '2025-03-03']
 		]);
 	});
+	it('counts minutes and hours on from the clock time before, past midnight into the next day', () => {
+		const found = placed(['At 11.40 p.m. on Saturday the dam gave way. About 30 minutes later the first boats left.', 'Shortly before 3 a.m. police closed the bridge, and about an hour later the first homes flooded.'], placeTimesOfDay);
+		expect(found.map((t) => [t.text, t.date ?? null, t.clock ?? null])).toEqual([
+			['At 11.40 p.m. on Saturday', '2025-03-01', '23:40'],
+			['About 30 minutes later', '2025-03-02', '00:10'],
+			['Shortly before 3 a.m', '2025-03-02', '03:00'],
+			['about an hour later', '2025-03-02', '04:00']
+		]);
+	});
 	it('passes over the day a statement was made and a quotation, and falls back to the story’s day only with nothing nearer', () => {
 		expect(story(['The dam gave way on Saturday, officials said on Monday.', 'At 6.15 a.m. the first boats reached the village.'])).toEqual([
 			['on Saturday', '2025-03-01'],

@@ -445,6 +445,15 @@ export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], refere
 			if (!days && t.clock && t.clock < '12:00' && ((before.clock && before.clock >= '12:00' && t.clock < before.clock) || (overnight && !before.clock && t.clock < '09:00'))) day = addDays(day, 1);
 			// "At 6.15 a.m. the boats arrived; the water had fallen overnight": the night before that morning.
 			if (/^overnight$/i.test(t.text) && before.clock && before.clock < '12:00') day = addDays(day, -1);
+			// "Shortly before 4 a.m. … about an hour later": minutes and hours count on from the clock time before.
+			if (unit && /^(?:minute|hour)$/.test(unit) && before.clock && !t.clock) {
+				const [h, m] = before.clock.split(':').map(Number);
+				const at = h! * 60 + m! + (later ? 1 : -1) * n * (unit === 'hour' ? 60 : 1);
+				if (at >= 0 && at < 48 * 60) {
+					if (at >= 24 * 60) day = addDays(day, 1);
+					t.clock = `${String(Math.floor(at / 60) % 24).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+				}
+			}
 			t.date = day;
 			t.reason = days ? `${later ? days : -days} day${days === 1 ? '' : 's'} from the day given before it ("${before.text}", ${before.date})` : `the day given before it ("${before.text}")`;
 			t.confidence = Math.min(before.confidence, 0.7);
