@@ -306,4 +306,24 @@ describe('figures', () => {
 		// Near-misses: ordinals before a noun, "two and a half", a half-built hall, "half an hour" left to the amount.
 		expect(share('A third term began; a fifth victim died. Two and a half days passed at the half-built hall.')).toEqual([['Two and a half days', 2.5, 'days']]);
 	});
+	it('counts the thing named after "of" without "the", places after "at" that a measure does not take, and kinds as their class', () => {
+		expect(units('Noise was above 70 decibels per hour at five of 14 stations, and above 85 at three.').map(([t, , u]) => [t, u])).toEqual([
+			['above 70', 'decibels per hour'],
+			['five', 'stations'],
+			['14', 'stations'],
+			['above 85', 'decibels per hour'],
+			['three', 'stations']
+		]);
+		expect(units('The spill killed more than 6,000 fish. Wardens said about 2,500 perch and pike washed up at a weir, and 40 men and women helped.').map(([t, , u]) => [t, u])).toEqual([
+			['more than 6,000', 'fish'],
+			['about 2,500', 'fish'],
+			['40', 'people']
+		]);
+		// Near-misses: kinds with no larger class before them keep their noun; a measure carries on in "Kell had 30.".
+		expect(units('Rangers counted 300 otters and voles. Rain reached 40 millimetres in Dunmore; Kell had 30.').map(([t, , u]) => [t, u])).toEqual([
+			['300', 'otters'],
+			['40', 'millimetres'],
+			['30', 'millimetres']
+		]);
+	});
 });

@@ -333,8 +333,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	// "38,406 votes to 38,194": a bare count takes the unit of its neighbour in the same clause.
 	kept.forEach((f, i) => {
 		if (f.unit || f.kind !== 'count') return;
-		// "about 60 of the councils' 1,450 posts", "all 14 of Vantor's tower blocks".
-		const ofThe = /^\s+of\s+(?:the|its|their|these|those|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+(?:['’]s|s['’])\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+)?([a-z]+s|men|women|people|children|staff|police|personnel)\b/.exec(text.slice(f.end, f.end + 60));
+		// "about 60 of the councils' 1,450 posts", "all 14 of Vantor's tower blocks", "six of 12 schools".
+		const ofThe = /^\s+of\s+(?:(?:the|its|their|these|those|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+(?:['’]s|s['’])\s+)?(?:[\d,]+\s+)?|[\d,]+\s+)(?:[a-z]+\s+)?([a-z]+s|men|women|people|children|staff|police|personnel)\b/.exec(text.slice(f.end, f.end + 60));
 		if (ofThe) {
 			f.unit = ofThe[1]!;
 			f.confidence = 0.6;
@@ -521,6 +521,33 @@ export function findChanges(text: string, sentence: Span, figures: FigureMention
 	return changes;
 }
 
+const PERSON_NOUNS = /^(?:men|women|boys|girls|adults|children|teenagers|pupils|students|residents|workers|passengers|staff)$/;
+/**
+ * "about 1,200 roach and bream" after "more than 3,000 fish": kinds named together are counted as their
+ * class, the thing counted in a figure at least as large in this paragraph or the one before; "40 men and
+ * women" are people. Changes `figures[i]` and says whether it did.
+ */
+function classOfKinds(text: string, figures: FigureMention[], i: number): boolean {
+	const f = figures[i]!;
+	const unit = f.unit!;
+	if (/\s/.test(unit)) return false;
+	const pair = new RegExp(`^\\s+${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:and|or)\\s+([a-z]+)\\b`).exec(text.slice(f.end, f.end + 60));
+	if (!pair || STOP_UNIT.has(pair[1]!) || VERB_AFTER.has(pair[1]!) || /^(?:the|its|their|his|her|some|all|other|others|more|many|several)$/.test(pair[1]!)) return false;
+	if (PERSON_NOUNS.test(unit) && PERSON_NOUNS.test(pair[1]!) && unit !== pair[1]) {
+		f.unit = 'people';
+		return true;
+	}
+	for (let j = i - 1; j >= 0; j--) {
+		const g = figures[j]!;
+		if ((text.slice(g.end, f.start).match(/\n+/g)?.length ?? 0) > 1) return false;
+		if (g.kind !== 'count' || !g.unit || g.value < f.value || g.unit === unit || /^(?:fraction|times|rank|years old)$/.test(g.unit) || MEASURES.test(g.unit) || / per /.test(g.unit)) continue;
+		f.unit = g.unit;
+		f.confidence = 0.5;
+		return true;
+	}
+	return false;
+}
+
 /** Units that measure rather than count: a bare number in the next sentence does not take them. */
 const MEASURES = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|years old|metres?|kilometres?|miles?|millimetres?|centimetres?|tonnes?|kilos?|kilograms?|litres?|degrees?)$/;
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?[A-Z])/g;
@@ -539,6 +566,7 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 			else delete f.unit;
 			return;
 		}
+		if (f.unit && f.kind === 'count' && classOfKinds(text, figures, i)) return;
 		if (f.unit || f.kind !== 'count') return;
 		// "a third of the homes, roughly 20,000,": in apposition to the thing just named.
 		const apposed = /\bof (?:the|its|their) ([a-z]+s),\s*(?:[a-z]+\s+)?$/.exec(text.slice(Math.max(0, f.start - 40), f.start));
@@ -584,6 +612,7 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 		}
 		const after = text.slice(f.end, f.end + 30);
 		if (!/^(?:[,.;:]|\s+(?:more\s+|others?\s+)?(?:are|were|was|is|had|have|has|remain|remained|remains|did|will|would|could|spoke|left|died|survived)\b)/.test(after)) return;
+		const placeBefore = /\b(?:at|in|outside|across|near|among)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start));
 		for (let j = i - 1; j >= 0; j--) {
 			const g = figures[j]!;
 			const between = text.slice(g.end, f.start);
@@ -593,6 +622,8 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 			// Ages, adjectival measures ("a 40-page draft") and a single thing ("one candidate") stand for no group.
 			if (g.kind !== 'count' || !g.unit || /^(?:fraction|times|rank|years old)$/.test(g.unit) || text[g.end] === '-' || g.value === 1) continue;
 			if (ends === 1 && MEASURES.test(g.unit)) continue;
+			// "above 60 at two.": a count of places after "at", "in", "outside" is no measure.
+			if ((MEASURES.test(g.unit) || / per /.test(g.unit)) && placeBefore) continue;
 			f.unit = g.unit;
 			f.confidence = 0.55;
 			return;
