@@ -326,4 +326,14 @@ describe('figures', () => {
 			['30', 'millimetres']
 		]);
 	});
+	it('leaves a number inside a name out, and counts a figure set against an earlier time in the unit before it', () => {
+		expect(units('Only cars meeting the Euro 6 standard or a Class 4 permit may enter; the board gave Halvik 40 days.').map(([t, , u]) => [t, u])).toEqual([['40', 'days']]);
+		expect(units('The depot lost 14 of its 60 full-time drivers this year, after losing six a year earlier.').map(([t, , u]) => [t, u])).toEqual([
+			['14', 'drivers'],
+			['60', 'full-time drivers'],
+			['six', 'full-time drivers']
+		]);
+		// Near-miss: a weekday before a number is no name.
+		expect(units('By Friday 9 ferries had sailed.').map(([t, , u]) => [t, u])).toEqual([['9', 'ferries']]);
+	});
 });

@@ -144,6 +144,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		if (!isSpelled && MONTH_BEFORE.test(before)) continue;
 		// "Route 9", "Terminal 2", "Article 50": a number in a name.
 		if (!isSpelled && !approx && NAME_BEFORE.test(before)) continue;
+		// "the Euro 6 standard", "a Class 4 licence": a small number after a name inside a sentence, before no plural.
+		if (!isSpelled && !approx && !currency && /^\d{1,2}$/.test(first!) && /[a-z,;:]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s$/.test(text.slice(Math.max(0, numberAt - 25), numberAt)) && /^\s+[a-z]+[^s\W]\b(?!['’])/.test(after) && !/^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/.test(after)) continue;
 		if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|CET|UTC)/i.test(after)) continue;
 		if (!currency && !percent && !scale && !degrees && !attached && !ordinalSuffix && isClockTime(text, s, numberAt, e, first!, lastClockEnd)) {
 			lastClockEnd = e;
@@ -334,7 +336,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	kept.forEach((f, i) => {
 		if (f.unit || f.kind !== 'count') return;
 		// "about 60 of the councils' 1,450 posts", "all 14 of Vantor's tower blocks", "six of 12 schools".
-		const ofThe = /^\s+of\s+(?:(?:the|its|their|these|those|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+(?:['’]s|s['’])\s+)?(?:[\d,]+\s+)?|[\d,]+\s+)(?:[a-z]+\s+)?([a-z]+s|men|women|people|children|staff|police|personnel)\b/.exec(text.slice(f.end, f.end + 60));
+		const ofThe = /^\s+of\s+(?:(?:the|its|their|these|those|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+(?:['’]s|s['’])\s+)?(?:[\d,]+\s+)?|[\d,]+\s+)(?:[a-z][a-z-]*\s+)?([a-z]+s|men|women|people|children|staff|police|personnel)\b/.exec(text.slice(f.end, f.end + 60));
 		if (ofThe) {
 			f.unit = ofThe[1]!;
 			f.confidence = 0.6;
@@ -611,7 +613,9 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 			}
 		}
 		const after = text.slice(f.end, f.end + 30);
-		if (!/^(?:[,.;:]|\s+(?:more\s+|others?\s+)?(?:are|were|was|is|had|have|has|remain|remained|remains|did|will|would|could|spoke|left|died|survived)\b)/.test(after)) return;
+		// "lost 12 firefighters last year, after losing nine a year earlier": a count set against another time.
+		const earlier = /^\s+(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|previously)|the\s+(?:previous|year before|week before|month before)|(?:in|by)\s+(?:1[89]|20)\d\d)\b/.test(after);
+		if (!earlier && !/^(?:[,.;:]|\s+(?:more\s+|others?\s+)?(?:are|were|was|is|had|have|has|remain|remained|remains|did|will|would|could|spoke|left|died|survived)\b)/.test(after)) return;
 		const placeBefore = /\b(?:at|in|outside|across|near|among)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start));
 		for (let j = i - 1; j >= 0; j--) {
 			const g = figures[j]!;
