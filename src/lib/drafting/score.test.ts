@@ -14,6 +14,8 @@ describe('scoring the drafter', () => {
 	it('compares units by their singular and currencies by code, speakers by name or mention', () => {
 		expect(unitKey('secondary schools')).toBe('school');
 		expect(unitKey('women')).toBe('woman');
+		expect(['electric buses', 'bonuses', 'houses', 'causes', 'excuses', 'nurses'].map(unitKey)).toEqual(['bus', 'bonus', 'house', 'cause', 'excuse', 'nurse']);
+		expect(['bus', 'status', 'campus'].map(unitKey)).toEqual(['bus', 'status', 'campus']);
 		expect(unitKey('pounds')).toBe('gbp');
 		expect(unitKey('per cent')).toBe('percent');
 		expect(sameSpeaker('Prosecutors', 'prosecutors')).toBe(true);

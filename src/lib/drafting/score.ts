@@ -71,9 +71,11 @@ export function unitKey(unit: string | undefined): string {
 	if (rate) return `${unitKey(rate[1])} per ${unitKey(rate[2])}`;
 	const last = u.split(/\s+/).pop()!;
 	if (IRREGULAR[last]) return IRREGULAR[last]!;
-	if (/(?:ches|shes|xes|sses)$/.test(last)) return last.slice(0, -2);
+	// "buses", "bonuses", "viruses" drop "es"; "houses", "causes", "excuses" keep their "e".
+	if (/(?:ches|shes|xes|sses)$/.test(last) || (/[^aeiou]uses$/.test(last) && !/(?:ab|exc|f|m|r|ref|acc)uses$/.test(last))) return last.slice(0, -2);
 	if (/ies$/.test(last)) return last.slice(0, -3) + 'y';
-	if (/[^s]s$/.test(last) && last !== 'times') return last.slice(0, -1);
+	// "bus", "status", "census" are singular.
+	if (/[^s]s$/.test(last) && last !== 'times' && !/[^aeiou]us$/.test(last)) return last.slice(0, -1);
 	return last;
 }
 export function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
