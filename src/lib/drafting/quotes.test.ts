@@ -675,3 +675,61 @@ describe('a headline’s description of a source the body names', () => {
 		]);
 	});
 });
+
+describe('reports told by their object, and where a report ends', () => {
+	it('reads a call on someone to act, a questioning of a thing, a blame, a request and a forecast, each with its verb', () => {
+		expect(
+			quotes(
+				"LONDON (Wire) – The players' union called on the federation to publish the full report.\n\nDr Lena Marsh questioned the methods used by the inspectors.\n\nParents blame cars idling at the gates for the fumes.\n\nResidents have asked the council to add a crossing outside the school.\n\nSkyhaven Airways had forecast a small profit for the year."
+			)
+		).toEqual([
+			['called on the federation to publish the full report', 'paraphrase', "players' union"],
+			['questioned the methods used by the inspectors', 'paraphrase', 'Lena Marsh'],
+			['blame cars idling at the gates for the fumes', 'paraphrase', 'Parents'],
+			['asked the council to add a crossing outside the school', 'paraphrase', 'Residents'],
+			['forecast a small profit for the year', 'paraphrase', 'Skyhaven Airways']
+		]);
+	});
+	it('near-misses: "called on Monday", "questioned a night guard", "asked Voss to appear", "asked not to be named", "the blame"', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – The union called on Monday for a strike.\n\nPolice questioned a night guard on Wednesday.\n\nThe committee has asked Voss to appear before it in June.\n\nThe official asked not to be named.\n\nThe blame for the delay fell on the contractor.'
+			)
+		).toEqual([]);
+	});
+	it('leaves the time of a denial out of it, but keeps a time inside an expectation', () => {
+		expect(quotes('LONDON (Wire) – The ministry denied the report on Friday.\n\nForecasters expect the worst conditions on Saturday.')).toEqual([
+			['denied the report', 'paraphrase', 'ministry'],
+			['expect the worst conditions on Saturday', 'paraphrase', 'Forecasters']
+		]);
+	});
+	it('ends a report before ", and she called on …" and before the reporter’s ", as …" clause', () => {
+		expect(quotes('LONDON (Wire) – Dr Lena Marsh said the air was poor, and she called on the council to close the road at school times.')).toEqual([
+			['the air was poor', 'paraphrase', 'Lena Marsh'],
+			['called on the council to close the road at school times', 'paraphrase', 'Lena Marsh']
+		]);
+		expect(quotes('LONDON (Wire) – Tarnside Power said supply would return "within 48 hours", as residents began clearing debris.')).toEqual([
+			['supply would return "within 48 hours"', 'paraphrase', 'Tarnside Power'],
+			['within 48 hours', 'partial-quote', 'Tarnside Power']
+		]);
+		// Near-miss: "as expected" and "as well as" belong to the report.
+		expect(quotes('LONDON (Wire) – Tarnside Power said supply would return by Sunday, as expected by the regulator.')).toEqual([
+			['supply would return by Sunday, as expected by the regulator', 'paraphrase', 'Tarnside Power']
+		]);
+	});
+	it('reads each clause of a standfirst joined by a semicolon on its own, with its own source', () => {
+		const layout = layOut(
+			'4 Mar 2025, 09:00\n\nKelso Courier up for sale\n\nBoard is sounding out buyers for the paper; staff fear cuts, union says\n\nKELSO (Wire) – The board of the Kelso Courier has approached two buyers.\n'
+		);
+		expect(findQuotes(layout).quotes.map((q) => [q.text, q.form, q.speaker?.name ?? null])).toEqual([['staff fear cuts', 'paraphrase', 'union']]);
+		const rail = layOut(
+			'4 Mar 2025, 09:00\n\nTimetable put back\n\nRail operator says new drivers will not be ready; passenger group calls delay "a shambles"\n\nLONDON (Wire) – Ravenline said the drivers would not be ready.\n'
+		);
+		expect(findQuotes(rail).quotes.map((q) => [q.text, q.form, q.speaker?.name ?? null])).toEqual([
+			['new drivers will not be ready', 'paraphrase', 'Ravenline'],
+			['a shambles', 'partial-quote', 'passenger group'],
+			['the drivers would not be ready', 'paraphrase', 'Ravenline']
+		]);
+	});
+});
+

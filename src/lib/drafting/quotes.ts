@@ -96,7 +96,10 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 	const blockSentences = (b: Span): Span[] => {
 		const inside: Span[] = [];
 		for (let i = lowerBound(layout.sentences, b.start); i < layout.sentences.length && layout.sentences[i]!.start < b.end; i++) if (layout.sentences[i]!.end <= b.end) inside.push(layout.sentences[i]!);
-		return inside.length ? inside : [b];
+		const sentences = inside.length ? inside : [b];
+		// A headline's or standfirst's semicolon joins two reports, each with its own source ("Board
+		// sounds out buyers; staff fear cuts, union says"): each clause is read on its own.
+		return b === layout.headline || b === layout.standfirst ? sentences.flatMap((x) => semicolonClauses(text, x, marks)) : sentences;
 	};
 	let previousParagraphSpeaker: Speaker | undefined;
 	// Quotations of the paragraph before that found no speaker: a quotation standing alone in its
@@ -230,7 +233,7 @@ function titleSpeakersFromBody(quotes: QuoteMention[], layout: Layout): void {
 /** A speaker a headline names only by what it is: one person by role ("Airline's chief") or a body by its kind ("Airline"). */
 function describes(sp: Speaker): boolean {
 	const words = sp.name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
-	if (sp.kind === 'named-institution') return words.length === 1 && GENERIC_BODIES.test(words[0]!);
+	if (sp.kind === 'named-institution') return words.length === 1 && (GENERIC_BODIES.test(words[0]!) || INSTITUTIONS.has(words[0]!));
 	return sp.kind === 'anonymous-person' && ONE_ROLE.test(words[words.length - 1]!);
 }
 
@@ -243,6 +246,20 @@ function subjectPosition(layout: Layout, at: number): boolean {
 	if (!sentence) return false;
 	const before = layout.text.slice(sentence.start, at).replace(/^[^,]{0,60}?\b(?:LONDON|[A-Z]{3,})[^–—]*[–—]\s*/, '').replace(/^(?:After|Before|On|In|At|By|Earlier|Later|Speaking|Asked|Meanwhile|However|Outside|During|Since)\b[^,]{0,60},\s*/, '').replace(/^(?:The|A|An|Its|His|Her|Their|Our)\s+[^,]{1,60},\s*$/, '');
 	return before.split(/[\s,]+/).every((w) => !w || /^[A-Z]/.test(w) || /^(?:the|a|an|its|his|her|their|of|for|and)$/.test(w) || ROLES.has(w.toLowerCase()) || personNoun(w));
+}
+
+/** A span cut at each semicolon outside quotation marks. */
+function semicolonClauses(text: string, span: Span, marks: Mark[]): Span[] {
+	const out: Span[] = [];
+	let from = span.start;
+	for (let i = span.start; i < span.end; i++) {
+		if (text[i] !== ';' || marks.some((m) => m.start < i && i < m.end)) continue;
+		out.push({ start: from, end: i });
+		from = i + 1;
+		while (from < span.end && /\s/.test(text[from]!)) from++;
+	}
+	out.push({ start: from, end: span.end });
+	return out.filter((x) => x.end > x.start);
 }
 
 /** The index of the first span (of spans sorted by start) that starts at or after `offset`. */
@@ -362,7 +379,8 @@ function attributionIn(frame: string, offset: number, ctx: Context): Found | und
 	return undefined;
 }
 
-const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?)\s+)?(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
+// A headline drops the article: "passenger group calls delay "a shambles"".
+const CALLS_IT = /^(.*?)\b(calls|called|dubbed|dubs|branded|brands|labelled|labeled|labels)\s+(?:(?:it|them|him|her|this|that|(?:the\s+|its\s+|their\s+)?[a-z]\w*(?:\s+[a-z]\w*)?)\s+)?(?:as\s+)?(?:a\s+|an\s+)?\uE000/i;
 
 /** Verbs whose report is their object: the span keeps the verb ("announced plans to cut 400 jobs"). */
 const ACT_VERBS = new Set(['demanded', 'demands', 'admitted', 'admits', 'urged', 'urges', 'announced', 'announces', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'described', 'describes', 'rejected', 'rejects', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'expects', 'expect', 'put', 'puts', 'called', 'calls', 'dismissed', 'dismisses', 'recommended', 'recommends']);
@@ -370,7 +388,40 @@ const ESTIMATE_AT = /^\s+(?:(?:the|its|their|his|her)\s+[\w\s'’-]{1,40}?\s+)?a
 /** "which it says", "that Marrowfield City Council estimates": the subject of a relative clause. */
 const RELATIVE_SUBJECT = /(?:^|[\s,])(?:which|that|whom|what)\s+((?:the|its|their|his|her|some|many|several|most|other|two|three|four)\s+[\w'’-]+(?:\s+(?!(?:had|has|have|also)\b)[\w'’-]+)?|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|it|they|we|[a-z]{3,}s)\s+(?:also\s+|had\s+|has\s+|have\s+)?$/;
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject']);
-const EXTRA_VERBS = ['ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'expect', 'put', 'puts', 'called', 'calls', 'dismissed', 'dismisses', 'recommended', 'recommends'];
+const EXTRA_VERBS = ['called on', 'calls on', 'call on', 'questioned', 'blame', 'blames', 'ask', 'forecast', 'forecasts', 'ruled out', 'rules out', 'asked for', 'called for', 'calls for', 'rejected', 'rejects', 'described', 'describes', 'expects', 'expect', 'put', 'puts', 'called', 'calls', 'dismissed', 'dismisses', 'recommended', 'recommends'];
+/** A time phrase at the end of some words: "… on Wednesday", "… last week". */
+const TIME_PHRASE = '(?:on|by|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/**
+ * Verbs that report only with a certain object, whose span keeps the verb: "called on the federation to
+ * publish …" (not "called on Monday"), "questioned the methods" (not "questioned a night guard"),
+ * "blame cars idling at the gates for the fumes", "asked the council to add …", "had forecast a small
+ * profit".
+ */
+const OBJECT_ACTS: [RegExp, (tail: string) => boolean][] = [
+	[/^call(?:ed|s)? on$/, (t) => new RegExp(`^\\s+(?!${WEEKDAY}\\b)[^,;:\uE000]{1,60}?\\s+to\\s+[a-z]`).test(t)],
+	[/^questioned$/, (t) => {
+		const m = /^\s+(?:(?:the|its|their|his|her|some|many|these|those|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\b/.exec(t);
+		return !!m && !/^\s+(?:him|her|them|us|me|it)\b/.test(t) && !personNoun(m[1]!) && !/^(?:people|men|women|children|staff|police|guard|crew)$/.test(m[1]!);
+	}],
+	[/^blame[sd]?$/, (t) => /^\s+[^,;:\uE000]{1,80}?\s+(?:for|on)\s/.test(t)],
+	// "asked the council to add …" is a request the source makes; "asked Voss to appear", "asked not to be
+	// named" are not claims.
+	[/^ask(?:ed|s)?$/, (t) => {
+		const m = /^\s+((?:(?:the|its|their|his|her|all|local)\s+)?[^,;:\uE000]{1,50}?)\s+to\s+(?!(?:the|a|an)\b)[a-z]+/.exec(t);
+		if (!m || /^(?:about|whether|why|how|for|if|not|to|him|her|them|us|me)\b/.test(m[1]!)) return false;
+		const words = m[1]!.split(/\s+/);
+		return !(words.every((w) => /^[A-Z]/.test(w)) && !words.some((w) => INSTITUTIONS.has(w.toLowerCase())));
+	}],
+	[/^(?:forecasts?|predicted|predicts)$/, (t) => !/^\s+that\b/.test(t) && !FINITE.test(t.split(/[,;:]/)[0]!.replace(/\b[a-z]{2,}ed\b/g, ''))]
+];
+/** Whether the verb reports through the object that follows it (see OBJECT_ACTS). */
+function objectAct(verb: string, tail: string): boolean {
+	return OBJECT_ACTS.some(([v, fits]) => v.test(verb) && fits(tail));
+}
+/** Where a report is an act on a thing ("denied the report", "questioned the methods"), the time or place of the act is the reporter's. */
+const ACT_ADJUNCT_TAIL = new RegExp(`(?:\\s+(?:${TIME_PHRASE}|in a statement|in an interview|in court|at a (?:news|press) conference|on (?:social media|its website)))+$`, 'i');
+
 /** "called the ruling a turning point", "calls the figures, published in May, a misreading": naming a thing is a claim about it ("called the police" is not). */
 const CALLED_A = /^\s+(?:it|them|him|her|this|that|these|those|(?:the|its|their|his|her|our|my|your)\s+[^,.;:\uE000]{1,60}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,[^,;:\uE000]{1,60},)?\s+(?:a|an)\s+[a-z]/;
 /** "dismissed the claim that …", "dismissed claims by X": a rejection of something said ("dismissed its manager" is not). */
@@ -379,7 +430,7 @@ const ALL_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].sort((a, b) => b.
 const ANY_VERB = new RegExp(`\\b(${ALL_VERBS})\\b`, 'gi');
 /** ", and (also) announced …": a second report by the same subject ends the first one's clause. */
 /** Base forms ("would begin … and report by the summer") continue a clause, not a new report. */
-const BASE_FORMS = new Set(['say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject', 'expect', 'show']);
+const BASE_FORMS = new Set(['call on', 'blame', 'ask', 'say', 'tell', 'add', 'claim', 'warn', 'report', 'find', 'argue', 'insist', 'deny', 'admit', 'suggest', 'believe', 'confirm', 'estimate', 'put', 'reject', 'expect', 'show']);
 const TENSED_VERBS = [...new Set([...VERB_LIST, ...EXTRA_VERBS])].filter((v) => !BASE_FORMS.has(v)).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 const VERB_FIRST = new RegExp(`^(?:${ALL_VERBS}|called|calls|dubbed|branded|labelled)\\b`, 'i');
 const NESTED_VERBS = /^(?:assured|assures|reassured|told|tells|promised|promises|warned|warns|informed)$/;
@@ -407,6 +458,8 @@ function thatParts(frame: string, from: number, stop: number): Span[] {
 }
 
 const CLAUSE_ENDS = /(\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b))|(,\s+against\s)|;\s|(\s[–—]\s)|,\s+(?:though|although|while|which|saying|adding|finding|ruling|concluding|arguing|noting|insisting|warning|claiming|explaining)\s|,\s+according\s+to\b|,\s+compared\s+(?:with|to)\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|(,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b))/g;
+const PRONOUN_AGAIN = new RegExp(`,\\s*(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|then\\s+|later\\s+)?(?=(?:${TENSED_VERBS})\\b)`, 'i');
+const REPORTER_AS = /,\s+as\s+(?!if\b|though\b|well\b|part\b|a\s+result\b|much\b|many\b|long\b|soon\b|far\b|expected\b|planned\b|promised\b|required\b|usual\b|before\b|such\b|a\s+(?:whole|precaution|matter)\b)(?:[\w'’-]+\s+){0,4}?(?:[a-z]+ed|began|begin|begins|was|were|is|are|had|has|have|came|went|rose|fell|grew|got|took|left|ran|made|continued|continue)\b/;
 /** A pluperfect: the reported clause's own past ("said police had knocked …"). */
 const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|first\s+|been\s+)?[a-z]+(?:ed|en|wn|t|d)\b/;
 /** The reporter's own second verb of saying after "and"/"but". */
@@ -430,6 +483,12 @@ function reportClauseEnd(rest: string, act: boolean): number {
 	if (andVerb && !inner(andVerb.index, rest.slice(andVerb.index))) return andVerb.index;
 	const declined = AND_DECLINED.exec(rest);
 	if (declined) return declined.index;
+	// ", and he called on …": the reporter again, by pronoun, starts a report of their own.
+	const again = PRONOUN_AGAIN.exec(rest);
+	// ", as residents began clearing debris": the reporter's own "as"-clause of time or cause.
+	const as = REPORTER_AS.exec(rest);
+	const cut = Math.min(again?.index ?? rest.length, as?.index ?? rest.length);
+	if (cut < rest.length) rest = rest.slice(0, cut);
 	for (const m of rest.matchAll(CLAUSE_ENDS)) {
 		if ((m[1] || m[4]) && inner(m.index, rest.slice(m.index))) continue;
 		if (m[2] && !act) continue;
@@ -649,10 +708,13 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (/^\s*[:,]?\s*\uE000/.test(tail) || /^\s*$/.test(tail) || /^\s*(?:[\w'’]+\s+){0,3}?[\w'’]*\s*[:,]\s*\uE000/.test(tail)) continue;
 		// "a gap the council estimates at £9 million": the estimate is the report.
 		const valued = /^estimat/.test(verb) && ESTIMATE_AT.test(tail);
+		const objAct = objectAct(verb, tail);
+		// "called on Monday", "questioned a night guard", "the blame": these verbs report only with their object.
+		if (/^(?:calls? on|called on|call on|questioned|blames?|ask)$/.test(verb) && (!objAct || /\b(?:the|a|an|its|his|her|their|no|any)\s+$/i.test(head))) continue;
 		// "reported on Friday that …" has its "that" after the time of telling.
 		// A headline drops its "that" ("Court finds landlord ignored …"); "estimated it would save …" has a
 		// clause of its own without one.
-		if (NEEDS_THAT.has(verb) && !/\bthat\s+$/.test(tail.slice(0, reportObjectLength(tail))) && !valued && !(isTitle && /^(?:finds?|found|shows?|showed|rules?|ruled)$/.test(verb)) && !PRONOUN_CLAUSE.test(tail)) continue;
+		if (NEEDS_THAT.has(verb) && !objAct && !/\bthat\s+$/.test(tail.slice(0, reportObjectLength(tail))) && !valued && !(isTitle && /^(?:finds?|found|shows?|showed|rules?|ruled)$/.test(verb)) && !PRONOUN_CLAUSE.test(tail)) continue;
 		if (/^puts?$/.test(verb) && !/^\s+[^,;\uE000]{1,60}?\s+at\s/.test(tail)) continue;
 		// The subject: a relative clause ("Marsh, who had denied …"), the words before the verb, or the
 		// last speaker for a second verb ("… and announced plans …").
@@ -694,13 +756,15 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		if (!speaker) continue;
 		lastSpeaker = speaker;
 		// A denial keeps its verb whatever follows: the claim is the denial ("denied that it had …").
-		const act = valued || DENIALS.has(verb) || (ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail));
+		const act = valued || objAct || DENIALS.has(verb) || (ACT_VERBS.has(verb) && !/^\s+that\b/.test(tail));
 		if (act) from = vs;
 		else {
 			from = ve + reportObjectLength(tail, verb);
 		}
 		while (frame[from] === ' ') from++;
-		const stop = from + reportClauseEnd(frame.slice(from, end), act);
+		let stop = from + reportClauseEnd(frame.slice(from, end), act);
+		// "denied the report on Friday": where the act's object is a thing, not a clause, the time of the act is not the claim.
+		if (act && (DENIALS.has(verb) || /^(?:questioned|dismiss(?:ed|es))$/.test(verb)) && !FINITE.test(frame.slice(ve, stop).replace(/\b[a-z]{2,}ed\b/g, '')) && !/\bto\s+[a-z]/.test(frame.slice(ve, stop))) stop -= ACT_ADJUNCT_TAIL.exec(frame.slice(ve, stop))?.[0].length ?? 0;
 		// "disclosed the breach on Monday", "confirmed the deal": a thing made known, not a clause told.
 		if (!act && /^(?:disclosed|discloses|revealed|reveals|confirmed|confirms|acknowledged|acknowledges|mentioned|mentions)$/.test(verb) && !/that/.test(frame.slice(ve, from)) && !FINITE.test(frame.slice(from, stop))) continue;
 		const withThat = /that/.test(frame.slice(ve, from));
@@ -824,8 +888,6 @@ function lastClauseStart(head: string): number {
 	return cut;
 }
 
-/** A time phrase at the end of some words: "… on Wednesday", "… last week". */
-const TIME_PHRASE = '(?:on|by|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|on)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight';
 /** A time phrase that opens a clause without a comma: "By Thursday evening the department …". */
 const LEADING_TIME = /^\s*(?:by|on|at|until|as of)\s+(?:(?:last|this|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|midday|noon|the\s+(?:time|end\s+of\s+the\s+day))\s+)+(?=[A-Za-z])/i;
 /** A time phrase that closes a clause. */
