@@ -237,6 +237,12 @@ describe('time expressions the drafter used to miss or misread', () => {
 		// Near misses: a weekend used as a modifier, and "overnight" as one.
 		expect(times('He worked late shifts at the weekend job and an overnight stay.')).toEqual([]);
 	});
+	it('reads "the next meeting" as the future, but not "the next morning" or "the next three hours"', () => {
+		// 5 March 2025 is a Wednesday.
+		expect(times('The next meeting is on Monday.')).toEqual([['on Monday', '2025-03-10']]);
+		expect(times('The crews met on Monday and returned the next morning.')[0]).toEqual(['on Monday', '2025-03-03']);
+		expect(times('Gusts could reach the town within the next three hours, forecasters warned on Friday.').filter((t) => t[1])).toEqual([['on Friday', '2025-02-28']]);
+	});
 	it('takes "the next three hours" and "after three days" for durations, with no date', () => {
 		const text = 'Forecasters expect more rain in the next three hours, after three days of storms.';
 		const found = findTimes(text, { start: 0, end: text.length }, referenceDay('2025-03-05T10:00:00Z', undefined));
