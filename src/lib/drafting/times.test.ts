@@ -175,6 +175,16 @@ describe('a narrative told day by day', () => {
 			['until 6.30 the next morning', '2025-03-03']
 		]);
 	});
+	it('gives "shortly before 11 that night" the evening of the day last named, not the morning a span ran into', () => {
+		const found = placed(['The meeting opened at 7 p.m. on Saturday and ran until 1.15 the next morning. The Green group walked out shortly before 11 that night.'], placeTimesOfDay);
+		expect(found.map((t) => [t.text, t.date ?? null, t.clock ?? null])).toEqual([
+			['at 7 p.m. on Saturday', '2025-03-01', '19:00'],
+			['until 1.15 the next morning', '2025-03-02', '01:15'],
+			['shortly before 11 that night', '2025-03-01', '23:00']
+		]);
+		// Near miss: a bare number before "that" is no clock time, and words with no word of time are no time.
+		expect(times('She gave 11 that night and the money went to the fund.')).toEqual([]);
+	});
 	it('counts minutes and hours on from the clock time before, past midnight into the next day', () => {
 		const found = placed(['At 11.40 p.m. on Saturday the dam gave way. About 30 minutes later the first boats left.', 'Shortly before 3 a.m. police closed the bridge, and about an hour later the first homes flooded.'], placeTimesOfDay);
 		expect(found.map((t) => [t.text, t.date ?? null, t.clock ?? null])).toEqual([

@@ -75,6 +75,9 @@ const OVERNIGHT = /(?<!\b(?:an|the|its|their|his|her|our|this|that|every)\s)\bov
 const WEEKEND = /\b(?:(?:by|before|after|until|till|over|during) (?:the|this|next|last) weekend|(?:this|next|last) weekend)\b(?!['’]s)/gi;
 /** "next May", "last June": a month counted from the reference day (chrono does not read them). */
 const MONTH_NEAR = /\b(?:next|last|this|by next|until next|in last|since last) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+const THAT_CLOCK = /\b(?:(?:(?:shortly|just|soon|well|not long) )?(?:before|after)|at|around|about|until|till|by) (?:about |around )?(\d{1,2})(?:[.:](\d{2}))?(?:\s*([ap])\.?m\.?)? that (night|evening|morning|afternoon)\b/gi;
+/** Some word of time: chrono now and then takes words that hold none ("the money"). */
+const TIME_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\b|\b(?:today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|evening|afternoon|night|week|weeks|month|months|year|years|weekend|ago|now|quarter|season|hours?|minutes?|days?|dawn|christmas|easter)\b/i;
 const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this|next) (?:season|decade|century|quarter)|on polling day|before dawn|at dawn|in (?:early|late) trading|in the (?:first|second) half of (?:the|this|last) year|(?:for )?the rest of (?:19|20)\d{2})\b/gi;
 const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
 const YEARS = /\b(?:(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?|(?:in|from|since|until|till|by|before|after|at|to|through) the (?:end|start|beginning|middle|close) of )(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
@@ -130,6 +133,8 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			// Bare numbers ("12 to 8", "at 10") are figures, not clock times, unless written as a time.
 			if (!/[a-z]{3,}/i.test(r.text.replace(/\b(?:to|at|and|from|by)\b/gi, '')) && !/\d[:.]\d\d|[ap]\.?m\b/i.test(r.text)) continue;
 			if (/^(?:now|fall|spring|right now|just now)$/.test(r.text)) continue;
+			// Words chrono takes for a time that hold no word of time ("the money").
+			if (!TIME_WORD.test(r.text)) continue;
 			// "three days after", "the hours before": placed against another event, not the calendar.
 			if (/\b(?:later|earlier|after|before)$/i.test(r.text) && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
 			let start = sentence.start + clause.start + r0.index;
@@ -229,6 +234,18 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 				future,
 				confidence: date ? (weekday ? 0.75 : 0.85) : 0.6
 			});
+		}
+		// "shortly before 11 that night": a clock time on the day the narrative is at, its half of the day told in words.
+		for (const m of words.matchAll(THAT_CLOCK)) {
+			const start = sentence.start + clause.start + m.index;
+			const end = start + m[0].length;
+			if (found.some((f) => f.start < end && start < f.end && !(f.kind === 'relative' && f.end <= start + m[0].indexOf(m[1]!)))) continue;
+			for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start >= start && found[k]!.end <= end) found.splice(k, 1);
+			let hour = Number(m[1]);
+			const part = m[4]!.toLowerCase();
+			if (m[3]) hour = /p/i.test(m[3]) ? (hour % 12) + 12 : hour % 12;
+			else if ((part === 'evening' || part === 'afternoon' || (part === 'night' && hour >= 6)) && hour < 12) hour += 12;
+			found.push({ start, end, text: m[0], reason: 'a time of day, on a day the clause does not fix', clock: `${String(hour % 24).padStart(2, '0')}:${m[2] ?? '00'}`, kind: 'clock', future, confidence: 0.6 });
 		}
 		for (const re of [OFFSET_TIME, OVERNIGHT, WEEKEND, MONTH_NEAR]) {
 			for (const m of words.matchAll(re)) {
@@ -432,11 +449,13 @@ export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], refere
 			return;
 		}
 		const days = !unit || /^(?:second|minute|hour)$/.test(unit) ? 0 : unit === 'week' ? 7 * n : offset?.[2] ? n : 1;
+		// "that night" points back to the day last named, not to the end of a span told since ("until 1.15 the next morning").
+		const that = /\bthat (?:night|evening|morning|afternoon)$/i.test(t.text);
 		const here = paragraphOf(t);
 		const before = sorted
 			.slice(0, i)
 			.reverse()
-			.find((u) => u.date && ANCHOR_KINDS.has(u.kind) && !u.statement && (u.future === t.future || (!u.future && t.kind === 'offset')));
+			.find((u) => u.date && ANCHOR_KINDS.has(u.kind) && !u.statement && (u.future === t.future || (!u.future && t.kind === 'offset')) && !(that && /^(?:until|till|to)\b|\bthe (?:next|following) (?:morning|day)$/i.test(u.text)));
 		const near = before && here >= 0 && paragraphOf(before) >= here - (days ? 0 : 1);
 		if (near) {
 			let day = addDays(before.date!, later ? days : -days);
