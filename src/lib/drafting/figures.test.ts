@@ -336,4 +336,21 @@ describe('figures', () => {
 		// Near-miss: a weekday before a number is no name.
 		expect(units('By Friday 9 ferries had sailed.').map(([t, , u]) => [t, u])).toEqual([['9', 'ferries']]);
 	});
+	it('reads a tally written with a hyphen, "pc", a range after "by", clock words and hours in a range of times', () => {
+		expect(units('The panel voted 7-2 to approve the plan.').map(([t, , u]) => [t, u])).toEqual([
+			['7', 'votes'],
+			['2', 'votes']
+		]);
+		// Near-miss: a season and a score with no vote in the sentence.
+		expect(units('The 2019-20 season ended 3-1.').map(([t]) => t)).toEqual(['2019', '3']);
+		expect(units('Costs fell by 20 to 35 percent, and 35pc of firms left.').map(([t, v, u, max]) => [t, v, u, max])).toEqual([
+			['20 to 35 percent', 20, 'per cent', 35],
+			['35pc', 35, 'per cent', undefined]
+		]);
+		expect(figs('Doors open at half past six, close at 6.30 tomorrow and reopen from 9 to 11 a.m. or between 2 and 4 p.m.')).toEqual([]);
+		expect(units('More than 9,000 trout and grayling died in the Leve.\nOfficials said the 9,000 fish were poisoned.').map(([t, , u]) => [t, u])).toEqual([
+			['More than 9,000', 'fish'],
+			['9,000', 'fish']
+		]);
+	});
 });

@@ -45,7 +45,7 @@ const APPROX = '(?:about|around|roughly|nearly|almost|approximately|some|more th
 
 const NUMBER = new RegExp(
 	`(?:(?<![\\w.,:/£$€¥-])|(?<=\\d%?-)(?=[\\d.]+\\s?(?:%|per ?cent\\b|percent\\b)))(?:(${APPROX}))?(?:(${CURRENCY_MARK})\\s?)?(${DIGITS}|${SPELLED})(?:\\s?(${SCALE})\\b)?` +
-		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(st|nd|rd|th)\\b|(°?[CF])\\b|(mm|cm|km|kg|mph|ha)\\b)?(?![\\w:°]|[.,]\\d)`,
+		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(?<=\\d)(pc)\\b|(st|nd|rd|th)\\b|(°?[CF])\\b|(mm|cm|km|kg|mph|ha)\\b)?(?![\\w:°]|[.,]\\d)`,
 	'gi'
 );
 /** Words that hedge or bound a share: "less than half", "more than a third", "nearly two-thirds", "barely half". */
@@ -94,7 +94,7 @@ export function parseNumber(words: string): number | undefined {
 
 const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** After a clock time: "a.m.", "o'clock", "the next morning", "that night", "on Tuesday evening", "local time". */
-const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|o['’]clock\b|local time\b|(?:in the|that|this|the next|the following|the previous|on (?:the )?(?:[A-Z][a-z]+day|same|following|next)(?: day)?)\s+(?:morning|afternoon|evening|night)\b|(?:to|last)night\b)/i;
+const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|o['’]clock\b|local time\b|(?:in the|that|this|the next|the following|the previous|on (?:the )?(?:[A-Z][a-z]+day|same|following|next)(?: day)?)\s+(?:morning|afternoon|evening|night)\b|(?:to|last)night\b|(?:tomorrow|today|yesterday)\b|\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)/i;
 /** Before a clock time written with a point: "at 6.30", "until 6.30", "shortly after 9.15". */
 const CLOCK_BEFORE = /\b(?:at|until|till|before|after|since|from|between|by)\s+(?:(?:about|around|roughly|approximately|shortly|just|soon)\s+(?:before\s+|after\s+)?)?$/i;
 /**
@@ -112,6 +112,8 @@ function isClockTime(text: string, start: number, numberAt: number, end: number,
 	if (!dotted && !bareHour) return false;
 	const followsClock = lastClockEnd >= 0 && /^\s*(?:to|and|until|till|-|–)\s*$/.test(text.slice(lastClockEnd, start));
 	const lead = CLOCK_BEFORE.test(text.slice(Math.max(0, numberAt - 40), numberAt));
+	// "half past six", "a quarter to nine".
+	if (bareHour && /\b(?:half|quarter|ten|twenty|five|twenty-five)\s+(?:past|to)\s+$/i.test(text.slice(Math.max(0, numberAt - 20), numberAt))) return true;
 	if (!dotted) return (lead || followsClock) && CLOCK_AFTER.test(after);
 	if (CLOCK_AFTER.test(after) || followsClock) return true;
 	if (!lead) return false;
@@ -132,7 +134,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	const overlapsSkip = (s: number, e: number) => skip.some((k) => k.start < e && s < k.end);
 	let lastClockEnd = -1;
 	for (const m of slice.matchAll(NUMBER)) {
-		const [whole, approx, currency, first, scale, percent, ordinalSuffix, degrees, attached] = m;
+		const [whole, approx, currency, first, scale, percentWord, pc, ordinalSuffix, degrees, attached] = m;
+		const percent = percentWord ?? pc;
 		const s = start + m.index;
 		const numberAt = s + (approx?.length ?? 0);
 		let e = s + whole.length;
@@ -303,6 +306,16 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		for (let i = singles.length - 1; i >= 0; i--) if (singles[i]!.start < e && s < singles[i]!.end) singles.splice(i, 1);
 		singles.push({ start: s, end: e, text: m[0], value: n + 0.5, kind: 'count', unit: `${(m[3] ?? m[4])!.toLowerCase()}s`, ...(m[1] ? { approximate: true } : {}), spelled: !/\d/.test(m[2]!), confidence: 0.7 });
 	}
+	// "voted 8-3": the second number of a tally written with a hyphen.
+	const voting = VOTE_WORDS.test(slice);
+	if (voting) {
+		for (const m of slice.matchAll(/(?<![\w.,-])(\d{1,3})-(\d{1,3})(?![\w-]|[.,]\d)/g)) {
+			const s = start + m.index + m[1]!.length + 1;
+			const e = s + m[2]!.length;
+			if (overlapsSkip(s, e) || singles.some((f) => f.start < e && s < f.end)) continue;
+			singles.push({ start: s, end: e, text: m[2]!, value: Number(m[2]), kind: 'count', confidence: 0.55 });
+		}
+	}
 	singles.sort((a, b) => a.start - b.start);
 	// Ranges: "between 40 and 50 people", "40-50", "40 to 50" (but "from 20 to 10" is a change).
 	const found: FigureMention[] = [];
@@ -317,10 +330,10 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 			const between = /^\s+and\s+$/.test(gap) && /\bbetween\s$/i.test(lead);
 			// "awards range from €2,500 to €11,000": a range, where "rose from 20 to 30" is a change.
 			const ranging = /^\s+to\s+$/.test(gap) && /\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anything|anywhere)\s+from\s$/i.test(text.slice(Math.max(0, a.start - 20), a.start));
-			const dash = /^\s?[-–]\s?$/.test(gap) || (/^\s+to\s+$/.test(gap) && !/\bfrom\s$/i.test(lead) && !/\b(?:rose|fell|increased|decreased|cut|reduced|up|down|by)\b/i.test(text.slice(Math.max(0, a.start - 30), a.start).split(/[.;!?]\s/).pop()!));
+			const dash = /^\s?[-–]\s?$/.test(gap) || (/^\s+to\s+$/.test(gap) && !/\bfrom\s$/i.test(lead) && (bareFirst || !/\b(?:rose|fell|increased|decreased|cut|reduced|up|down|by)\b/i.test(text.slice(Math.max(0, a.start - 30), a.start).split(/[.;!?]\s/).pop()!)));
 			// A range runs upwards: "118 to 94" is a score, two figures.
 			const upwards = b.value >= a.value * (/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(b.text) && !/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(a.text) ? 0 : 1);
-			if ((between || dash || ranging) && upwards) {
+			if ((between || dash || ranging) && upwards && !(voting && /^\s?[-–]\s?$/.test(gap))) {
 				const s = between ? a.start - 'between '.length : ranging ? a.start - 'from '.length : a.start;
 				const scale = /\b(thousand|million|billion|trillion|bn|m)\b/i.exec(b.text)?.[1];
 				if (scale && !/\b(?:thousand|million|billion|trillion|bn|m)\b/i.test(a.text)) a.value *= SCALE_WORDS[scale.toLowerCase()] ?? 1;
@@ -369,14 +382,14 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 			return;
 		}
 		// "No won by 118 to 94", "The vote was eight to three", "voted nine to four": a vote's tally.
-		if (/\bvot(?:e|ed|es|ing|ers)\b|\bballots?\b|\bmotion\b|\breferendum\b/i.test(clause + text.slice(f.end, f.end + 40).split(/[.!?]/)[0]) && !/\bfrom\s+$/.test(clause)) {
+		if (VOTE_WORDS.test(clause + text.slice(f.end, f.end + 40).split(/[.!?]/)[0]) && !/\bfrom\s+$/.test(clause)) {
 			const other = kept[i + 1];
 			const tally =
 				/\bby\s+[\d,]+\s+to\s+$/.test(clause) ||
-				(other !== undefined && other.kind === 'count' && (!other.unit || other.unit === 'votes') && /^\s+to\s+$/.test(text.slice(f.end, other.start)));
+				(other !== undefined && other.kind === 'count' && (!other.unit || other.unit === 'votes') && TALLY_GAP.test(text.slice(f.end, other.start)));
 			if (tally) {
 				f.unit = 'votes';
-				if (other && !other.unit && /^\s+to\s+$/.test(text.slice(f.end, other.start))) other.unit = 'votes';
+				if (other && !other.unit && TALLY_GAP.test(text.slice(f.end, other.start))) other.unit = 'votes';
 				f.confidence = 0.55;
 				return;
 			}
@@ -402,6 +415,9 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 }
 
 const STOP_UNIT = new Set<string>(NOT_UNITS);
+const VOTE_WORDS = /\bvot(?:e|ed|es|ing|ers)\b|\bballots?\b|\bmotion\b|\breferendum\b/i;
+/** Between the two numbers of a tally: "eight to three", "8-3". */
+const TALLY_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
 const ATTACHED_UNITS: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', ha: 'hectares' };
 /** Measures that a rate divides by time ("kilometres an hour", "litres a day"). */
 const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|(?:milli)?litres?|gallons?|tonnes?|tons?|kilos?|(?:kilo|milli|micro|nano)?grams?|cubic metres?|millimetres?|centimetres?|knots?|parts?|particles?|decibels?)$/;
@@ -526,8 +542,9 @@ export function findChanges(text: string, sentence: Span, figures: FigureMention
 const PERSON_NOUNS = /^(?:men|women|boys|girls|adults|children|teenagers|pupils|students|residents|workers|passengers|staff)$/;
 /**
  * "about 1,200 roach and bream" after "more than 3,000 fish": kinds named together are counted as their
- * class, the thing counted in a figure at least as large in this paragraph or the one before; "40 men and
- * women" are people. Changes `figures[i]` and says whether it did.
+ * class, the thing counted in a figure at least as large in this paragraph or the one before, or in the
+ * same number told again in this paragraph or the next; "40 men and women" are people. Changes
+ * `figures[i]` and says whether it did.
  */
 function classOfKinds(text: string, figures: FigureMention[], i: number): boolean {
 	const f = figures[i]!;
@@ -539,10 +556,20 @@ function classOfKinds(text: string, figures: FigureMention[], i: number): boolea
 		f.unit = 'people';
 		return true;
 	}
+	const counted = (g: FigureMention) => g.kind === 'count' && !!g.unit && g.unit !== unit && !/^(?:fraction|times|rank|years old)$/.test(g.unit) && !MEASURES.test(g.unit) && !/ per /.test(g.unit);
 	for (let j = i - 1; j >= 0; j--) {
 		const g = figures[j]!;
-		if ((text.slice(g.end, f.start).match(/\n+/g)?.length ?? 0) > 1) return false;
-		if (g.kind !== 'count' || !g.unit || g.value < f.value || g.unit === unit || /^(?:fraction|times|rank|years old)$/.test(g.unit) || MEASURES.test(g.unit) || / per /.test(g.unit)) continue;
+		if ((text.slice(g.end, f.start).match(/\n+/g)?.length ?? 0) > 1) break;
+		if (!counted(g) || g.value < f.value) continue;
+		f.unit = g.unit;
+		f.confidence = 0.5;
+		return true;
+	}
+	// "18,000 trout and salmon died … the 18,000 fish": the same number told again later with its class.
+	for (let j = i + 1; j < figures.length; j++) {
+		const g = figures[j]!;
+		if ((text.slice(f.end, g.start).match(/\n+/g)?.length ?? 0) > 1) break;
+		if (!counted(g) || g.value !== f.value) continue;
 		f.unit = g.unit;
 		f.confidence = 0.5;
 		return true;
