@@ -353,4 +353,20 @@ describe('figures', () => {
 			['9,000', 'fish']
 		]);
 	});
+	it('reads a percentage joined by a hyphen, and votes for and against', () => {
+		expect(units('Brell took a 35-percent stake and a 20-per-cent share.').map(([t, v, u]) => [t, v, u])).toEqual([
+			['35-percent', 35, 'per cent'],
+			['20-per-cent', 20, 'per cent']
+		]);
+		expect(units('The budget passed with nine in favour, four against and two abstentions.').map(([t, , u]) => [t, u])).toEqual([
+			['nine', 'votes'],
+			['four', 'votes'],
+			['two', 'abstentions']
+		]);
+		// Near-miss: "against" with no vote is no unit, and no vote.
+		expect(units('Ashby played 12 against a side of nine men.').map(([t, , u]) => [t, u])).toEqual([
+			['12', undefined],
+			['nine', 'men']
+		]);
+	});
 });

@@ -45,7 +45,7 @@ const APPROX = '(?:about|around|roughly|nearly|almost|approximately|some|more th
 
 const NUMBER = new RegExp(
 	`(?:(?<![\\w.,:/£$€¥-])|(?<=\\d%?-)(?=[\\d.]+\\s?(?:%|per ?cent\\b|percent\\b)))(?:(${APPROX}))?(?:(${CURRENCY_MARK})\\s?)?(${DIGITS}|${SPELLED})(?:\\s?(${SCALE})\\b)?` +
-		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|(?<=\\d)(pc)\\b|(st|nd|rd|th)\\b|(°?[CF])\\b|(mm|cm|km|kg|mph|ha)\\b)?(?![\\w:°]|[.,]\\d)`,
+		`(?:\\s?(%|per ?cent\\b|percent\\b|percentage points?\\b)|-(per-?cent\\b|percent\\b)|(?<=\\d)(pc)\\b|(st|nd|rd|th)\\b|(°?[CF])\\b|(mm|cm|km|kg|mph|ha)\\b)?(?![\\w:°]|[.,]\\d)`,
 	'gi'
 );
 /** Words that hedge or bound a share: "less than half", "more than a third", "nearly two-thirds", "barely half". */
@@ -134,8 +134,8 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 	const overlapsSkip = (s: number, e: number) => skip.some((k) => k.start < e && s < k.end);
 	let lastClockEnd = -1;
 	for (const m of slice.matchAll(NUMBER)) {
-		const [whole, approx, currency, first, scale, percentWord, pc, ordinalSuffix, degrees, attached] = m;
-		const percent = percentWord ?? pc;
+		const [whole, approx, currency, first, scale, percentWord, hyphenPercent, pc, ordinalSuffix, degrees, attached] = m;
+		const percent = percentWord ?? hyphenPercent ?? pc;
 		const s = start + m.index;
 		const numberAt = s + (approx?.length ?? 0);
 		let e = s + whole.length;
@@ -381,6 +381,12 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 			f.confidence = 0.55;
 			return;
 		}
+		// "eight in favour, three against": a vote's count either way.
+		if (/^\s+(?:in favou?r|against)\b/.test(text.slice(f.end, f.end + 12)) && VOTE_WORDS.test(clause + text.slice(f.end, f.end + 80).split(/[.!?]/)[0] + ' ' + text.slice(Math.max(0, f.start - 200), f.start).split(/[.!?]\s/).pop())) {
+			f.unit = 'votes';
+			f.confidence = 0.55;
+			return;
+		}
 		// "No won by 118 to 94", "The vote was eight to three", "voted nine to four": a vote's tally.
 		if (VOTE_WORDS.test(clause + text.slice(f.end, f.end + 40).split(/[.!?]/)[0]) && !/\bfrom\s+$/.test(clause)) {
 			const other = kept[i + 1];
@@ -415,13 +421,13 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 }
 
 const STOP_UNIT = new Set<string>(NOT_UNITS);
-const VOTE_WORDS = /\bvot(?:e|ed|es|ing|ers)\b|\bballots?\b|\bmotion\b|\breferendum\b/i;
+const VOTE_WORDS = /\bvot(?:e|ed|es|ing|ers)\b|\bballots?\b|\bmotion\b|\breferendum\b|\babstain(?:ed|ing)?\b|\babstentions?\b|\bin favou?r\b[^.;]*\bagainst\b/i;
 /** Between the two numbers of a tally: "eight to three", "8-3". */
 const TALLY_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
 const ATTACHED_UNITS: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', ha: 'hectares' };
 /** Measures that a rate divides by time ("kilometres an hour", "litres a day"). */
 const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|(?:milli)?litres?|gallons?|tonnes?|tons?|kilos?|(?:kilo|milli|micro|nano)?grams?|cubic metres?|millimetres?|centimetres?|knots?|parts?|particles?|decibels?)$/;
-const VERB_AFTER = new Set(['left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
+const VERB_AFTER = new Set(['against', 'left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
 
 /** Words ending in -s that are no plural noun. */
 const NOT_NOUNS = new Set(['always', 'sometimes', 'afterwards', 'towards', 'besides', 'perhaps', 'nowadays', 'does', 'goes', 'seems', 'means', 'remains', 'makes', 'takes', 'gets', 'comes']);
