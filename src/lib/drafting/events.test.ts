@@ -252,4 +252,19 @@ describe('events in a narrative told day by day', () => {
 		expect(implied(found, /The council met on Tuesday/, /will reopen by the weekend/)).toBe(true);
 		expect(implied(found, /will reopen by the weekend/, /due to report next May/)).toBe(true);
 	});
+	it('orders a stretch that ended at a clock time, and a night, before what happened later the next day', () => {
+		// Filed on Wednesday 12 March 2025.
+		const found = pairs(
+			'DELLOW (Wire) – The fire started on Saturday evening. Overnight the flames crossed the ridge road.\n\nFresh crews arrived at 1 p.m. on Sunday and held the line until 6.30 the next morning. The fire was declared contained at 9.10 a.m. on Monday.'
+		);
+		expect(implied(found, /Overnight the flames crossed/, /Fresh crews arrived at 1 p.m/)).toBe(true);
+		expect(implied(found, /held the line until 6.30/, /declared contained at 9.10/)).toBe(true);
+		// Near miss: the night is not ordered against the evening it began on.
+		expect(linked(found, /The fire started on Saturday evening/, /Overnight the flames crossed/)).toBe(false);
+	});
+	it('dates "a year earlier" from the year told before it in its paragraph', () => {
+		const found = pairs('DELLOW (Wire) – The quarry closed in 2019. The brigade lost 12 firefighters last year, after losing nine a year earlier.');
+		expect(implied(found, /The quarry closed in 2019/, /losing nine a year earlier/)).toBe(true);
+		expect(implied(found, /losing nine a year earlier/, /The brigade lost 12 firefighters last year/)).toBe(true);
+	});
 });

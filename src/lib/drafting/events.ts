@@ -103,7 +103,7 @@ const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 
  * `confidence` says how surely the words date this event: a day the text gives, a month whose year the
  * tense chooses, a season with no year.
  */
-export type Interval = { from: string; to: string; confidence: number; clock?: string; bound?: 'by' | 'since'; /** The words that date it. */ time?: TimeMention };
+export type Interval = { from: string; to: string; confidence: number; clock?: string; bound?: 'by' | 'since' | 'until'; /** A night, which ends on the morning of `to`. */ night?: boolean; /** The words that date it. */ time?: TimeMention };
 
 const PREPOSED = /^(?:in|on|at|by|since|from|during|between|until|till|through|over|last|next|this|early|late|mid|the (?:spring|summer|autumn|winter|end|start|beginning) of)\b/i;
 const OPEN = '0000-01-01';
@@ -117,6 +117,9 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 	// "until", "before", "after" with a date bound a stretch of time on one side: no date for the event itself.
 	if (/^(?:until|till|up to|before|after)\b/.test(w) && !t.date) return undefined;
 	// "the six months to June 30": the end of a period, not the day of its event.
+	// "held the line until 6.30 the next morning": a stretch that ended at a clock time on a day ends before
+	// what happens later that day.
+	if (/^(?:until|till)\b/.test(w) && t.date && t.clock && !future) return { from: OPEN, to: t.date, confidence: Math.min(t.confidence, 0.7), clock: t.clock, bound: 'until' };
 	if (/^(?:until|till|up to|into|through|to|ending|ended)\b/.test(w)) return undefined;
 	const bound: Interval['bound'] = /^by\b/.test(w) ? 'by' : /^since\b/.test(w) ? 'since' : undefined;
 	const ref = reference ? iso(reference) : undefined;
@@ -137,7 +140,12 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 		return { from, to, confidence, ...(clock && !/^(?:before|after|shortly)\b/.test(w) ? { clock } : {}) };
 	};
 	// A night runs into the next day: "spent last night in a sports hall" is not before this morning's visit.
-	if (t.date && /\b(?:night|overnight|tonight)\b/.test(w) && !t.clock) return finish(t.date, addDays(t.date, 1), t.confidence);
+	if (t.date && /\b(?:night|overnight|tonight)\b/.test(w) && !t.clock) {
+		const v = finish(t.date, addDays(t.date, 1), t.confidence);
+		return v && !v.bound ? { ...v, night: true } : v;
+	}
+	// "a year earlier" after "last year": the year the offset counts to.
+	if (t.kind === 'offset' && t.year !== undefined) return finish(`${t.year}-01-01`, `${t.year}-12-31`, 0.75);
 	if (t.date) return finish(t.date, t.date, t.confidence, t.clock);
 	if (!reference) return undefined;
 	const refY = reference.getFullYear();
@@ -502,7 +510,10 @@ export function findEvents(
 		.map((e, i) => ({ e, i, v: e.interval! }))
 		.filter((x) => x.v && x.v.confidence >= DATED_MIN);
 	const lt = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
-		a.v.to < b.v.from || (a.v.from === a.v.to && b.v.from === b.v.to && a.v.to === b.v.from && !!a.v.clock && !!b.v.clock && a.v.clock < b.v.clock);
+		a.v.to < b.v.from ||
+		((a.v.from === a.v.to || a.v.bound === 'until') && b.v.from === b.v.to && a.v.to === b.v.from && !!a.v.clock && !!b.v.clock && a.v.clock < b.v.clock) ||
+		// A night is over by the afternoon of the day it runs into.
+		(!!a.v.night && b.v.from === b.v.to && a.v.to === b.v.from && !!b.v.clock && b.v.clock >= '12:00');
 	// Keep the transitive reduction (no pair that a third event already links), so each relation is one
 	// step a learner can check. `later[a]` and `earlier[b]` are bit sets over `dated`, so the test for a
 	// third event is one AND per 32 events (a long story can date hundreds of events).

@@ -413,6 +413,15 @@ const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 /** A day the text gives that a narrative can be at: not a plan, not the day a statement about it was made. */
 const ANCHOR_KINDS = new Set<TimeMention['kind']>(['date', 'weekday', 'relative-day', 'clock', 'offset', 'period']);
 
+/** The one year a time names ("in 2024", "last year", "on March 3"), if it names one. */
+function yearOf(t: TimeMention, reference: Date): number | undefined {
+	if (t.date) return Number(t.date.slice(0, 4));
+	const years = t.text.match(/\b(?:19|20)\d{2}\b/g);
+	if (years?.length === 1) return Number(years[0]);
+	const rel = /\b(last|this|next) year\b/i.exec(t.text);
+	return rel ? reference.getFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[rel[1]!.toLowerCase()]! : undefined;
+}
+
 /**
  * A narrative told day by day: a clock time or part of a day with no day of its own ("At 6.15 a.m.",
  * "Shortly before 4 a.m.", "Overnight"), and an offset ("about an hour later", "until 6.30 the next
@@ -446,6 +455,13 @@ export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], refere
 		const later = offset ? /later|afterwards|following|next/i.test(offset[3] ?? offset[4] ?? '') : true;
 		if (unit && /^(?:month|year|decade)$/.test(unit)) {
 			t.reason = `a ${unit} ${later ? 'after' : 'before'} a time the text gave before it, not a day`;
+			// "lost 12 last year, after losing nine a year earlier": years count on from the year told just before.
+			const prior = unit === 'year' ? sorted.slice(0, i).reverse().find((u) => u.kind !== 'duration' && u.kind !== 'relative' && u.kind !== 'offset' && !u.statement) : undefined;
+			const year = prior && paragraphOf(prior) === paragraphOf(t) ? yearOf(prior, reference) : undefined;
+			if (year !== undefined) {
+				t.year = year + (later ? n : -n);
+				t.reason = `the year ${t.year}, ${later ? n : -n} from the year of "${prior!.text}", not a day`;
+			}
 			return;
 		}
 		const days = !unit || /^(?:second|minute|hour)$/.test(unit) ? 0 : unit === 'week' ? 7 * n : offset?.[2] ? n : 1;
