@@ -733,3 +733,36 @@ describe('reports told by their object, and where a report ends', () => {
 	});
 });
 
+describe('bodies that read like names, documents that show, and a headline’s frame', () => {
+	it('reads a two-word name the story repeats in full and never shortens as a body, and gives a quotation paragraph after it to the body’s person who opens the next', () => {
+		expect(
+			quotes(
+				'LONDON (Wire) – Tarnside Power told the Evening Post it had restored supply to 31,000 homes. Tarnside Power said the rest would be reconnected by Sunday.\n\n"We have crews out in every district."\n\nIts chief executive, Nora Quist, said the company was bringing in 40 engineers.'
+			)
+		).toEqual([
+			['it had restored supply to 31,000 homes', 'paraphrase', 'Tarnside Power'],
+			['the rest would be reconnected by Sunday', 'paraphrase', 'Tarnside Power'],
+			['We have crews out in every district', 'direct-quote', 'Nora Quist'],
+			['the company was bringing in 40 engineers', 'paraphrase', 'Nora Quist']
+		]);
+	});
+	it('near-miss: a person named in full twice and once by surname stays a person, and keeps a quotation paragraph after a person', () => {
+		expect(
+			quotes('LONDON (Wire) – Nora Quist spoke on Friday. Nora Quist said the rest would be back by Sunday.\n\n"We will not stop."\n\nIts chairman, Tom Reyes, said the board would meet. Quist left.')
+		).toEqual([
+			['the rest would be back by Sunday', 'paraphrase', 'Nora Quist'],
+			['We will not stop', 'direct-quote', 'Nora Quist'],
+			['the board would meet', 'paraphrase', 'Tom Reyes']
+		]);
+	});
+	it('reads figures from a body that "show" a clause without "that" as the body’s report, but not figures that show a thing', () => {
+		expect(quotes('LONDON (Wire) – New Kelso figures from the regulator show complaints doubled in a week.\n\nThe figures show a rise.')).toEqual([
+			['complaints doubled in a week', 'paraphrase', 'regulator']
+		]);
+	});
+	it('leaves the event a headline’s promise follows ("… after storm") out of the promise', () => {
+		const layout = layOut('4 Mar 2025, 09:00\n\nTarnside Power promises homes back by Sunday after storm\n\nA standfirst that says little\n\nLONDON (Wire) – The storm passed.\n');
+		expect(findQuotes(layout).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['promises homes back by Sunday', 'Tarnside Power']]);
+	});
+});
+

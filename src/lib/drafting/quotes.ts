@@ -113,6 +113,8 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		const paragraphReports: QuoteMention[] = [];
 		let paragraphSpeaker: Speaker | undefined;
 		let firstSentenceSpeaker: Speaker | undefined;
+		// "Its chief executive, Nora Quist, said …": the next paragraph opens with a person of the body that spoke before.
+		let opensWithItsPerson = false;
 		for (const [sentenceNo, sentence] of blockSentences(block).entries()) {
 			const sIndex = sentenceIndex(sentence.start);
 			const sQuotes = inBlock.filter((q) => q.start >= sentence.start && q.start < sentence.end);
@@ -130,7 +132,10 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			// Indirect speech and silence, in the reporter's frame.
 			const reports = indirectSpeech(text, frame, sentence, ctx, isTitle);
 			for (const p of reports) paragraphReports.push({ ...p, sentence: sIndex });
-			if (sentenceNo === 0) firstSentenceSpeaker = found?.speaker ?? reports.find((p) => p.speaker)?.speaker;
+			if (sentenceNo === 0) {
+				firstSentenceSpeaker = found?.speaker ?? reports.find((p) => p.speaker)?.speaker;
+				opensWithItsPerson = firstSentenceSpeaker?.kind === 'named-person' && /^(?:Its|Their)\s/.test(text.slice(sentence.start, sentence.end));
+			}
 			for (const q of sQuotes) {
 				const inner = trimQuote(text, q.start + 1, q.end - (q.closed ? 1 : 0));
 				if (inner.end <= inner.start) continue;
@@ -166,8 +171,11 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 		}
 		// Quotations before their attribution in the same paragraph take the paragraph's speaker.
 		for (const q of paragraphQuotes) if (!q.speaker && paragraphSpeaker) Object.assign(q, { speaker: paragraphSpeaker, rule: 'quote-paragraph-speaker', confidence: 0.7 });
-		if (!isTitle && firstSentenceSpeaker) for (const q of orphans) Object.assign(q, { speaker: firstSentenceSpeaker, rule: 'quote-next-paragraph-speaker', confidence: 0.55 });
-		orphans = isTitle ? [] : paragraphQuotes.filter((q) => !q.speaker);
+		// A quotation paragraph that took the body that spoke before it ("we …") goes to the body's person
+		// who opens the next paragraph.
+		if (!isTitle && firstSentenceSpeaker) for (const q of orphans) if (!q.speaker || opensWithItsPerson) Object.assign(q, { speaker: firstSentenceSpeaker, rule: 'quote-next-paragraph-speaker', confidence: 0.55 });
+		const quotesOnly = paragraphReports.length === 0 && paragraphQuotes.every((q) => q.rule === 'quote-paragraph-speaker' || q.rule === 'quote-no-speaker') && !paragraphSpeaker;
+		orphans = isTitle ? [] : paragraphQuotes.filter((q) => !q.speaker || (quotesOnly && q.speaker.kind === 'named-institution'));
 		for (const q of paragraphQuotes) {
 			if (q.form !== 'partial-quote') continue;
 			// The innermost report that holds it: "Lund said the captain had told him the squad was
@@ -533,6 +541,9 @@ function sentenceSubject(head: string, ctx: Context): Speaker | undefined {
 	return resolveIf(m[1]!, ctx, (who) => (who.kind === 'named-institution' || who.kind === 'named-person') && !PLACE_WORDS.has(lastWord(who.name)));
 }
 
+/** Figures, data or a document as a subject: "New Kelso figures from the regulator", "the council's own data". */
+const DOCUMENT_SUBJECT = /\b(?:figures|data|statistics|numbers|records|report|survey|study|analysis|accounts|results|documents|audit|review)(?:\s+(?:from|by|published by|released by|for)\s+[^,;:\uE000]{1,60})?\s*$/i;
+
 /** A clause with a pronoun subject and its own verb: "estimated [it would save …]". */
 const PRONOUN_CLAUSE = /^\s+(?:it|he|she|they|we|there)\s+(?:would|will|could|had|has|was|were|might|may|should|is|are|can|did)\b/;
 
@@ -714,7 +725,10 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		// "reported on Friday that …" has its "that" after the time of telling.
 		// A headline drops its "that" ("Court finds landlord ignored …"); "estimated it would save …" has a
 		// clause of its own without one.
-		if (NEEDS_THAT.has(verb) && !objAct && !/\bthat\s+$/.test(tail.slice(0, reportObjectLength(tail))) && !valued && !(isTitle && /^(?:finds?|found|shows?|showed|rules?|ruled)$/.test(verb)) && !PRONOUN_CLAUSE.test(tail)) continue;
+		// "New figures from the regulator show complaints doubled": figures, data or a report show a clause without "that".
+		// Only where the words say whose they are ("from the regulator", "the council's").
+		const documentShows = /^show(?:s|ed)?$/.test(verb) && DOCUMENT_SUBJECT.test(lastClause(head)) && /\b(?:from|by)\s+\S|['’]s\s+(?:own\s+)?\w+\s*$/.test(lastClause(head)) && FINITE.test(tail.split(/[,;:]/)[0]!);
+		if (NEEDS_THAT.has(verb) && !objAct && !documentShows && !/\bthat\s+$/.test(tail.slice(0, reportObjectLength(tail))) && !valued && !(isTitle && /^(?:finds?|found|shows?|showed|rules?|ruled)$/.test(verb)) && !PRONOUN_CLAUSE.test(tail)) continue;
 		if (/^puts?$/.test(verb) && !/^\s+[^,;\uE000]{1,60}?\s+at\s/.test(tail)) continue;
 		// The subject: a relative clause ("Marsh, who had denied …"), the words before the verb, or the
 		// last speaker for a second verb ("… and announced plans …").
@@ -763,6 +777,8 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 		}
 		while (frame[from] === ' ') from++;
 		let stop = from + reportClauseEnd(frame.slice(from, end), act);
+		// A headline's "promises homes back … after storm": the event it follows is the reporter's frame.
+		if (act && isTitle) stop -= /\s+(?:after|amid|following|despite)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i.exec(frame.slice(from, stop))?.[0].length ?? 0;
 		// "denied the report on Friday": where the act's object is a thing, not a clause, the time of the act is not the claim.
 		if (act && (DENIALS.has(verb) || /^(?:questioned|dismiss(?:ed|es))$/.test(verb)) && !FINITE.test(frame.slice(ve, stop).replace(/\b[a-z]{2,}ed\b/g, '')) && !/\bto\s+[a-z]/.test(frame.slice(ve, stop))) stop -= ACT_ADJUNCT_TAIL.exec(frame.slice(ve, stop))?.[0].length ?? 0;
 		// "disclosed the breach on Monday", "confirmed the deal": a thing made known, not a clause told.
@@ -973,7 +989,22 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 	}
 	mentions.push(...found);
 	mentions.sort((a, b) => a.start - b.start);
-	return { people, mentions, notPeople };
+	// A person named in full is named again by surname ("Nora Quist … Quist"); a two-word name the story
+	// repeats in full and never shortens is a body's ("Tarnside Power … Tarnside Power said").
+	const full = new Map<string, number>();
+	const short = new Map<string, number>();
+	for (const x of mentions) {
+		const inFull = text.startsWith(x.name, x.start);
+		(inFull ? full : short).set(x.name, ((inFull ? full : short).get(x.name) ?? 0) + 1);
+	}
+	for (const [name, n] of full) {
+		if (n < 2 || short.has(name) || name.split(/\s+/).length !== 2) continue;
+		notPeople.add(name);
+		const surname = name.split(/\s+/)[1]!;
+		if (people.get(surname) === name) people.delete(surname);
+	}
+	const kept = mentions.filter((x) => !notPeople.has(x.name));
+	return { people, mentions: kept, notPeople };
 }
 
 const NOT_NAME = /^(?:One|Two|Three|Four|Five|Several|Some|Another|Other|Many|Most|All|Both|Each|Every|No|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
@@ -1112,6 +1143,9 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		if (/^(?:company|firm)$/i.test(mod)) return resolveSpeaker(`the ${mod.toLowerCase()}`, ctx);
 		if (INSTITUTIONS.has(mod.toLowerCase())) return register(institutionNamed(mod.toLowerCase(), ctx) ?? { name: mod.toLowerCase(), role: s, kind: 'named-institution' });
 	}
+	// "New Kelso figures from the regulator", "data published by the ministry": the body they come from.
+	const from = /^(?:.*\s)?(?:figures|data|statistics|numbers|records)\s+(?:from|by|published by|released by)\s+(.+)$/i.exec(s);
+	if (from) return resolveSpeaker(from[1]!, ctx);
 	// "the board's own figures", "the council's report": the body whose words they are.
 	const owned = /^(?:the\s+)?(.+?)['’]s?\s+(?:own\s+)?(?:figures|data|report|statement|estimates?|analysis|survey|records|website|accounts|filing|study|research|documents|numbers|projections|forecast)$/i.exec(s);
 	// "its annual accounts show", "their own figures": the body the pronoun stands for.
