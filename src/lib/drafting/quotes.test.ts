@@ -755,6 +755,13 @@ describe('bodies that read like names, documents that show, and a headline’s f
 			['the board would meet', 'paraphrase', 'Tom Reyes']
 		]);
 	});
+	it('near-miss: a person repeated in full with "she" after the name stays a person for a later "she"', () => {
+		expect(quotes('LONDON (Wire) – Dana Whitlock chairs the group. Dana Whitlock said she would stand again.\n\n"We were never asked."\n\nShe said the council had ignored them.')).toEqual([
+			['she would stand again', 'paraphrase', 'Dana Whitlock'],
+			['We were never asked', 'direct-quote', 'Dana Whitlock'],
+			['the council had ignored them', 'paraphrase', 'Dana Whitlock']
+		]);
+	});
 	it('reads figures from a body that "show" a clause without "that" as the body’s report, but not figures that show a thing', () => {
 		expect(quotes('LONDON (Wire) – New Kelso figures from the regulator show complaints doubled in a week.\n\nThe figures show a rise.')).toEqual([
 			['complaints doubled in a week', 'paraphrase', 'regulator']

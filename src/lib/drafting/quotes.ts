@@ -997,8 +997,10 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 		const inFull = text.startsWith(x.name, x.start);
 		(inFull ? full : short).set(x.name, ((inFull ? full : short).get(x.name) ?? 0) + 1);
 	}
+	// A person may be repeated in full with only "he" or "she" after ("Dana Whitlock … Dana Whitlock said she …").
+	const personal = (name: string) => mentions.some((x) => x.name === name && /^[^.!?\n]*?\b(?:he|she|his|her|him)\b/i.test(text.slice(x.start + name.length, x.start + name.length + 200)));
 	for (const [name, n] of full) {
-		if (n < 2 || short.has(name) || name.split(/\s+/).length !== 2) continue;
+		if (n < 2 || short.has(name) || name.split(/\s+/).length !== 2 || personal(name)) continue;
 		notPeople.add(name);
 		const surname = name.split(/\s+/)[1]!;
 		if (people.get(surname) === name) people.delete(surname);
