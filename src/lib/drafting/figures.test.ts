@@ -202,7 +202,7 @@ describe('figures', () => {
 		]);
 		expect(units('It placed the school 212th of the 236 in the region.').map(([t, v, u]) => [t, v, u])).toEqual([
 			['212th', 212, 'rank'],
-			['236', 236, undefined]
+			['236', 236, 'school']
 		]);
 		expect(units('Catches fell by more than half, and the dividend was cut by a third since May.').map(([t, v, u]) => [t, v, u])).toEqual([
 			['more than half', 0.5, 'fraction'],
@@ -275,7 +275,7 @@ describe('figures', () => {
 	});
 	it('reads the noun after an adjective, and a compound of plural nouns, as the thing counted', () => {
 		expect(units('The two poorest districts, at least three logistics groups, 40 arms dealers and 12 sales staff objected.').map(([t, , u]) => [t, u])).toEqual([
-			['two', 'poorest districts'],
+			['two', 'districts'],
 			['at least three', 'logistics groups'],
 			['40', 'arms dealers'],
 			['12', 'sales staff']
@@ -367,6 +367,27 @@ describe('figures', () => {
 		expect(units('Ashby played 12 against a side of nine men.').map(([t, , u]) => [t, u])).toEqual([
 			['12', undefined],
 			['nine', 'men']
+		]);
+	});
+	it('reads the noun a superlative grades, and what "ones", "others" and a place "of the N" count', () => {
+		expect(units('The three poorest Hallam wards, the five largest UK lenders and the four most crowded inner-city schools joined; the two biggest, Arn and Pell, did not.').map(([t, , u]) => [t, u])).toEqual([
+			['three', 'wards'],
+			['five', 'lenders'],
+			['four', 'schools'],
+			['two', undefined]
+		]);
+		expect(units('Two larger depots and six smaller ones closed. The trust took over the clinic in 2020 and runs four others nearby. It ranked the clinic 31st of the 40 in the county.').map(([t, , u]) => [t, u])).toEqual([
+			['Two', 'larger depots'],
+			['six', 'larger depots'],
+			['2020', undefined],
+			['four', 'clinic'],
+			['31st', 'rank'],
+			['40', 'clinic']
+		]);
+		// Near-misses: nouns ending in -est are no superlatives; "most of the 4 billion" is no place in a ranking.
+		expect(units('Three interest rates rose, and most of the 40 pupils left.').map(([t, , u]) => [t, u])).toEqual([
+			['Three', 'interest rates'],
+			['40', 'pupils']
 		]);
 	});
 });

@@ -149,7 +149,7 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		if (!isSpelled && !approx && NAME_BEFORE.test(before)) continue;
 		// "the Euro 6 standard", "a Class 4 licence": a small number after a name inside a sentence, before no plural.
 		if (!isSpelled && !approx && !currency && /^\d{1,2}$/.test(first!) && /[a-z,;:]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s$/.test(text.slice(Math.max(0, numberAt - 25), numberAt)) && /^\s+[a-z]+[^s\W]\b(?!['’])/.test(after) && !/^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/.test(after)) continue;
-		if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|CET|UTC)/i.test(after)) continue;
+		if (/^\s?(?:a\.m\b|p\.m\b|am\b|pm\b|GMT|BST|CET|UTC)/i.test(after)) continue;
 		if (!currency && !percent && !scale && !degrees && !attached && !ordinalSuffix && isClockTime(text, s, numberAt, e, first!, lastClockEnd)) {
 			lastClockEnd = e;
 			continue;
@@ -429,6 +429,8 @@ const ATTACHED_UNITS: Record<string, string> = { mm: 'millimetres', cm: 'centime
 const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|(?:milli)?litres?|gallons?|tonnes?|tons?|kilos?|(?:kilo|milli|micro|nano)?grams?|cubic metres?|millimetres?|centimetres?|knots?|parts?|particles?|decibels?)$/;
 const VERB_AFTER = new Set(['against', 'left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
 
+/** Nouns ending in -est, which are no superlatives. */
+const NOT_SUPERLATIVES = /^(?:interest|forest|protest|request|guest|contest|harvest|quest|chest|nest|test|arrest|inquest|conquest|manifest|priest|crest|west|pest|vest|zest|rest|digest)$/;
 /** Words ending in -s that are no plural noun. */
 const NOT_NOUNS = new Set(['always', 'sometimes', 'afterwards', 'towards', 'besides', 'perhaps', 'nowadays', 'does', 'goes', 'seems', 'means', 'remains', 'makes', 'takes', 'gets', 'comes']);
 /** The words after a number that name what it counts: "8 mission employees were" → "mission employees". */
@@ -437,8 +439,14 @@ function unitAfter(text: string, at: number): { words: string; end: number } | u
 	// "200 Paylark customers", "40 Labour councillors": a name qualifies the plural noun that follows it.
 	const named = /^(\s+(?:[A-Z][a-z]+\s+){1,2})([a-z]+[^s\W]s)\b/.exec(after);
 	if (named && !STOP_UNIT.has(named[2]!) && !VERB_AFTER.has(named[2]!)) return { words: named[2]!, end: at + named[0].length };
+	// "the three wealthiest Brenton wards", "the four most deprived inner-city wards": a superlative grades the
+	// noun after it, across a name or another modifier; standing alone ("the three wealthiest,") it counts nothing.
+	const graded = /^\s+(?:(?:most|least)\s+[a-z-]+|([a-z]+est))\s+(?:(?:[A-Z][\w-]*|[a-z][a-z-]*)\s+){0,2}?([a-z]+[^s\W]s|people|men|women|children|staff)\b/.exec(after);
+	const superlative = (w: string | undefined) => !!w && /est$/.test(w) && !NOT_SUPERLATIVES.test(w);
+	if (graded && (graded[1] === undefined || superlative(graded[1])) && !STOP_UNIT.has(graded[2]!) && !VERB_AFTER.has(graded[2]!) && !NOT_NOUNS.has(graded[2]!)) return { words: graded[2]!, end: at + graded[0].length };
 	const m = /^(\s+)((?:[a-z][a-z'’-]*)(?:\s+[a-z][a-z'’-]*){0,2})/.exec(after);
 	if (!m) return undefined;
+	if (superlative(m[2]!.split(/\s+/)[0]) || /^(?:most|least)$/.test(m[2]!.split(/\s+/)[0]!)) return undefined;
 	const words: string[] = [];
 	for (const raw of m[2]!.split(/\s+/)) {
 		const w = raw.replace(/['’]$/, '');
@@ -598,6 +606,26 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 		if (f.unit && /^(?:figure|sum|amount|total|number)s?$/.test(f.unit)) {
 			const same = figures.slice(0, i).reverse().find((g) => g.value === f.value && g.unit && g.unit !== f.unit);
 			if (same) Object.assign(f, { unit: same.unit, kind: same.kind, confidence: 0.6 });
+			else delete f.unit;
+			return;
+		}
+		// "took over the school in 2019 and runs nine others", "placed the school 212th of the 236": the count
+		// is of the thing the sentence named before it.
+		if (f.kind === 'count' && ((f.unit === 'others' && !/^\s+of\b/.test(text.slice(f.end + 7, f.end + 11))) || (!f.unit && /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, f.start - 24), f.start))))) {
+			const sentence = text.slice(Math.max(0, f.start - 200), f.start).split(/[.!?]\s|\n/).pop()!;
+			const nouns = [...sentence.matchAll(/\b(?:the|a|an|its|their|this|that)\s+([a-z]{3,})\b(?!['’]s)/g)].map((x) => x[1]!).filter((w) => !STOP_UNIT.has(w) && !VERB_AFTER.has(w) && !/(?:ed|ing|ly|est)$/.test(w) && !ORDINAL_WORDS[w]);
+			const noun = nouns.pop();
+			if (noun) {
+				f.unit = noun;
+				f.confidence = 0.45;
+				return;
+			}
+			if (f.unit === 'others') delete f.unit;
+		}
+		// "two richer wards and six smaller ones": "ones" stands for the thing counted before.
+		if (f.unit && f.kind === 'count' && /(?:^|\s)ones$/.test(f.unit)) {
+			const before = figures.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit && !/(?:^|\s)ones$/.test(g.unit) && !/^(?:fraction|times|rank|years old)$/.test(g.unit) && !text.slice(g.end, f.start).includes('\n'));
+			if (before) Object.assign(f, { unit: before.unit, confidence: 0.5 });
 			else delete f.unit;
 			return;
 		}
