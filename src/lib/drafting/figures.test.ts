@@ -390,4 +390,11 @@ describe('figures', () => {
 			['40', 'pupils']
 		]);
 	});
+	it('leaves "one" out where it is a pronoun or a certain person who speaks, and counts it before a noun otherwise', () => {
+		expect(figs('"We would rather keep a promise than one we cannot," she said. One nurse, who asked not to be named, and one porter who saw it spoke; he said one driver had told him.')).toEqual([]);
+		expect(figs('Only one candidate was left, and one ferry sailed.').map((f) => [f.text, f.value, f.unit])).toEqual([
+			['one', 1, 'candidate'],
+			['one', 1, 'ferry']
+		]);
+	});
 });

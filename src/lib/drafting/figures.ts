@@ -158,7 +158,9 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 		const lowerFirst = first!.toLowerCase();
 		if (isSpelled && /^(?:one|a|an)$/.test(lowerFirst)) {
 			// "one" is a number only before a counted noun: not "one of", "no one", "one day".
-			if (!/^\s[a-z]+/.test(after) || /^\s(?:of|another|day|time|way|thing|side|hand|more|last|such|here|there|either|too|else|now|then|which|who|that|is|was|were|would|will|could|can|might|must|should|and|or|but|in|on|at|to|for|with|by|from|as|if|so|like|less)\b/.test(after) || /\b(?:no|not|any|every|some|the|this|that|each|which|no-)\s$/i.test(before)) continue;
+			if (!/^\s[a-z]+/.test(after) || /^\s(?:of|another|day|time|way|thing|side|hand|more|last|such|here|there|either|too|else|now|then|which|who|that|is|was|were|would|will|could|can|might|must|should|and|or|but|in|on|at|to|for|with|by|from|as|if|so|like|less|we|you|they|he|she|it|i)\b/.test(after) || /\b(?:no|not|any|every|some|the|this|that|each|which|no-)\s$/i.test(before)) continue;
+			// "One parent, who asked not to be named", "said one engineer had told him": a certain person, a source, not a count.
+			if (/^\s[a-z]+(?:\s*,\s*who\b|\s+who\b|\s+(?:had\s+)?(?:said|says|told|tells|recalled|described|added|claimed|insisted|wrote)\b)/.test(after)) continue;
 		}
 		if (isSpelled && /^(?:dozens|hundreds|thousands|millions|half|a half)$/.test(lowerFirst)) continue;
 		if (isSpelled && /^-(?:thirds?|halves|quarters?|fifths?)/.test(after)) continue;
