@@ -204,6 +204,9 @@ describe('a narrative told day by day', () => {
 			['on Monday', '2025-03-03'],
 			['At 6.15 a.m', '2025-03-05']
 		]);
+		expect(story(['The dam gave way on Saturday, the mayor told reporters in Dellow on Monday.', 'At 6.15 a.m. the boats arrived.']).pop()).toEqual(['At 6.15 a.m', '2025-03-01']);
+		// Near miss: a report whose clause has begun tells the narrative ("said the river rose on Monday").
+		expect(story(['Officials said the river rose on Monday.', 'At 6.15 a.m. the boats arrived.']).pop()).toEqual(['At 6.15 a.m', '2025-03-03']);
 		// Near misses: the day two paragraphs back is too far, so the reference day; "overnight" alone is the night before it.
 		expect(story(['The dam gave way on Saturday.', 'Nobody was hurt.', 'At 6.15 a.m. the boats arrived. The water fell overnight.'])).toEqual([
 			['on Saturday', '2025-03-01'],

@@ -313,7 +313,12 @@ function clockOf(h: string, m: string | undefined, ap: string | undefined): stri
 }
 
 const REPORTING = 'said|says|told|tells|announced|confirmed|added|stated|wrote|reported|warned|insisted|explained|declared|testified|argued|admitted';
-const REPORT_BEFORE_TIME = new RegExp(`\\b(?:${REPORTING})\\s+(?:(?!(?:was|were|had|has|is|are|that)\\b)[a-z]+(?<!ed)\\s+){0,3}$`, 'i');
+/**
+ * The reporting verb right before the time ("said on Monday", "said in a statement on Monday"), or "told"
+ * with its listener ("told a news conference on Monday"); not a report whose clause has begun ("said the
+ * river rose on Monday").
+ */
+const REPORT_BEFORE_TIME = new RegExp(`(?:\\b(?:${REPORTING})(?:\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:\\w+\\s+)?(?:statement|interview|letter|post|filing|briefing|report))?|\\b(?:told|tells)(?:\\s+(?!(?:was|were|had|has|is|are|that|it|they|he|she|we)\\b)[\\w'’]+){1,3}?)\\s+$`, 'i');
 const REPORT_AFTER_TIME = new RegExp(`^\\s*(?:${REPORTING})\\b`, 'i');
 /** "she said on Monday", "told reporters on Monday", "on Monday announced", or inside a quotation. */
 function isStatementTime(text: string, sentence: Span, t: Span): boolean {
