@@ -397,4 +397,17 @@ describe('figures', () => {
 			['one', 1, 'ferry']
 		]);
 	});
+	it('reads an age from a stage of life "at 16", and no unit from a past verb after the number', () => {
+		expect(units('Fewer pupils passing exams at 16 went on to college; she left school at 15. Of the 30 boats, 12 sank.').map(([t, , u]) => [t, u])).toEqual([
+			['16', 'years old'],
+			['15', 'years old'],
+			['30', 'boats'],
+			['12', 'boats']
+		]);
+		// Near-misses: a clock time, gates counted after "at", an amount after "at".
+		expect(units('Pupils met at 9 the next morning and children queued at 12 gates; the fee stood at 16.').map(([t, , u]) => [t, u])).toEqual([
+			['12', 'gates'],
+			['16', undefined]
+		]);
+	});
 });

@@ -195,7 +195,10 @@ export function findFigures(text: string, start: number, end: number, skip: Span
 				age ||
 				/\baged\s+(?:between\s+|about\s+|around\s+|from\s+)?$/.test(text.slice(Math.max(0, numberAt - 20), numberAt)) ||
 				// "a girl of about eight": a person of a bare number is an age.
-				(/\b(?:girl|boy|child|baby|toddler|son|daughter|man|woman|teenager) of\s+$/i.test(text.slice(Math.max(0, s - 20), s)) && !unitAfter(text, e))
+				(/\b(?:girl|boy|child|baby|toddler|son|daughter|man|woman|teenager) of\s+$/i.test(text.slice(Math.max(0, s - 20), s)) && !unitAfter(text, e)) ||
+				// "pupils sitting exams at 16", "left school at 15": a person's stage of life at a bare number is an age.
+				(!approx && value >= 2 && value <= 25 && /\bat\s+$/.test(before) && !unitAfter(text, e) &&
+					/\b(?:pupils|children|students|teenagers|girls|boys|young people|school-leavers|left school|leave school|leaving school|married|marry|retire|retired|retirement|started work|began work)\b[^.;:!?]{0,60}\bat\s+$/i.test(text.slice(Math.max(0, numberAt - 90), numberAt)))
 			)
 				unit = 'years old';
 			else {
@@ -429,7 +432,7 @@ const TALLY_GAP = /^(?:\s+to\s+|\s?[-–]\s?)$/;
 const ATTACHED_UNITS: Record<string, string> = { mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', ha: 'hectares' };
 /** Measures that a rate divides by time ("kilometres an hour", "litres a day"). */
 const RATE_UNIT = /^(?:(?:kilo|centi|milli)?metres?|km|miles?|(?:milli)?litres?|gallons?|tonnes?|tons?|kilos?|(?:kilo|milli|micro|nano)?grams?|cubic metres?|millimetres?|centimetres?|knots?|parts?|particles?|decibels?)$/;
-const VERB_AFTER = new Set(['against', 'left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
+const VERB_AFTER = new Set(['against', 'fell', 'rose', 'grew', 'sold', 'paid', 'spent', 'began', 'ran', 'met', 'held', 'kept', 'stood', 'sat', 'saw', 'gave', 'became', 'brought', 'bought', 'built', 'fought', 'found', 'heard', 'knew', 'led', 'sent', 'taught', 'thought', 'wrote', 'drove', 'flew', 'fled', 'sank', 'stole', 'struck', 'threw', 'woke', 'froze', 'chose', 'left', 'remain', 'remained', 'remains', 'spoke', 'said', 'died', 'survived', 'took', 'made', 'went', 'came', 'told', 'got', 'were', 'are', 'is', 'was', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'still', 'also', 'now', 'then', 'later', 'earlier', 'again', 'each', 'apiece', 'so', 'too', 'ago', 'percent']);
 
 /** Nouns ending in -est, which are no superlatives. */
 const NOT_SUPERLATIVES = /^(?:interest|forest|protest|request|guest|contest|harvest|quest|chest|nest|test|arrest|inquest|conquest|manifest|priest|crest|west|pest|vest|zest|rest|digest)$/;
@@ -678,7 +681,12 @@ export function unitsFromContext(text: string, figures: FigureMention[]): void {
 		const after = text.slice(f.end, f.end + 30);
 		// "lost 12 firefighters last year, after losing nine a year earlier": a count set against another time.
 		const earlier = /^\s+(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|previously)|the\s+(?:previous|year before|week before|month before)|(?:in|by)\s+(?:1[89]|20)\d\d)\b/.test(after);
-		if (!earlier && !/^(?:[,.;:]|\s+(?:more\s+|others?\s+)?(?:are|were|was|is|had|have|has|remain|remained|remains|did|will|would|could|spoke|left|died|survived)\b)/.test(after)) return;
+		// "Of the 30 boats, 12 sank": a past verb after the bare count.
+		const pastVerb = /^\s+([a-z]+)\b/.exec(after)?.[1];
+		const verbAfter = pastVerb !== undefined && VERB_AFTER.has(pastVerb) && !/^(?:each|apiece|so|too|also|still|now|then|again|ago|percent|against)$/.test(pastVerb);
+		// "the fee stood at 16.": a level the subject reached, not a count of the thing before.
+		if (/\b(?:stood|stands|stand|rose|fell|climbed|dropped|grew|jumped|increased|decreased)\s+(?:at|to)\s+$/.test(text.slice(Math.max(0, f.start - 20), f.start))) return;
+		if (!earlier && !verbAfter && !/^(?:[,.;:]|\s+(?:more\s+|others?\s+)?(?:are|were|was|is|had|have|has|remain|remained|remains|did|will|would|could|spoke|left|died|survived)\b)/.test(after)) return;
 		const placeBefore = /\b(?:at|in|outside|across|near|among)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start));
 		for (let j = i - 1; j >= 0; j--) {
 			const g = figures[j]!;
