@@ -664,6 +664,18 @@ describe('a headline’s description of a source the body names', () => {
 			['fares would rise in the autumn', 'Skyhaven Airways']
 		]);
 	});
+	it('gives a standfirst’s business described by its trade ("The budget carrier says") the body’s speaker of the same claim', () => {
+		expect(titled('The budget carrier says it cut winter fares "to the bone"', 'LONDON (Wire) – Skyhaven Airways said it had cut winter fares "to the bone" this year.')).toEqual([
+			['it cut winter fares "to the bone"', 'Skyhaven Airways'],
+			['to the bone', 'Skyhaven Airways'],
+			['it had cut winter fares "to the bone" this year', 'Skyhaven Airways'],
+			['to the bone', 'Skyhaven Airways']
+		]);
+		expect(titled('The budget carrier says it cut fares', 'LONDON (Wire) – Skyhaven Airways said profits had fallen.')).toEqual([
+			['it cut fares', 'budget carrier'],
+			['profits had fallen', 'Skyhaven Airways']
+		]);
+	});
 	it('near-misses: a different claim, or a group ("critics say"), keeps the headline’s words', () => {
 		expect(titled("Carrier's boss says fares will rise", 'LONDON (Wire) – Its chief executive, Lena Marsh, said profits had fallen by a third.')).toEqual([
 			['fares will rise', "Carrier's boss"],

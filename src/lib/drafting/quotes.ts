@@ -241,7 +241,8 @@ function titleSpeakersFromBody(quotes: QuoteMention[], layout: Layout): void {
 /** A speaker a headline names only by what it is: one person by role ("Airline's chief") or a body by its kind ("Airline"). */
 function describes(sp: Speaker): boolean {
 	const words = sp.name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
-	if (sp.kind === 'named-institution') return words.length === 1 && (GENERIC_BODIES.test(words[0]!) || INSTITUTIONS.has(words[0]!));
+	// "Airline", "Rail", or a body described by its trade ("payments app"), never a name.
+	if (sp.kind === 'named-institution') return (words.length === 1 && (GENERIC_BODIES.test(words[0]!) || INSTITUTIONS.has(words[0]!))) || /^[a-z][a-z\s-]*$/.test(sp.name);
 	return sp.kind === 'anonymous-person' && ONE_ROLE.test(words[words.length - 1]!);
 }
 
@@ -1180,6 +1181,13 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && fits(x.name)) ?? (business ? lastInstitutionInText(ctx, isBusiness) : undefined) ?? institutionInText(ctx);
 		if (inst) return register(inst);
 		return register({ name: s.replace(/^(?:the|its|their)\s+/i, 'the '), role: s, kind: SPOKES.test(lower) ? 'anonymous-person' : 'named-institution' });
+	}
+	// "The payments app", "the budget carrier": a business the story describes by its trade, the last one
+	// named before; in a headline, where none is, the description stands until the body names it.
+	const trade = /^the\s+(?:[\w-]+\s+){1,2}(app|carrier|airline|maker|manufacturer|retailer|chain|lender|insurer|operator|platform|supplier|developer|landlord|broadcaster|publisher|company|firm|bank)$/i.exec(s);
+	if (trade) {
+		const inst = [...ctx.speakers].reverse().find((x) => x.kind === 'named-institution' && /^[A-Z]/.test(x.name) && isBusiness(x.name));
+		return register(inst ?? { name: s.replace(/^the\s+/i, '').toLowerCase(), role: s, kind: 'named-institution' });
 	}
 	if (INSTITUTION_PLURALS.has(lower)) return register({ name: s.replace(/^the\s+/i, ''), role: s, kind: 'named-institution' });
 	const words = s.split(/\s+/);
