@@ -134,6 +134,12 @@ describe('time expressions', () => {
 		expect(times('Voters backed a plan to merge the councils in a ballot on Friday.')).toEqual([['on Friday', '2025-02-28']]);
 		expect(times('The mayor said on Friday that the vote was close.')).toEqual([['on Friday', '2025-02-28']]);
 	});
+	it('passes over an aside and a condition to find the verb that dates a weekday', () => {
+		// 5 March 2025 is a Wednesday.
+		expect(times('The railway planned to reopen its coastal branch, closed since Tuesday, on Monday if engineers found no damage.').pop()).toEqual(['on Monday', '2025-03-10']);
+		// Near miss: with no plan before the aside, the past verb dates it.
+		expect(times('The railway reopened its coastal branch, closed for a week, on Monday.').pop()).toEqual(['on Monday', '2025-03-03']);
+	});
 	it('reads "was scheduled to" forward, and a past verb with a long object before its day back', () => {
 		// 5 March 2025 is a Wednesday.
 		expect(times('The minister was scheduled to visit the flooded valley on Friday.')).toEqual([['on Friday', '2025-03-07']]);
@@ -247,6 +253,7 @@ describe('time expressions the drafter used to miss or misread', () => {
 		expect(times('The road should be clear by the weekend.')).toEqual([['by the weekend', null]]);
 		expect(times('The council plans a new wall next May.')).toEqual([['next May', null]]);
 		expect(times('The contract runs until the end of 2028.')).toEqual([['until the end of 2028', null]]);
+		expect(times('By the following winter the mould had returned.')).toEqual([['By the following winter', null]]);
 		// Near misses: a weekend used as a modifier, and "overnight" as one.
 		expect(times('He worked late shifts at the weekend job and an overnight stay.')).toEqual([]);
 	});

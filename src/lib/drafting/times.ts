@@ -79,7 +79,7 @@ const THAT_CLOCK = /\b(?:(?:(?:shortly|just|soon|well|not long) )?(?:before|afte
 /** Some word of time: chrono now and then takes words that hold none ("the money"). */
 const TIME_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\b|\b(?:today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|evening|afternoon|night|week|weeks|month|months|year|years|weekend|ago|now|quarter|season|hours?|minutes?|days?|dawn|christmas|easter)\b/i;
 const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this|next) (?:season|decade|century|quarter)|on polling day|before dawn|at dawn|in (?:early|late) trading|in the (?:first|second) half of (?:the|this|last) year|(?:for )?the rest of (?:19|20)\d{2})\b/gi;
-const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
+const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late|following|previous) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
 const YEARS = /\b(?:(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?|(?:in|from|since|until|till|by|before|after|at|to|through) the (?:end|start|beginning|middle|close) of )(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
 
 /** A local date as `YYYY-MM-DD`. */
@@ -358,6 +358,10 @@ const PAST_G = /(?<!\b(?:be|been|being|the|a|an|its|their|his|her|our|this|that)
 const REPORTING_AFTER = /^(?:said|told|added|stated|announced|confirmed|explained|claimed|insisted|warned)$/i;
 /** The tense of the verb nearest a span of words, if one is near enough to tell. */
 export function tenseNear(words: string, start: number, end: number): boolean | undefined {
+	// An aside between the verb and its time ("planned to reopen the branch, closed since Tuesday, on Monday")
+	// is passed over, as a reader does.
+	const aside = /,\s+[^,;]{1,60},\s+$/.exec(words.slice(0, start));
+	if (aside && !/[“”"]/.test(aside[0])) words = words.slice(0, aside.index) + ' '.repeat(aside[0].length) + words.slice(start);
 	let best: { d: number; future: boolean } | undefined;
 	// A time phrase follows its verb in English: the nearest verb before it in the same stretch of clause
 	// ("pleaded guilty in January and will be sentenced") decides before a nearer one after it.
@@ -366,6 +370,8 @@ export function tenseNear(words: string, start: number, end: number): boolean | 
 		for (const m of words.matchAll(re)) {
 			// A reporting verb after the time words ("…at 7 a.m. on Monday, the council said") dates the report, not them.
 			if (m.index >= end && REPORTING_AFTER.test(m[0]) && /[,"”’]/.test(words.slice(Math.max(start, end - 2), m.index))) continue;
+			// Nor does the verb of a condition after them ("on Monday if engineers found no damage").
+			if (m.index >= end && /\b(?:if|unless)\b/i.test(words.slice(end, m.index))) continue;
 			const d = m.index < start ? start - (m.index + m[0].length) : m.index - end;
 			if (d >= 0 && (!best || d < best.d)) best = { d, future };
 			if (m.index < start && d >= 0 && d <= 100 && !/[,;]|\b(?:and|but|or|that|which|who|when|if)\b/i.test(words.slice(m.index + m[0].length, start)) && (!behind || d < behind.d)) behind = { d, future };
