@@ -267,4 +267,10 @@ describe('events in a narrative told day by day', () => {
 		expect(implied(found, /The quarry closed in 2019/, /losing nine a year earlier/)).toBe(true);
 		expect(implied(found, /losing nine a year earlier/, /The brigade lost 12 firefighters last year/)).toBe(true);
 	});
+	it('reads "the year to March 31" as the twelve months that end then, not as March', () => {
+		// Filed on 12 March 2025: the year to January 31 runs from February 2024 to January 2025, which holds May 2024.
+		const found = pairs('DELLOW (Wire) – The quarry closed in May 2024. The operator made a loss of €4m in the year to January 31. It sold the site in 2023.');
+		expect(linked(found, /The quarry closed in May 2024/, /made a loss of €4m/)).toBe(false);
+		expect(implied(found, /It sold the site in 2023/, /made a loss of €4m/)).toBe(true);
+	});
 });

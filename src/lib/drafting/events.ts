@@ -150,6 +150,17 @@ export function intervalOf(t: TimeMention, reference: Date | undefined, future: 
 	if (!reference) return undefined;
 	const refY = reference.getFullYear();
 	const refM = reference.getMonth() + 1;
+	// "in the year to April", "the six months to June 30": the months that end with the one named.
+	const toEnd = /\b(?:the )?(?:(year|quarter|half)|(\w+) months?)\s+(?:to|ending|ended|through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?\b/.exec(w);
+	if (toEnd) {
+		const span = toEnd[1] === 'year' ? 12 : toEnd[1] === 'quarter' ? 3 : toEnd[1] === 'half' ? 6 : ({ two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12, eighteen: 18 } as Record<string, number>)[toEnd[2]!] ?? Number(toEnd[2]);
+		if (!Number.isInteger(span) || span < 1 || span > 36) return undefined;
+		const m = MONTHS.indexOf(toEnd[3]!) + 1;
+		const y = toEnd[4] ? Number(toEnd[4]) : m <= refM || future ? refY : refY - 1;
+		const [fy, fm] = addMonths(y, m, 1 - span);
+		return finish(monthBounds(fy, fm).from, monthBounds(y, m).to, toEnd[4] ? 0.8 : 0.75);
+	}
+	if (/\b(?:years?|months?|weeks?|quarter|half|period)\s+(?:to|ending|ended|through)\b/.test(w)) return undefined;
 	const years = [...w.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
 	// A month or season written as a modifier ("the April document", "the worst winter") dates no event.
 	if (!years.length && !PREPOSED.test(w)) return undefined;
