@@ -254,6 +254,14 @@ describe('time expressions the drafter used to miss or misread', () => {
 		expect(times('The council plans a new wall next May.')).toEqual([['next May', null]]);
 		expect(times('The contract runs until the end of 2028.')).toEqual([['until the end of 2028', null]]);
 		expect(times('By the following winter the mould had returned.')).toEqual([['By the following winter', null]]);
+		expect(times('Last May the plant shut, and the owner will sell it next June.')).toEqual([
+			['Last May', null],
+			['next June', null]
+		]);
+		expect(times('Results are expected by the end of the week.')).toEqual([['by the end of the week', null]]);
+		expect(times('The river peaked overnight on Sunday.')).toEqual([['overnight on Sunday', '2025-03-02']]);
+		// Near miss: "may" as a verb after "this" is no month.
+		expect(times('This may help the town.')).toEqual([]);
 		// Near misses: a weekend used as a modifier, and "overnight" as one.
 		expect(times('He worked late shifts at the weekend job and an overnight stay.')).toEqual([]);
 	});

@@ -74,11 +74,11 @@ const OVERNIGHT = /(?<!\b(?:an|the|its|their|his|her|our|this|that|every)\s)\bov
 /** "by the weekend", "before the weekend", "this weekend": a weekend, which names no day. Not "weekend trains". */
 const WEEKEND = /\b(?:(?:by|before|after|until|till|over|during) (?:the|this|next|last) weekend|(?:this|next|last) weekend)\b(?!['’]s)/gi;
 /** "next May", "last June": a month counted from the reference day (chrono does not read them). */
-const MONTH_NEAR = /\b(?:next|last|this|by next|until next|in last|since last) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+const MONTH_NEAR = /\b(?:[Nn]ext|[Ll]ast|[Tt]his|[Bb]y next|[Uu]ntil next|[Ii]n last|[Ss]ince last) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 const THAT_CLOCK = /\b(?:(?:(?:shortly|just|soon|well|not long) )?(?:before|after)|at|around|about|until|till|by) (?:about |around )?(\d{1,2})(?:[.:](\d{2}))?(?:\s*([ap])\.?m\.?)? that (night|evening|morning|afternoon)\b/gi;
 /** Some word of time: chrono now and then takes words that hold none ("the money"). */
 const TIME_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\b|\b(?:today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|evening|afternoon|night|week|weeks|month|months|year|years|weekend|ago|now|quarter|season|hours?|minutes?|days?|dawn|christmas|easter)\b/i;
-const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this|next) (?:season|decade|century|quarter)|on polling day|before dawn|at dawn|in (?:early|late) trading|in the (?:first|second) half of (?:the|this|last) year|(?:for )?the rest of (?:19|20)\d{2})\b/gi;
+const PERIOD = /\b(?:(?:in )?(?:early|late|mid-?) ?(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:last|this|next) (?:season|decade|century|quarter)|on polling day|before dawn|at dawn|in (?:early|late) trading|in the (?:first|second) half of (?:the|this|last) year|(?:for )?the rest of (?:19|20)\d{2}|(?:by|until|till|before|after|from|at|towards?) the (?:end|start|beginning|middle) of (?:the|this|next|last) (?:week|month|year))\b/gi;
 const SEASON = /\b(?:(?:in|during|by|since|until|over) )?(?:(?:the|last|next|this|early|late|following|previous) )*(?:spring|summer|autumn|fall|winter)(?: (?:of )?(?:19|20)\d{2})?\b/gi;
 const YEARS = /\b(?:(?:in|from|since|until|by|before|after|between|during|through) (?:(?:early|late|mid-) ?)?|(?:in|from|since|until|till|by|before|after|at|to|through) the (?:end|start|beginning|middle|close) of )(?:19|20)\d{2}(?:(?: and| to|–|-) ?(?:19|20)\d{2})?\b(?!,\d)/gi;
 
@@ -110,9 +110,9 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 		// "on the night of August 3", "the evening of September 29": chrono reads the part of the day and loses
 		// the date, so it reads the date alone and the frame joins the span after.
 		const masked = words.replace(FRAME, (m) => ' '.repeat(m.length));
-		const offsets = [...words.matchAll(OFFSET_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+		const offsets = [...words.matchAll(OFFSET_TIME), ...words.matchAll(MONTH_NEAR)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 		for (const r0 of chrono.parse(masked, ref, { forwardDate: future })) {
-			// "about an hour later", "the next morning": offsets, read on their own below.
+			// "about an hour later", "the next morning", "next June": read on their own below.
 			if (offsets.some((o) => o.start < r0.index + r0.text.length && r0.index < o.end)) continue;
 			// The tense nearest the words decides: "pleaded guilty in January and will be sentenced" is past for January.
 			// "by Friday" is a deadline: it looks forward unless the clause is in the past perfect.
@@ -252,6 +252,12 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 				let start = sentence.start + clause.start + m.index;
 				const end = start + m[0].length;
 				if (found.some((f) => f.start < end && start < f.end)) continue;
+				// "overnight on Sunday": the night of that day, one expression.
+				const day = re === OVERNIGHT ? found.find((f) => f.start === end + 1 && /^(?:on|into)\b/i.test(f.text) && f.date) : undefined;
+				if (day) {
+					Object.assign(day, { start, text: text.slice(start, day.end), reason: `the night of ${day.date}`, kind: 'relative-day' });
+					continue;
+				}
 				// "until 6.30 the next morning": the clock time belongs to the offset day.
 				const at = re === OFFSET_TIME && /^the\b/i.test(m[0]) ? CLOCK_BEFORE.exec(text.slice(Math.max(sentence.start, start - 30), start)) : null;
 				const clock = at ? clockOf(at[2]!, at[3], at[4]) : undefined;
