@@ -785,3 +785,27 @@ describe('bodies that read like names, documents that show, and a headline’s f
 	});
 });
 
+describe('claims inside other reports', () => {
+	it('gives "claims by X that C" to X, and a participle after it to the sentence’s subject', () => {
+		expect(
+			quotes('LONDON (Wire) – Nora Quist spoke first. Quist rejected claims by Save the Tarn, the campaign group, that pylons had been left unrepaired for years, saying most had been replaced. She would not say when.')
+		).toEqual([
+			['rejected claims by Save the Tarn, the campaign group, that pylons had been left unrepaired for years', 'paraphrase', 'Nora Quist'],
+			['pylons had been left unrepaired for years', 'paraphrase', 'Save the Tarn'],
+			['most had been replaced', 'paraphrase', 'Nora Quist'],
+			['would not say when', 'declined', 'Nora Quist']
+		]);
+	});
+	it('gives words someone is said to have given a thing, inside another’s report, to them', () => {
+		expect(quotes('LONDON (Wire) – One parent said the letter came a week after a meeting at which teachers had described the school as "on the mend".')).toEqual([
+			['the letter came a week after a meeting at which teachers had described the school as "on the mend"', 'paraphrase', 'One parent'],
+			['on the mend', 'partial-quote', 'teachers']
+		]);
+		// Near-miss: the reporter's own description stays the reporter's.
+		expect(quotes('LONDON (Wire) – One parent said the school was "on the mend".')).toEqual([
+			['the school was "on the mend"', 'paraphrase', 'One parent'],
+			['on the mend', 'partial-quote', 'One parent']
+		]);
+	});
+});
+

@@ -182,6 +182,17 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			// 'shocked'" gives the words to the captain, whose claim they are inside Lund's.
 			const host = paragraphReports.filter((p) => p.form === 'paraphrase' && p.start <= q.start && q.end <= p.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 			if (host?.speaker) Object.assign(q, { speaker: host.speaker, rule: 'partial-quote-in-paraphrase', confidence: 0.8 });
+			// "… a parents' evening at which staff had described the school as "on the way up"": inside a
+			// report, words someone is said to have given a thing are theirs.
+			const giver = host && NAME_GIVER.exec(text.slice(host.start, q.start));
+			if (giver) {
+				ctx.at = host!.start + giver.index;
+				const { last, lastAt } = ctx;
+				// A bare group ("staff", "teachers") is an unnamed group of people.
+				const who = resolveIf(giver[1]!, ctx, (x) => x !== host!.speaker) ?? (/^(?:staff|[a-z]+s)$/.test(giver[1]!) && (giver[1] === 'staff' || personNoun(giver[1]!)) ? { name: giver[1]!, role: giver[1]!, kind: 'anonymous-person' as const } : undefined);
+				Object.assign(ctx, { last, lastAt });
+				if (who) Object.assign(q, { speaker: who, rule: 'partial-quote-name-giver', confidence: 0.6 });
+			}
 		}
 		quotes.push(...paragraphReports.filter((p) => p.rule !== IN_MARKS), ...paragraphQuotes);
 		// A headline's or standfirst's speaker is no guide to the first paragraph's quotations.
@@ -545,6 +556,12 @@ function sentenceSubject(head: string, ctx: Context): Speaker | undefined {
 /** Figures, data or a document as a subject: "New Kelso figures from the regulator", "the council's own data". */
 const DOCUMENT_SUBJECT = /\b(?:figures|data|statistics|numbers|records|report|survey|study|analysis|accounts|results|documents|audit|review)(?:\s+(?:from|by|published by|released by|for)\s+[^,;:\uE000]{1,60})?\s*$/i;
 
+/** The subject of "described … as" / "called …" just before a quotation inside a report. */
+const NAME_GIVER = /(?:^|[\s,])(?:which|that|whom|where|when|at which|in which)?\s*((?:the\s+|its\s+|their\s+|his\s+|her\s+)?[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?(?:described|called|dubbed|branded|labelled|labeled)\s+[^\uE000"“”]{0,50}?(?:\s+as)?\s*["“]$/;
+
+/** Someone's claim named as a noun with its maker and its content: "claims by Clean Coln, the campaign group, that …". */
+const CLAIMS_BY = /\b(?:claims?|allegations?|suggestions?|accusations?|warnings?|reports?|assertions?)\s+(?:by|from)\s+((?:the\s+)?[^,;:\uE000]{2,60}?)(?:,\s+(?:the|a|an)\s+[^,;:\uE000]{1,40},)?\s+that\s+/gi;
+
 /** A clause with a pronoun subject and its own verb: "estimated [it would save …]". */
 const PRONOUN_CLAUSE = /^\s+(?:it|he|she|they|we|there)\s+(?:would|will|could|had|has|was|were|might|may|should|is|are|can|did)\b/;
 
@@ -797,14 +814,27 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	for (const m of frame.slice(0, end).matchAll(/,\s+(?:saying|adding|finding|ruling|concluding|arguing|noting|insisting|claiming|explaining|warning)\s+(?:that\s+)?/g)) {
 		if (!/^,\s+(?:saying|adding)/.test(m[0]) && !/that\s+$/.test(m[0])) continue;
 		let clause = lastClause(frame.slice(0, m.index));
+		// "…, which Petrie granted, saying": the relative clause's subject; but "dismissed claims …, that
+		// monitors had been switched off, saying": "that" opens the claim, and the sentence's subject says it.
 		const rel = /.*,\s+(?:which|who|that)\s+/.exec(clause);
-		if (rel) clause = clause.slice(rel[0].length);
+		if (rel && !/that\s+$/.test(rel[0])) clause = clause.slice(rel[0].length);
 		const subject = /^(.*?)\s+(?:(?:also|then|later)\s+)?(?:[a-z]{2,}ed|was|were|is|are|has|have|had|said|says|told|took|made|won|lost|gave|spoke|met|left|went|came|sent|wrote)\b/.exec(clause)?.[1];
 		const speaker = subject && subject.split(/\s+/).length <= 8 ? resolveSpeaker(cleanNP(subject, false), ctx) : undefined;
 		if (!speaker) continue;
 		const from = m.index + m[0].length;
 		const stop = frame.slice(from, end).search(/;\s|\s[–—]\s|,\s+(?:before|after|while)\s/);
 		for (const part of thatParts(frame, from, stop === -1 ? end : from + stop)) add(part, 'paraphrase', speaker, 'saying', 'participle-saying', 0.6);
+	}
+	// "dismissed claims by Clean Coln, the campaign group, that C": C is the claim of whoever made it.
+	for (const m of frame.slice(0, end).matchAll(CLAIMS_BY)) {
+		ctx.at = at + m.index;
+		// The claim's maker is talked about, not speaking: who spoke last stays so.
+		const { last, lastAt } = ctx;
+		const who = resolveIf(cleanNP(m[1]!, false), ctx, (x) => x.kind !== 'anonymous-person' || /^[a-z]/.test(m[1]!));
+		Object.assign(ctx, { last, lastAt });
+		if (!who) continue;
+		const from = m.index + m[0].length;
+		add({ start: from, end: from + reportClauseEnd(frame.slice(from, end), false) }, 'paraphrase', who, 'claims', 'claims-by-that', 0.55, true, true);
 	}
 	// A headline's "…, study finds" / "…; critics say …".
 	if (isTitle && out.length === 0) {
@@ -952,6 +982,8 @@ function namedPeople(text: string): { people: Map<string, string>; mentions: { n
 	// So are names a person runs, chairs or works for ("Nora Quist runs Tarnside Power"), and names
 	// the story calls "it" in their own sentence ("Tarnside Power said it …").
 	for (const m of text.matchAll(/\b(?:runs|ran|chairs|chaired|heads|headed|owns|owned|founded|(?:works|worked|working|speaking|spokes(?:person|man|woman))\s+for)\s+((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\b|(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\s+(?:said|says|told|added|warned|confirmed|denied|announced)\s+(?:that\s+)?(?:it|its)\b/g)) notPeople.add((m[1] ?? m[2]!).trim().replace(/^(?:The|A|An)\s+/, ''));
+	// "Clean Coln, the campaign group, …": an appositive that names a kind of body.
+	for (const m of text.matchAll(/((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}([a-z]+)\b/g)) if (INSTITUTIONS.has(m[2]!) || /^(?:campaign|charity|firm|company|group|operator|maker|retailer|developer|landlord|insurer|lender|supplier|carrier|airline)$/.test(m[2]!)) notPeople.add(m[1]!.replace(/^(?:The|A|An)\s+/, ''));
 	for (const m of text.matchAll(/\b(?:at|in|side|club|team)\s+((?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*)\b|\b((?:[A-Z][\w'’-]*\s+){1,3})(?:spokesman|spokeswoman|spokesperson|official|officials|fans|supporters|side|squad|players|board|executives|staff)\b/g)) notPeople.add((m[1] ?? m[2]!).trim().replace(/^(?:The|A|An)\s+/, ''));
 	for (const m of text.matchAll(/[A-Z][\p{L}\p{N}_'’-]*(?:\s+(?:(?:de|van|von|der|al|bin)\s+)?[A-Z][\p{L}\p{N}_'’-]*)+/gu)) {
 		const toks = m[0].split(/\s+/);
