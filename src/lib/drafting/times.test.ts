@@ -265,6 +265,12 @@ describe('time expressions the drafter used to miss or misread', () => {
 		// Near misses: a weekend used as a modifier, and "overnight" as one.
 		expect(times('He worked late shifts at the weekend job and an overnight stay.')).toEqual([]);
 	});
+	it('reads a timetable told in the present forward, and the same told in the past back', () => {
+		// 5 March 2025 is a Wednesday.
+		expect(times('Voting closes at 10 p.m. on Sunday.')).toEqual([['at 10 p.m. on Sunday', '2025-03-09']]);
+		expect(times('The company has until Friday to respond.')).toEqual([['until Friday', '2025-03-07']]);
+		expect(times('Voting closed at 10 p.m. on Sunday.')).toEqual([['at 10 p.m. on Sunday', '2025-03-02']]);
+	});
 	it('reads "the next meeting" as the future, but not "the next morning" or "the next three hours"', () => {
 		// 5 March 2025 is a Wednesday.
 		expect(times('The next meeting is on Monday.')).toEqual([['on Monday', '2025-03-10']]);

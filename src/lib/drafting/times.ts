@@ -26,6 +26,7 @@ export type TimeMention = Span & {
 };
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
+const SCHEDULE = /\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|takes effect|takes office|takes place|kicks off|goes on sale|sits|departs|has until|have until)\b(?![^,;]*\b(?:was|were|had|did)\b)/i;
 const WEEKDAY_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MONTH_OR_DAY = '(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)';
 /** A part of the day framing a date: "the night of August 3", "the evening of September 29". */
@@ -123,7 +124,10 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			// A deadline under a past verb that sets a task ("ordered it to complete repairs by September 30") or
 			// a condition ("if there was no progress by Friday") still lies ahead.
 			const task = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around|nearly|some|normal|more|less|be\s+[a-z]+ed)\b)[a-z]{3,}\b|\b(?:if|unless)\b/i.test(words.slice(Math.max(0, r0.index - 80), r0.index));
-			const near = (deadline && !/\bhad\b/.test(words) && (tense !== false || task)) || (headline && headlineFuture(words)) ? true : (tense ?? future);
+			// A timetable told in the present ("Voting closes at 10 p.m. on Sunday", "The firm has until Friday to
+			// reply") looks ahead when no past or future verb is near.
+			const timetable = tense === undefined && SCHEDULE.test(words.slice(Math.max(0, r0.index - 60), r0.index));
+			const near = (deadline && !/\bhad\b/.test(words) && (tense !== false || task)) || timetable || (headline && headlineFuture(words)) ? true : (tense ?? future);
 			const again = near === future ? undefined : chrono.parse(masked.slice(r0.index), ref, { forwardDate: near })[0];
 			const r = again && again.index === 0 && again.text === r0.text ? again : r0;
 			const fwd = near;
