@@ -79,7 +79,8 @@ export const INSTITUTION_WORDS = [
 	'ferries', 'foods', 'water', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'partners', 'associates', 'systems',
 	'services', 'news', 'media', 'press', 'rail', 'railways', 'transport', 'energy', 'utilities', 'pharmaceuticals',
 	'technologies', 'securities', 'capital', 'consulting', 'research', 'voices', 'alliance', 'coalition',
-	'campaign', 'movement', 'network', 'observatory', 'inspectorate', 'ombudsman', 'survey', 'institute\'s', 'bank\'s', 'co-operative', 'cooperative', 'charity', 'hospitals', 'trust\'s', 'office\'s'
+	'campaign', 'movement', 'network', 'observatory', 'inspectorate', 'ombudsman', 'survey', 'institute\'s', 'bank\'s', 'co-operative', 'cooperative', 'charity', 'hospitals', 'trust\'s', 'office\'s',
+	'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra'
 ] as const;
 
 /** Words in a capitalised name that make it something other than a person: "Brownfield Homes Programme", "Ashford Rovers". */

@@ -809,3 +809,24 @@ describe('claims inside other reports', () => {
 	});
 });
 
+describe('museums, accounts and possessives', () => {
+	it('reads a museum as a body that speaks in an "as"-clause of its own, after the reporter’s report ends', () => {
+		expect(quotes('LONDON (Wire) – Police questioned a guard on Friday, two people close to the inquiry said, as the museum admitted that a sensor had been off.')).toEqual([
+			['Police questioned a guard on Friday', 'paraphrase', 'two people close to the inquiry'],
+			['a sensor had been off', 'paraphrase', 'museum']
+		]);
+	});
+	it('reads a body reporting its revenue, profit or loss as its report, but not one reporting a crime', () => {
+		expect(quotes('LONDON (Wire) – Paylark, founded in 2018, reported revenue of €310 million last year.\n\nThe bank reported a pre-tax loss.\n\nResidents reported the fire.')).toEqual([
+			['reported revenue of €310 million last year', 'paraphrase', 'Paylark'],
+			['reported a pre-tax loss', 'paraphrase', 'bank']
+		]);
+	});
+	it('keeps "her" in a report after "said" ("said her client had …"), but not after "told"', () => {
+		expect(quotes('LONDON (Wire) – His lawyer, Ana Duarte, said her client had warned the board.\n\nAna Duarte told her the board had been warned.')).toEqual([
+			['her client had warned the board', 'paraphrase', 'Ana Duarte'],
+			['the board had been warned', 'paraphrase', 'Ana Duarte']
+		]);
+	});
+});
+

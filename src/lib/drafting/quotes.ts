@@ -421,8 +421,9 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const OBJECT_ACTS: [RegExp, (tail: string) => boolean][] = [
 	[/^call(?:ed|s)? on$/, (t) => new RegExp(`^\\s+(?!${WEEKDAY}\\b)[^,;:\uE000]{1,60}?\\s+to\\s+[a-z]`).test(t)],
 	[/^questioned$/, (t) => {
-		const m = /^\s+(?:(?:the|its|their|his|her|some|many|these|those|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\b/.exec(t);
-		return !!m && !/^\s+(?:him|her|them|us|me|it)\b/.test(t) && !personNoun(m[1]!) && !/^(?:people|men|women|children|staff|police|guard|crew)$/.test(m[1]!);
+		// The object's head: its last word before a preposition or the clause's end ("a night guard on …").
+		const m = /^\s+(?:(?:the|its|their|his|her|some|many|these|those|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z-]+)(?=\s+(?:on|in|at|over|about|after|before|for|from|by|with|who|which|used|and|but|during|until)\b|\s*[,.;:]|\s*$)/.exec(t);
+		return !!m && !/^\s+(?:him|her|them|us|me|it)\b/.test(t) && !personNoun(m[1]!) && !/^(?:people|men|women|man|woman|boy|girl|boys|girls|children|child|teenagers?|youths?|staff|police|guards?|crew|suspects?|witness(?:es)?|pupils?|students?|residents?|tenants?|guests?|passengers?|patients?|family|families|couple|pair)$/.test(m[1]!);
 	}],
 	[/^blame[sd]?$/, (t) => /^\s+[^,;:\uE000]{1,80}?\s+(?:for|on)\s/.test(t)],
 	// "asked the council to add …" is a request the source makes; "asked Voss to appear", "asked not to be
@@ -433,6 +434,8 @@ const OBJECT_ACTS: [RegExp, (tail: string) => boolean][] = [
 		const words = m[1]!.split(/\s+/);
 		return !(words.every((w) => /^[A-Z]/.test(w)) && !words.some((w) => INSTITUTIONS.has(w.toLowerCase())));
 	}],
+	// "reported revenue of €310 million", "reported a pre-tax loss": a body's own accounts.
+	[/^report(?:ed|s)$/, (t) => /^\s+(?:(?:a|an|its|their)\s+)?(?:(?:record|pre-tax|annual|net|first-half|half-year|full-year|quarterly|operating|underlying)\s+)*(?:revenue|revenues|profits?|loss|losses|sales|earnings|turnover|income|surplus|deficit)\b/.test(t)],
 	[/^(?:forecasts?|predicted|predicts)$/, (t) => !/^\s+that\b/.test(t) && !FINITE.test(t.split(/[,;:]/)[0]!.replace(/\b[a-z]{2,}ed\b/g, ''))]
 ];
 /** Whether the verb reports through the object that follows it (see OBJECT_ACTS). */
@@ -871,6 +874,8 @@ function continuation(rest: string): number | undefined {
 /** A finite verb among the words before "that": then the "that" belongs to the reported clause. */
 const FINITE = /\b(?:had|has|have|was|were|is|are|been|would|will|could|can|should|may|might|must|did|does|do|not|got|took|made|gave|sent|saw|knew|came|went|left|kept|held|ran|won|lost|paid|bought|sold|met|wrote|felt|heard|brought|began|rose|fell|grew|spent)\b|\b[a-z]{2,}ed\b/;
 const LISTENER_AFTER = /^\s+(?:reporters|journalists|him|her|them|us|me|the\s+(?:court|jury|tribunal|inquiry|hearing|committee|panel|council|meeting)|(?:a|the)\s+(?:briefing|news conference|press conference|hearing|meeting)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:$|[,.;])/;
+/** Verbs whose object may be the listener: "told her", "assured them", "warned us". */
+const TELLING = /^(?:told|tells|tell|assured|assures|reassured|warned|warns|reminded|reminds|informed|informs|promised|promises|answered|answers|asked|asks|urged|urges|convinced|persuaded)$/;
 /** A newspaper or broadcaster told something, by what it is: "told the paper", "told this newspaper". */
 const MEDIA_LISTENER = /^\s*(?:the|this|our|a|local)\s+(?:local\s+|national\s+|regional\s+|weekly\s+|daily\s+)?(?:paper|newspaper|broadcaster|station|programme|program|website|magazine|radio station|news site|news agency|agency|outlet|reporter|journalist)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[a-z])/;
 const LISTENER = /^\s*(?:him|her|them|us|me|reporters|journalists|the court|the jury|parliament|the committee|a news conference|a press conference)\s+(?:that\s+)?/i;
@@ -892,7 +897,9 @@ function reportObjectLength(tail: string, verb = ''): number {
 	// "told the Evening Post it would …", "told the paper the company had …": the newspaper, broadcaster
 	// or person told is the listener, never part of what was said.
 	const named = /^(?:told|tells|assured|assures|warned|warns|reminded|informs|informed)$/.test(verb) ? (/^\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?=[a-z])(?:that\s+)?/.exec(tail) ?? MEDIA_LISTENER.exec(tail)) : null;
-	return (named ?? LISTENER.exec(tail) ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
+	// "said her client had …": after a verb that takes no listener, "her" is the report's own first word.
+	const listener = verb && !TELLING.test(verb) && /^\s*(?:him|her|them|us|me)\b/.test(tail) ? null : LISTENER.exec(tail);
+	return (named ?? listener ?? ADJUNCT.exec(tail))?.[0].length ?? 0;
 }
 
 function clauseMention(text: string, at: number, span: Span, form: AttributionForm, speaker: Speaker, verb: string, rule: string, confidence: number): Omit<QuoteMention, 'sentence'> {
