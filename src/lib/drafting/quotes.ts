@@ -187,10 +187,8 @@ export function findQuotes(layout: Layout): { quotes: QuoteMention[]; speakers: 
 			const giver = host && NAME_GIVER.exec(text.slice(host.start, q.start));
 			if (giver) {
 				ctx.at = host!.start + giver.index;
-				const { last, lastAt } = ctx;
 				// A bare group ("staff", "teachers") is an unnamed group of people.
-				const who = resolveIf(giver[1]!, ctx, (x) => x !== host!.speaker) ?? (/^(?:staff|[a-z]+s)$/.test(giver[1]!) && (giver[1] === 'staff' || personNoun(giver[1]!)) ? { name: giver[1]!, role: giver[1]!, kind: 'anonymous-person' as const } : undefined);
-				Object.assign(ctx, { last, lastAt });
+				const who = talkedAbout(ctx, () => resolveIf(giver[1]!, ctx, (x) => x !== host!.speaker)) ?? (/^(?:staff|[a-z]+s)$/.test(giver[1]!) && (giver[1] === 'staff' || personNoun(giver[1]!)) ? { name: giver[1]!, role: giver[1]!, kind: 'anonymous-person' as const } : undefined);
 				if (who) Object.assign(q, { speaker: who, rule: 'partial-quote-name-giver', confidence: 0.6 });
 			}
 		}
@@ -533,6 +531,14 @@ function clauseBody(clause: string, ctx: Context): Speaker | undefined {
 	return resolveIf(m[1]!, ctx, (body) => body.kind === 'named-institution');
 }
 
+/** A source resolved while it is talked about, not speaking: whoever spoke last stays the last speaker. */
+function talkedAbout<T>(ctx: Context, resolve: () => T): T {
+	const { last, lastAt } = ctx;
+	const found = resolve();
+	Object.assign(ctx, { last, lastAt });
+	return found;
+}
+
 /** Who the words name, where `accept` takes them; otherwise nothing is registered and nobody becomes the last speaker. */
 function resolveIf(np: string, ctx: Context, accept: (sp: Speaker) => boolean): Speaker | undefined {
 	const saved = { n: ctx.speakers.length, last: ctx.last, lastAt: ctx.lastAt };
@@ -831,10 +837,7 @@ function indirectSpeech(text: string, frame: string, sentence: Span, ctx: Contex
 	// "dismissed claims by Clean Coln, the campaign group, that C": C is the claim of whoever made it.
 	for (const m of frame.slice(0, end).matchAll(CLAIMS_BY)) {
 		ctx.at = at + m.index;
-		// The claim's maker is talked about, not speaking: who spoke last stays so.
-		const { last, lastAt } = ctx;
-		const who = resolveIf(cleanNP(m[1]!, false), ctx, (x) => x.kind !== 'anonymous-person' || /^[a-z]/.test(m[1]!));
-		Object.assign(ctx, { last, lastAt });
+		const who = talkedAbout(ctx, () => resolveIf(cleanNP(m[1]!, false), ctx, (x) => x.kind !== 'anonymous-person' || /^[a-z]/.test(m[1]!)));
 		if (!who) continue;
 		const from = m.index + m[0].length;
 		add({ start: from, end: from + reportClauseEnd(frame.slice(from, end), false) }, 'paraphrase', who, 'claims', 'claims-by-that', 0.55, true, true);
