@@ -724,6 +724,10 @@ describe('reports told by their object, and where a report ends', () => {
 			['supply would return "within 48 hours"', 'paraphrase', 'Tarnside Power'],
 			['within 48 hours', 'partial-quote', 'Tarnside Power']
 		]);
+		// Near-miss: ", and they found …" with no verb of saying is part of the claim.
+		expect(quotes('LONDON (Wire) – The fire chief, Ann Kerr, said crews searched all night, and they found two bodies in the basement.')).toEqual([
+			['crews searched all night, and they found two bodies in the basement', 'paraphrase', 'Ann Kerr']
+		]);
 		// Near-miss: "as expected" and "as well as" belong to the report.
 		expect(quotes('LONDON (Wire) – Tarnside Power said supply would return by Sunday, as expected by the regulator.')).toEqual([
 			['supply would return by Sunday, as expected by the regulator', 'paraphrase', 'Tarnside Power']

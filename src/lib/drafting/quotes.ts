@@ -479,7 +479,8 @@ function thatParts(frame: string, from: number, stop: number): Span[] {
 }
 
 const CLAUSE_ENDS = /(\s+and\s+(?=[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|its|their)\b))|(,\s+against\s)|;\s|(\s[–—]\s)|,\s+(?:though|although|while|which|saying|adding|finding|ruling|concluding|arguing|noting|insisting|warning|claiming|explaining)\s|,\s+according\s+to\b|,\s+compared\s+(?:with|to)\b|,\s+(?:before|after)\s+(?:adding|saying|insisting|noting)\b|:\s*\uE000|(,?\s+but\s+(?!that\b)(?=(?:also\s+)?(?:[a-z]+ed|said|says|sets|has|have|warned|added|conceded)\b))/g;
-const PRONOUN_AGAIN = new RegExp(`,\\s*(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|then\\s+|later\\s+)?(?=(?:${TENSED_VERBS})\\b)`, 'i');
+// Only verbs of saying or asking: "…, and they found two bodies" is part of the claim.
+const PRONOUN_AGAIN = /,\s*(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|then\s+|later\s+)?(?=(?:said|says|added|adds|warned|warns|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|insisted|argued|stressed|denied|denies|rejected|rejects|admitted|conceded|promised|pledged|vowed|told|asked|questioned|blamed|accused|demanded|dismissed|described)\b)/i;
 const REPORTER_AS = /,\s+as\s+(?!if\b|though\b|well\b|part\b|a\s+result\b|much\b|many\b|long\b|soon\b|far\b|expected\b|planned\b|promised\b|required\b|usual\b|before\b|such\b|a\s+(?:whole|precaution|matter)\b)(?:[\w'’-]+\s+){0,4}?(?:[a-z]+ed|began|begin|begins|was|were|is|are|had|has|have|came|went|rose|fell|grew|got|took|left|ran|made|continued|continue)\b/;
 /** A pluperfect: the reported clause's own past ("said police had knocked …"). */
 const PLUPERFECT = /\bhad\s+(?:not\s+|already\s+|first\s+|been\s+)?[a-z]+(?:ed|en|wn|t|d)\b/;
