@@ -83,6 +83,16 @@ describe('ordered events', () => {
 		expect(has(found, /council published its audit/, /mayor resigned/)).toBe(true);
 	});
 
+	it('orders nothing by a cue inside a denial, a question, a condition or a negation', () => {
+		expect(pairs('The league denies that scouts met the player before his contract expired.')).toEqual([]);
+		expect(pairs('Reporters asked whether the minister knew of the leak before the inspectors arrived.')).toEqual([]);
+		expect(pairs('The sale will go ahead if the board signs before the bank closes its books.')).toEqual([]);
+		expect(pairs('The driver did not stop before the barrier came down.')).toEqual([]);
+		// The same cue told as what happened still orders.
+		const found = pairs('The league confirmed that scouts met the player before his contract expired.');
+		expect(has(found, /scouts met the player/, /before his contract expired/)).toBe(true);
+	});
+
 	it('places a state "since" a date after what ended before it, and before nothing', () => {
 		const found = pairs('The pickers walked out on Monday last week. Their crates had been stuck at the depot since last Thursday. A minister will visit on Friday.');
 		expect(has(found, /walked out on Monday last week/, /stuck at the depot since last Thursday/)).toBe(true);

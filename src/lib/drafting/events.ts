@@ -371,6 +371,13 @@ export function findEvents(
 			const gerund = /^(?:after|before|following)\s+(?!(?:morning|evening|nothing|anything|something|everything|during|adding|saying|telling|noting|insisting|explaining|warning|asking)\b)[a-z]{2,}ing\b/i.test(text.slice(cueAt, cueAt + 30)) && right.start <= cueAt;
 			if ((!gerund && !finite(rightWords.split(/["”’](?=\s|$)/)[0]!)) || !finite(leftWords)) continue;
 			if (m[1]!.toLowerCase() === 'until' || m[1]!.toLowerCase() === 'once') continue;
+			// An order denied, doubted, asked about or negated is not told as what happened ("denies talks began
+			// before Roos was sacked", "asked whether … before …", "did not leave before the vote"): it orders nothing.
+			// Only the words since the last verb of saying count: "rejected the claim, saying the letter came after
+			// the alarm was off" tells that order as the speaker's own.
+			const lead = text.slice(u.start, cueAt);
+			const scope = lead.slice(Math.max(0, ...[...lead.matchAll(/\b(?:said|says|saying|told|tells|adding|added)\b/gi)].map((r) => r.index + r[0].length)));
+			if (/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|whether|if|unless|not|never)\b|n[’']t\b/i.test(scope)) continue;
 			// Where a side already holds events (a clause split in two), the one nearest the cue takes part.
 			const nearest = (side: Span, last: boolean) => {
 				const inside = events.map((e, i) => ({ e, i })).filter(({ e }) => e.start >= side.start && e.end <= side.end);
