@@ -246,6 +246,9 @@ describe('time expressions the drafter used to miss or misread', () => {
 		expect(times('The road will reopen by Sunday.')).toEqual([['by Sunday', '2025-03-09']]);
 		expect(times('The court ordered the landlord to finish the repairs by Friday.')).toEqual([['by Friday', '2025-03-07']]);
 		expect(times('She said the board would step in if there was no progress by Friday.')).toEqual([['by Friday', '2025-03-07']]);
+		// "To" before a quantifier or a plural noun is a preposition, not a task set.
+		expect(times('Crews restored power to most homes by Sunday afternoon.')).toEqual([['by Sunday afternoon', '2025-03-02']]);
+		expect(times('The bank returned the deposits to customers by Friday.')).toEqual([['by Friday', '2025-02-28']]);
 	});
 	it('finds possessive weekdays, weekends with a preposition, "next May" and the end of a year', () => {
 		expect(times('Friday’s ruling was a surprise.')).toEqual([['Friday’s', '2025-02-28']]);

@@ -123,7 +123,9 @@ export function findTimes(text: string, sentence: Span, reference: Date | undefi
 			const tense = tenseNear(words, r0.index, r0.index + r0.text.length);
 			// A deadline under a past verb that sets a task ("ordered it to complete repairs by September 30") or
 			// a condition ("if there was no progress by Friday") still lies ahead.
-			const task = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around|nearly|some|normal|more|less|be\s+[a-z]+ed)\b)[a-z]{3,}\b|\b(?:if|unless)\b/i.test(words.slice(Math.max(0, r0.index - 80), r0.index));
+			// "To" before a quantifier, a number or a plural noun is a preposition ("restored power to most homes",
+			// "to two-thirds of the homes", "to residents"), not an infinitive.
+			const task = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around|nearly|some|normal|more|less|most|many|all|every|each|several|both|few|half|one|two|three|four|five|six|seven|eight|nine|ten|be\s+[a-z]+ed)\b)(?![a-z]*[^s]s\b)[a-z]{3,}\b|\b(?:if|unless)\b/i.test(words.slice(Math.max(0, r0.index - 80), r0.index));
 			// A timetable told in the present ("Voting closes at 10 p.m. on Sunday", "The firm has until Friday to
 			// reply") looks ahead when no past or future verb is near.
 			const timetable = tense === undefined && SCHEDULE.test(words.slice(Math.max(0, r0.index - 60), r0.index));
