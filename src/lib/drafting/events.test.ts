@@ -83,6 +83,12 @@ describe('ordered events', () => {
 		expect(has(found, /council published its audit/, /mayor resigned/)).toBe(true);
 	});
 
+	it('reads the two ends of a span ("between March 2024 and June 2025") as one event, never ordered against itself', () => {
+		const x = extract('17 Sep 2026, 09:30\n\nA headline for the test\n\nA standfirst for the test\n\nThe team fitted sensors at 40 bridges between March 2024 and June 2025 and took readings every hour.\n');
+		expect(x.events.map((e) => e.text)).toEqual(['The team fitted sensors at 40 bridges between March 2024 and June 2025 and took readings every hour']);
+		expect(x.relations).toEqual([]);
+	});
+
 	it('orders nothing by a cue inside a denial, a question, a condition or a negation', () => {
 		expect(pairs('The league denies that scouts met the player before his contract expired.')).toEqual([]);
 		expect(pairs('Reporters asked whether the minister knew of the leak before the inspectors arrived.')).toEqual([]);

@@ -331,7 +331,11 @@ export function findEvents(
 			}
 			const parts: Span[] = [];
 			let from = c.start;
-			for (const t of inside.slice(1)) {
+			for (const [k, t] of inside.slice(1).entries()) {
+				// "between March 2024 and June 2025", "from Monday to Wednesday": the two ends of one span, one event.
+				const prev = inside[k]!;
+				const opensSpan = /^(?:between|from)\b/i.test(prev.text) || /\b(?:between|from)\s+$/i.test(text.slice(Math.max(c.start, prev.start - 10), prev.start));
+				if (opensSpan && /^\s+(?:and|to|until|till|through)\s+$/i.test(text.slice(prev.end, t.start))) continue;
 				const gap = text.slice(from, t.start);
 				const joins = [...gap.matchAll(/,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+/g)].filter((m) => from + m.index >= (inside.find((x) => x.start >= from)?.end ?? from));
 				const last = joins.pop();
