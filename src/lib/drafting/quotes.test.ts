@@ -664,6 +664,12 @@ describe('a headline’s description of a source the body names', () => {
 			['fares would rise in the autumn', 'Skyhaven Airways']
 		]);
 	});
+	it('reads a capitalised ordinary word opening a standfirst ("New club captain says") as part of a description, not a name', () => {
+		expect(titled('New club captain says she will fight for every player', 'LEEDS (Wire) – Rovers named Jana Holt as captain. Holt said she would fight for every player in the squad.')).toEqual([
+			['she will fight for every player', 'Jana Holt'],
+			['she would fight for every player in the squad', 'Jana Holt']
+		]);
+	});
 	it('gives a standfirst’s business described by its trade ("The budget carrier says") the body’s speaker of the same claim', () => {
 		expect(titled('The budget carrier says it cut winter fares "to the bone"', 'LONDON (Wire) – Skyhaven Airways said it had cut winter fares "to the bone" this year.')).toEqual([
 			['it cut winter fares "to the bone"', 'Skyhaven Airways'],

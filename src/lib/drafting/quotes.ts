@@ -1305,7 +1305,8 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 			// An appositive may still name the person: "the ministry's spokesman, Jan Berg".
 			continue;
 		}
-		const single = runs.find((r) => !isInst(r.run));
+		// "New club captain", "Local residents": an ordinary word opening the phrase with a capital names nobody.
+		const single = runs.find((r) => !isInst(r.run) && !(OPENERS.has(r.run.toLowerCase()) && qualifies(r.run)));
 		if (single && pi === 0 && !best && /^[A-Z]/.test(part.trim()) && part.trim().split(/\s+/).length <= 3) {
 			// One capitalised word with no title is a person only where the story gives that person a full
 			// name; otherwise it names a body ("Paylark said", "Vantor sent"), as companies are named.
