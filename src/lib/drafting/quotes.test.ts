@@ -647,6 +647,21 @@ describe('pronouns carry on the subject, not a person talked about', () => {
 	});
 });
 
+describe('a spokesperson with no body named', () => {
+	it('speaks for the body the sentence before opens with, not the last body that spoke', () => {
+		expect(quotes('LEEDS (Wire) – The river peaked on Saturday, the Met Office said.\n\nNorthline Water restored supply to most streets by Sunday. A spokeswoman said the rest would follow within a day.')).toEqual([
+			['The river peaked on Saturday', 'paraphrase', 'Met Office'],
+			['the rest would follow within a day', 'paraphrase', 'Northline Water']
+		]);
+	});
+	it('near-miss: a body opening the paragraph before does not speak through it', () => {
+		expect(quotes('LEEDS (Wire) – Northline Water restored supply to most streets by Sunday, the Met Office said.\n\nA spokeswoman said the rest would follow within a day.')).toEqual([
+			['Northline Water restored supply to most streets by Sunday', 'paraphrase', 'Met Office'],
+			['the rest would follow within a day', 'paraphrase', 'Met Office']
+		]);
+	});
+});
+
 describe('a headline’s description of a source the body names', () => {
 	const titled = (standfirst: string, body: string) => {
 		const layout = layOut(`4 Mar 2025, 09:00\n\nSkyhaven results\n\n${standfirst}\n\n${body}\n`);

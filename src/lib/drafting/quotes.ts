@@ -563,6 +563,16 @@ function sentenceSubject(head: string, ctx: Context): Speaker | undefined {
 	return resolveIf(m[1]!, ctx, (who) => (who.kind === 'named-institution' || who.kind === 'named-person') && !PLACE_WORDS.has(lastWord(who.name)));
 }
 
+/** The named body the sentence before this point, in the same paragraph, opens with as its subject. */
+function subjectBefore(ctx: Context): Speaker | undefined {
+	const { sentences, text } = ctx.layout;
+	const i = sentences.findIndex((x) => x.start <= ctx.at && ctx.at < x.end);
+	const prev = i > 0 ? sentences[i - 1]! : undefined;
+	if (!prev || prev.paragraph !== sentences[i]!.paragraph) return undefined;
+	const who = sentenceSubject(text.slice(prev.start, prev.end), ctx);
+	return who?.kind === 'named-institution' ? who : undefined;
+}
+
 /** Figures, data or a document as a subject: "New Kelso figures from the regulator", "the council's own data". */
 const DOCUMENT_SUBJECT = /\b(?:figures|data|statistics|numbers|records|report|survey|study|analysis|accounts|results|documents|audit|review)(?:\s+(?:from|by|published by|released by|for)\s+[^,;:\uE000]{1,60})?\s*$/i;
 
@@ -1216,6 +1226,12 @@ export function resolveSpeaker(np: string, ctx: Context): Speaker | undefined {
 	if (/^(?:the|its|a|her|his)\s+(?:written\s+|full\s+|final\s+)?(?:judgment|judgement|ruling|verdict|decision)$/i.test(s)) {
 		const judge = [...ctx.speakers].reverse().find((x) => x.kind === 'named-person' && /\bjudge\b/i.test(x.role)) ?? describedPerson('judge', 'judge', ctx);
 		if (judge) return register(judge);
+	}
+	// "Northline Water restored supply by Sunday. A spokeswoman said …": a spokesperson with no body named
+	// speaks for the body the sentence before opens with, even if it has not spoken yet.
+	if (SPOKES.test(lower) && /^an?\s/i.test(s)) {
+		const body = subjectBefore(ctx);
+		if (body) return register(body);
 	}
 	if (TEAM_WORDS.test(lower) || SPOKES.test(lower)) {
 		// "the company", "the firm": the last business named, not the last body of any kind.
