@@ -63,7 +63,7 @@ export function extract(input: string, options: { published?: string } = {}): Ex
 		figures.push(...f);
 		changes.push(...findChanges(text, u, f));
 	}
-	placeTimesOfDay(times, layout.paragraphs, reference);
+	placeTimesOfDay(times, layout.paragraphs, reference, layout.text);
 	unitsFromContext(text, figures);
 	// "a further 6 to 7 billion": a sum with a scale but no unit is in the unit of the last such sum.
 	figures.forEach((f, i) => {

@@ -7,12 +7,12 @@ const times = (text: string, ref = referenceDay('2025-03-05T10:00:00Z', undefine
 	findTimes(text, { start: 0, end: text.length }, ref).map((t) => [text.slice(t.start, t.end), t.date ?? null]);
 
 /** The times of paragraphs `blocks`, filed on 5 March 2025, after `place` has placed them against each other. */
-function placed(blocks: string[], place: (found: TimeMention[], paragraphs: Span[], ref: Date | undefined) => void): TimeMention[] {
+function placed(blocks: string[], place: (found: TimeMention[], paragraphs: Span[], ref: Date | undefined, text: string) => void): TimeMention[] {
 	const text = blocks.join('\n\n');
 	const ref = referenceDay('2025-03-05T10:00:00Z', undefined);
 	const paragraphs = blocks.map((b) => ({ start: text.indexOf(b), end: text.indexOf(b) + b.length }));
 	const found = paragraphs.flatMap((p) => splitNewsSentences(text, p.start, p.end)).flatMap((s) => findTimes(text, s, ref));
-	place(found, paragraphs, ref);
+	place(found, paragraphs, ref, text);
 	return found;
 }
 
@@ -213,6 +213,8 @@ describe('a narrative told day by day', () => {
 		expect(story(['The dam gave way on Saturday, the mayor told reporters in Dellow on Monday.', 'At 6.15 a.m. the boats arrived.']).pop()).toEqual(['At 6.15 a.m', '2025-03-01']);
 		// Near miss: a report whose clause has begun tells the narrative ("said the river rose on Monday").
 		expect(story(['Officials said the river rose on Monday.', 'At 6.15 a.m. the boats arrived.']).pop()).toEqual(['At 6.15 a.m', '2025-03-03']);
+		// A clock time told in the past perfect with no day near is some earlier day: left undated.
+		expect(story(['The board met last week.', 'Nobody was hurt.', 'The report found that a guard had seen the smoke at about 11 p.m. and called nobody.']).pop()).toEqual(['11 p.m', null]);
 		// Near misses: the day two paragraphs back is too far, so the reference day; "overnight" alone is the night before it.
 		expect(story(['The dam gave way on Saturday.', 'Nobody was hurt.', 'At 6.15 a.m. the boats arrived. The water fell overnight.'])).toEqual([
 			['on Saturday', '2025-03-01'],

@@ -445,6 +445,9 @@ function yearOf(t: TimeMention, reference: Date): number | undefined {
 	return rel ? reference.getFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[rel[1]!.toLowerCase()]! : undefined;
 }
 
+/** "had seen the leak", "had been closed" in the words before a time, in the same sentence. */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:not\s+|already\s+|been\s+)*[a-z]{2,}(?:ed|en|wn|t|ne|ng)\b[^.!?]*$/i;
+
 /**
  * A narrative told day by day: a clock time or part of a day with no day of its own ("At 6.15 a.m.",
  * "Shortly before 4 a.m.", "Overnight"), and an offset ("about an hour later", "until 6.30 the next
@@ -456,7 +459,7 @@ function yearOf(t: TimeMention, reference: Date): number | undefined {
  * in months or years names no day. Changes `times` in place, in text order, so each placed time can
  * place the next.
  */
-export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], reference: Date | undefined): void {
+export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], reference: Date | undefined, text?: string): void {
 	if (!reference) return;
 	const paragraphOf = (t: Span) => paragraphs.findIndex((p) => p.start <= t.start && t.start < p.end);
 	const sorted = [...times].sort((a, b) => a.start - b.start);
@@ -526,6 +529,9 @@ export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], refere
 			t.reason = `no day before it in its paragraph: the day before the day the story reports on, ${refDay}`;
 			t.confidence = 0.6;
 			t.kind = 'relative-day';
+		} else if (dayPart && text && PLUPERFECT_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) {
+			// "found that staff had seen the leak at about 11 p.m.": the past perfect is some earlier day.
+			t.reason = 'a clock time told in the past perfect, with no day near it: an earlier day the story does not give';
 		} else if (dayPart) {
 			t.date = refDay;
 			t.reason = `no day of its own: the day the story reports on, ${refDay}`;
