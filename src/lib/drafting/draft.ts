@@ -25,7 +25,7 @@ import type {
 } from '$lib/content/types';
 import { happenedBefore } from '$lib/content/order';
 import { extract, type Extraction } from './extract';
-import { LayoutError, type Span } from './layout';
+import { containing, LayoutError, type Span } from './layout';
 import type { FigureMention } from './figures';
 import type { QuoteMention, Speaker } from './quotes';
 
@@ -157,27 +157,14 @@ function build(x: Extraction, slugOption?: string): { source: ModuleSource } {
 	const quoteOf = (c: Cite) => (typeof c === 'string' ? c : c.quote);
 	const short = (s: string, n = 90) => (s.length <= n ? s : s.slice(0, s.lastIndexOf(' ', n - 1) > n / 2 ? s.lastIndexOf(' ', n - 1) : n - 1) + '…');
 	const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-	/** The body sentence holding an offset: the sentences are in story order, so a binary search finds it. */
-	const sentenceAt = (offset: number): Span | undefined => {
-		let lo = 0;
-		let hi = layout.sentences.length - 1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >> 1;
-			const s = layout.sentences[mid]!;
-			if (offset < s.start) hi = mid - 1;
-			else if (offset >= s.end) lo = mid + 1;
-			else return s;
-		}
-		return undefined;
-	};
 	const sentenceOf = (offset: number): Span => {
-		const s = sentenceAt(offset);
-		if (s) return s;
+		const i = containing(layout.sentences, offset);
+		if (i !== -1) return layout.sentences[i]!;
 		for (const b of [layout.headline, layout.standfirst, ...layout.paragraphs]) if (b.start <= offset && offset < b.end) return b;
 		return { start: offset, end: offset + 1 };
 	};
 	/** Evidence questions key on the body's sentences, the units a learner can pick. */
-	const isBodySentence = (offset: number) => sentenceAt(offset) !== undefined;
+	const isBodySentence = (offset: number) => containing(layout.sentences, offset) !== -1;
 	const paragraphNumber = (offset: number) => {
 		const i = layout.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
 		return i === -1 ? (offset < layout.standfirst.start ? 'the headline' : 'the standfirst') : `paragraph ${i + 1}`;

@@ -5,7 +5,7 @@
  * that do not overlap; pairs with no cue stay unordered.
  */
 import type { Layout, Span } from './layout';
-import { addDays, headlineFuture, iso, mondayOf, tenseNear, type TimeMention } from './times';
+import { addDays, headlineFuture, iso, mondayOf, PLUPERFECT, tenseNear, type TimeMention } from './times';
 
 export type EventMention = Span & {
 	text: string;
@@ -47,12 +47,6 @@ const NAMED_EVENT = new RegExp(
 	`\\b(?:at|in|from|since|after|before|against|with|to|for|of|during|until)\\s+((?:the|a|an|its|his|her|their|this|[A-Z][\\w-]*['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS})(?:\\s+(?:[\\w'’€£$.,-]+\\s+){0,6}?(?:issued|published|dated|held|released|made|signed|announced|filed|called|staged))?\\s+)$`
 );
 
-const IRREGULAR_PARTICIPLES = 'sunk|sung|swum|drunk|shrunk|hung|dug|spun|struck|clung|slung|stung|swung|wrung|made|paid|sent|held|told|left|lost|kept|spent|found|built|bought|brought|caught|taught|thought|sold|won|shot|met|put|set|cut|hit|read|led|fled|run|begun|come|become|seen|done|gone|said|heard|stood|struck|stuck|felt|dealt|meant|slept|swept|spread|split|shut|let|burst|cost|hurt|had|got|sat|lit|fought|sought|ground|wound|drawn|known|grown|thrown|shown|flown|blown|sworn|torn|worn|chosen|spoken|broken|stolen|frozen|woken|written|driven|given|taken|risen|fallen|eaten|beaten|forgotten|hidden|ridden|bitten|shaken|forbidden|overtaken|undertaken|mistaken';
-/** "had" with a past participle, possibly after adverbs or "been" (not "had to", "had a", a plan "had been due to"). */
-const PLUPERFECT = new RegExp(
-	`\\bhad\\s+((?:(?:already|also|just|twice|since|long|previously|first|all|recently|once|only|even|still)\\s+)*)(not\\s+|never\\s+|no\\s+)?(?:been\\s+(?!(?:due|expected|set|scheduled|likely|going|about|able)\\s+to\\b)["“]?[a-z]+|["“]?(?:${IRREGULAR_PARTICIPLES})\\b|["“]?(?!been\\b)[a-z]{2,}(?:ed|en|wn)\\b)`,
-	'gi'
-);
 /** Where a pluperfect clause ends: at a clause boundary, a new "that", a coordinated new subject or a cue. */
 const PLUPERFECT_END = /[,;:.!?]\s|[.!?]$|\s[–—]\s|\s+(?:that|when|before|after|because|so that|until|while|although|though)\s|,?\s+and\s+that\s|\s+but\s/;
 /** A reporting verb in the simple past with what it takes before its complement ("told a news conference on Monday that"). */

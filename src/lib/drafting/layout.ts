@@ -144,3 +144,21 @@ export function layOut(input: string): Layout {
 	});
 	return { text, source, toSource, chrome, published, headline, standfirst, dateline, paragraphs, sentences, notes };
 }
+
+/** The index of the first span (of spans sorted by start) that starts at or after `offset`. */
+export function lowerBound(spans: readonly { start: number }[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.start < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The index of the span (of spans sorted by start, not overlapping) that holds `offset`, or -1. */
+export function containing(spans: readonly Span[], offset: number): number {
+	const i = lowerBound(spans, offset + 1) - 1;
+	return i >= 0 && offset < spans[i]!.end ? i : -1;
+}

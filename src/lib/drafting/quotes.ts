@@ -7,7 +7,7 @@
  */
 import type { AttributionForm, SourceKind } from '$lib/content/types';
 import { ANONYMOUS_HEADS, DECLINED_PHRASES, INSTITUTION_WORDS, NOT_PERSON_HEADS as NOT_PERSON_HEAD_WORDS, PLACE_WORDS as PLACE_WORD_LIST, REPORTING_VERBS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon';
-import type { Layout, Span } from './layout';
+import { containing, lowerBound, type Layout, type Span } from './layout';
 
 export type Speaker = {
 	/** The name a learner sees: "Amara Nwosu", "Department for Schools", "a senior official". */
@@ -280,23 +280,6 @@ function semicolonClauses(text: string, span: Span, marks: Mark[]): Span[] {
 	return out.filter((x) => x.end > x.start);
 }
 
-/** The index of the first span (of spans sorted by start) that starts at or after `offset`. */
-function lowerBound(spans: readonly { start: number }[], offset: number): number {
-	let lo = 0;
-	let hi = spans.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid]!.start < offset) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** The index of the span (of spans sorted by start) that holds `offset`, or -1. */
-function containing(spans: readonly Span[], offset: number): number {
-	const i = lowerBound(spans, offset + 1) - 1;
-	return i >= 0 && offset < spans[i]!.end ? i : -1;
-}
 
 /** A report whose words are all in the marks: kept only to give its partial quote a speaker. */
 const IN_MARKS = 'report-in-marks';
@@ -566,7 +549,7 @@ function sentenceSubject(head: string, ctx: Context): Speaker | undefined {
 /** The named body the sentence before this point, in the same paragraph, opens with as its subject. */
 function subjectBefore(ctx: Context): Speaker | undefined {
 	const { sentences, text } = ctx.layout;
-	const i = sentences.findIndex((x) => x.start <= ctx.at && ctx.at < x.end);
+	const i = containing(sentences, ctx.at);
 	const prev = i > 0 ? sentences[i - 1]! : undefined;
 	if (!prev || prev.paragraph !== sentences[i]!.paragraph) return undefined;
 	const who = sentenceSubject(text.slice(prev.start, prev.end), ctx);

@@ -445,8 +445,18 @@ function yearOf(t: TimeMention, reference: Date): number | undefined {
 	return rel ? reference.getFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[rel[1]!.toLowerCase()]! : undefined;
 }
 
-/** "had seen the leak", "had been closed" in the words before a time, in the same sentence. */
-const PLUPERFECT_BEFORE = /\bhad\s+(?:not\s+|already\s+|been\s+)*[a-z]{2,}(?:ed|en|wn|t|ne|ng)\b[^.!?]*$/i;
+const IRREGULAR_PARTICIPLES = 'sunk|sung|swum|drunk|shrunk|hung|dug|spun|struck|clung|slung|stung|swung|wrung|made|paid|sent|held|told|left|lost|kept|spent|found|built|bought|brought|caught|taught|thought|sold|won|shot|met|put|set|cut|hit|read|led|fled|run|begun|come|become|seen|done|gone|said|heard|stood|struck|stuck|felt|dealt|meant|slept|swept|spread|split|shut|let|burst|cost|hurt|had|got|sat|lit|fought|sought|ground|wound|drawn|known|grown|thrown|shown|flown|blown|sworn|torn|worn|chosen|spoken|broken|stolen|frozen|woken|written|driven|given|taken|risen|fallen|eaten|beaten|forgotten|hidden|ridden|bitten|shaken|forbidden|overtaken|undertaken|mistaken';
+/** "had" with a past participle, possibly after adverbs or "been" (not "had to", "had a", a plan "had been due to"). */
+export const PLUPERFECT = new RegExp(
+	`\\bhad\\s+((?:(?:already|also|just|twice|since|long|previously|first|all|recently|once|only|even|still)\\s+)*)(not\\s+|never\\s+|no\\s+)?(?:been\\s+(?!(?:due|expected|set|scheduled|likely|going|about|able)\\s+to\\b)["“]?[a-z]+|["“]?(?:${IRREGULAR_PARTICIPLES})\\b|["“]?(?!been\\b)[a-z]{2,}(?:ed|en|wn)\\b)`,
+	'gi'
+);
+
+/** Whether the sentence before `at` (up to 80 characters of it) holds a past perfect: "had seen the leak at …". */
+function pastPerfectBefore(text: string, at: number): boolean {
+	const words = text.slice(Math.max(0, at - 80), at);
+	return !words.slice(words.search(/[^.!?]*$/)).matchAll(PLUPERFECT).next().done;
+}
 
 /**
  * A narrative told day by day: a clock time or part of a day with no day of its own ("At 6.15 a.m.",
@@ -529,7 +539,7 @@ export function placeTimesOfDay(times: TimeMention[], paragraphs: Span[], refere
 			t.reason = `no day before it in its paragraph: the day before the day the story reports on, ${refDay}`;
 			t.confidence = 0.6;
 			t.kind = 'relative-day';
-		} else if (dayPart && text && PLUPERFECT_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) {
+		} else if (dayPart && text && pastPerfectBefore(text, t.start)) {
 			// "found that staff had seen the leak at about 11 p.m.": the past perfect is some earlier day.
 			t.reason = 'a clock time told in the past perfect, with no day near it: an earlier day the story does not give';
 		} else if (dayPart) {
