@@ -27,20 +27,21 @@ export async function runScript(script: string, args: string[], env: NodeJS.Proc
 export function scratchFiles(prefix: string) {
 	const base = join(tmpdir(), `${prefix}-${process.pid}-${Date.now()}`);
 	const made: string[] = [];
+	/** A path under the prefix, not created; removed with the rest. */
+	const path = (name: string) => {
+		made.push(`${base}-${name}`);
+		return `${base}-${name}`;
+	};
 	return {
-		/** A path under the prefix, not created. */
-		path: (name: string) => {
-			made.push(`${base}-${name}`);
-			return `${base}-${name}`;
-		},
+		path,
 		/** Writes a file under the prefix and returns its path. */
-		file(name: string, text: string) {
-			const path = this.path(name);
-			writeFileSync(path, text);
-			return path;
+		file: (name: string, text: string) => {
+			const at = path(name);
+			writeFileSync(at, text);
+			return at;
 		},
 		removeAll: () => {
-			for (const path of made) rmSync(path, { force: true });
+			for (const at of made) rmSync(at, { force: true });
 		}
 	};
 }

@@ -7,7 +7,7 @@ import { runScript, scratchFiles } from './cli-testing';
 const SLUG = 'nato-russia-missions-2021';
 const scratch = scratchFiles('sourced-cli');
 const database = scratch.path('test.db');
-const file = (name: string, text: string) => scratch.file(name, text);
+const { file } = scratch;
 
 /** Runs `npm run content:<command> -- args` against the test database, as a person would. */
 const content = (command: 'import' | 'export', ...args: string[]) =>

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runScript, scratchFiles } from './cli-testing';
 
 const scratch = scratchFiles('sourced-draft-cli');
-const file = (name: string, text: string) => scratch.file(name, text);
+const { file } = scratch;
 
 /** Runs `npm run content:draft -- args` as a person would, and what they see. */
 const draft = (...args: string[]) => runScript('content-draft.ts', ['--', ...args]);

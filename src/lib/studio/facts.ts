@@ -224,6 +224,11 @@ export function usesOf(m: ModuleJson, table: FactTable, id: string): string[] {
 	return [...new Set(where)];
 }
 
+/** The tables with a row of this id (relations have none): what a question's `facts` entry may stand for. */
+function tablesWithId(m: ModuleJson, id: string): FactTable[] {
+	return (Object.keys(m.facts) as FactTable[]).filter((t) => t !== 'relations' && (m.facts[t] as unknown as Row[]).some((row) => row.id === id));
+}
+
 /**
  * Renames a row's id and every reference to it, in place. A question's `facts` names rows of every table,
  * and ids are unique only within a table: where another table has a row of the old id, the question keeps
@@ -233,9 +238,7 @@ export function renameFact(m: ModuleJson, table: FactTable, row: Row, to: string
 	const from = row.id;
 	if (from === to) return;
 	if (typeof from === 'string' && from !== '') {
-		const elsewhere = (Object.keys(m.facts) as FactTable[]).some(
-			(t) => t !== table && t !== 'relations' && (m.facts[t] as unknown as Row[]).some((other) => other.id === from)
-		);
+		const elsewhere = tablesWithId(m, from).some((t) => t !== table);
 		for (const r of references(m, table)) {
 			const ids = r.get();
 			if (!ids.includes(from)) continue;
@@ -260,8 +263,7 @@ export function remapIds(m: ModuleJson, maps: Partial<Record<FactTable, Readonly
 			if (!r.anyTable && ids.some((id) => map.has(id))) r.set(ids.map((id) => map.get(id) ?? id));
 		}
 	}
-	const kept = (id: string) =>
-		(Object.keys(m.facts) as FactTable[]).some((t) => t !== 'relations' && !maps[t]?.has(id) && (m.facts[t] as unknown as Row[]).some((row) => row.id === id));
+	const kept = (id: string) => tablesWithId(m, id).some((t) => !maps[t]?.has(id));
 	const targets = (id: string) => {
 		const to = entries.filter(([, map]) => map.has(id)).map(([, map]) => map.get(id)!);
 		return to.length === 0 || kept(id) ? [...to, id] : to;
